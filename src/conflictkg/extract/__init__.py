@@ -1,0 +1,39 @@
+"""Extraction: an Article in, the facts it tells out (ArticleFacts), with no RDF in sight."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Article, ArticleFacts, LocalEntity
+from .entities import EntityFinder
+from .events import EventFinder
+from .text import split_sentences
+from .vocab import Vocabulary, load_vocabulary
+
+__all__ = ["extract"]
+
+
+def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
+    vocab = vocab or load_vocabulary()
+    sentences = split_sentences(article.text)
+    entities, mentions = EntityFinder(vocab, article.text, sentences).run()
+    events = EventFinder(vocab, article, entities)
+    events.run(sentences, mentions)
+    facts = ArticleFacts(
+        article, sentences, entities, mentions, events.calls, events.attacks, events.totals, events.resolutions
+    )
+    facts.publisher, facts.author = source_entities(vocab, article, entities)
+    return facts
+
+
+def source_entities(vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
+    """The publisher (an outlet) and the author (a person) named by the header or byline."""
+    publisher = author = None
+    outlet = vocab.outlets.get(article.source.casefold())
+    if outlet:
+        publisher = f"outlet:{outlet}"
+        entities.setdefault(publisher, LocalEntity(publisher, "Organization", vocab.outlet_labels[outlet], {article.source}))
+    if article.author and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", article.author):
+        author = f"person:{article.author.casefold()}"
+        entities.setdefault(author, LocalEntity(author, "Person", article.author, {article.author}))
+    return publisher, author

@@ -1,0 +1,294 @@
+"""Find the actors and places an article names, and give each a local key.
+
+Known names come from the gazetteer (data files); people are found from the titles before or
+after their names; unknown places from the words around them ("X region", "city of X") and
+matched to known places by spelling (Abheron -> Absheron).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..records import LocalEntity, Mention, Position, Sentence
+from .vocab import Vocabulary
+
+NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+FORCES = re.compile(
+    r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
+    re.IGNORECASE,
+)
+ORG_HEADS = (
+    "Council|Commission|Committee|Academy|Assembly|Union|Group|Organization|Organisation|"
+    "Ministry|Parliament|Agency|Fund|Office|Bank|Court|Party|Service|Department|Cross|Crescent|"
+    "Institute|Foundation|Center|Centre|Mission|Administration|Government|Cabinet|Senate"
+)
+UNKNOWN_ORG = re.compile(rf"(?:{NAME_TOKEN}\s+)*?(?:{NAME_TOKEN}\s+)?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)?")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    key: str
+    kind: str
+    label: str
+    surface: str
+
+
+def slug_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+
+
+class EntityFinder:
+    """Builds the local entities and mentions of one article."""
+
+    def __init__(self, vocab: Vocabulary, text: str, sentences: list[Sentence]):
+        self.vocab = vocab
+        self.text = text
+        self.sentences = sentences
+        self.entities: dict[str, LocalEntity] = {}
+        self.hits: list[Hit] = []
+        lex = vocab.lexicon
+        self.particles = set(lex["name_particles"])
+        self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
+        self.place_kind = vocab.words("place_kind_words")
+
+    # --- public
+
+    def run(self) -> tuple[dict[str, LocalEntity], list[Mention]]:
+        self.find_known()
+        self.find_forces()
+        self.find_unknown_places()
+        self.find_people()
+        self.find_person_repeats()
+        return self.entities, self.mentions()
+
+    def entity(self, key: str, kind: str, label: str, surface: str) -> LocalEntity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = LocalEntity(key, kind, label)
+        ent.names.add(slug_name(surface))
+        return ent
+
+    def sentence_at(self, offset: int) -> int:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s.index
+        return self.sentences[-1].index if self.sentences else 0
+
+    def mentions(self) -> list[Mention]:
+        out = []
+        for hit in sorted(self.hits, key=lambda h: (h.start, h.end)):
+            ref = hit.key
+            if hit.kind == "Demonym":
+                ref = "country:" + hit.key.split(":", 1)[1]
+            out.append(Mention(ref, hit.surface, hit.start, hit.end, self.sentence_at(hit.start)))
+        return out
+
+    def hit_at(self, start: int, end: int) -> Hit | None:
+        for hit in self.hits:
+            if hit.start < end and start < hit.end:
+                return hit
+        return None
+
+    def add_hit(self, start: int, end: int, key: str, kind: str, label: str) -> Hit:
+        surface = self.text[start:end]
+        hit = Hit(start, end, key, kind, label, surface)
+        self.hits = [h for h in self.hits if not (h.start >= start and h.end <= end)]
+        self.hits.append(hit)
+        if kind == "Demonym":
+            code = key.split(":", 1)[1]
+            self.entity(f"country:{code}", "Country", self.vocab.countries[code], label)
+        else:
+            ent = self.entity(key, kind, label, surface)
+            if kind == "Place" and key.startswith("place:") and key[6:] in self.vocab.places:
+                ent.gazetteer_id = key[6:]
+        return hit
+
+    # --- passes
+
+    def find_known(self):
+        for m in self.vocab.gazetteer.finditer(self.text):
+            known = self.vocab.surfaces[m.group(0)]
+            self.add_hit(m.start(), m.end(), known.key, known.kind, known.label)
+
+    def find_forces(self):
+        """'Armenian armed forces', 'Azerbaijani army': one organization per country."""
+        for hit in list(self.hits):
+            if hit.kind not in ("Demonym", "Country"):
+                continue
+            rest = self.text[hit.end :]
+            if hit.kind == "Country" and rest[:2] in ("'s", "’s"):
+                rest = rest[2:]
+            m = FORCES.match(rest)
+            if not m:
+                continue
+            code = hit.key.split(":", 1)[1]
+            country = self.vocab.countries[code]
+            label = f"{demonym_of(self.vocab, code) or country} Armed Forces"
+            end = hit.end + (len(self.text[hit.end :]) - len(rest)) + m.end()
+            self.add_hit(hit.start, end, f"forces:{code}", "Organization", label)
+            self.entities[f"forces:{code}"].forces_of = f"country:{code}"
+            self.entity(f"country:{code}", "Country", country, country)
+
+    def find_unknown_places(self):
+        """Capitalized words before 'region', 'district', 'city'... or after 'city of'."""
+        for m in self.place_kind.finditer(self.text):
+            before = self.text[max(0, m.start() - 80) : m.start()]
+            listed = re.search(
+                rf"((?:{NAME_TOKEN},?\s+)*?{NAME_TOKEN}(?:,?\s+(?:and|as well as)\s+{NAME_TOKEN})?)\s+$",
+                before,
+            )
+            if listed:
+                base = m.start() - len(before) + listed.start(1)
+                for name in re.finditer(NAME_TOKEN, listed.group(1)):
+                    self.place_candidate(base + name.start(), base + name.end())
+            after = re.match(rf"\s+of\s+({NAME_TOKEN})", self.text[m.end() :])
+            if after:
+                self.place_candidate(m.end() + after.start(1), m.end() + after.end(1))
+
+    def place_candidate(self, start: int, end: int):
+        word = self.text[start:end].rstrip(".,'’")
+        end = start + len(word)
+        if self.hit_at(start, end) or word in self.not_names or len(word) < 3:
+            return
+        if word.endswith(("'s", "’s")) or word.lower() in ("and", "the"):
+            return
+        best = process.extractOne(word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        if best and best[0][0].lower() == word[0].lower():
+            place_id = self.vocab.place_names[best[0]]
+            self.add_hit(start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label)
+        else:
+            self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
+
+    def find_people(self):
+        """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""
+        for m in self.vocab.titles.finditer(self.text):
+            if self.hit_at(m.start(), m.end()):
+                continue
+            title = m.group(0)
+            cursor = m.end()
+            of_key = self.owner_before(m.start())
+            of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[cursor:])
+            if of:
+                owner = self.owner_at(cursor + of.end())
+                if owner:
+                    of_key, cursor = owner
+            abbrev = re.match(r"\s*\([A-Z]{2,8}\)", self.text[cursor:])
+            if abbrev:
+                cursor += abbrev.end()
+            name = self.name_at(cursor)
+            if name:
+                self.add_person(name[0], name[1], title, of_key)
+            else:
+                self.person_before_title(m.start(), title, of_key)
+
+    def owner_before(self, start: int) -> str | None:
+        """'Russian Foreign Minister': the country or organization right before a title."""
+        for hit in self.hits:
+            gap = self.text[hit.end : start]
+            if hit.end <= start and re.fullmatch(r"(?:['’]s)?\s*", gap):
+                if hit.kind == "Demonym":
+                    return "country:" + hit.key.split(":", 1)[1]
+                if hit.kind in ("Country", "Organization"):
+                    return hit.key
+        return None
+
+    def owner_at(self, start: int) -> tuple[str, int] | None:
+        for hit in self.hits:
+            if hit.start == start and hit.kind in ("Country", "Organization", "Place"):
+                return hit.key, hit.end
+        m = UNKNOWN_ORG.match(self.text, start)
+        if m and not self.hit_at(m.start(), m.end()):
+            hit = self.add_hit(m.start(), m.end(), f"org+:{m.group(0).casefold()}", "Organization", m.group(0))
+            return hit.key, hit.end
+        return None
+
+    def name_at(self, start: int) -> tuple[int, int] | None:
+        """The person's name that starts at (or right after a space from) an offset."""
+        m = re.match(r",?\s+", self.text[start:])
+        if not m:
+            return None
+        pos = start + m.end()
+        tokens = []
+        for tok in re.finditer(rf"({NAME_TOKEN}|{'|'.join(self.particles)})(?=[\s,.;:)]|['’]s|$)", self.text[pos:]):
+            if pos + tok.start() != (tokens[-1][1] + 1 if tokens else pos):
+                break
+            word = tok.group(1)
+            if word in self.not_names or self.hit_at(pos + tok.start(), pos + tok.end()):
+                break
+            tokens.append((pos + tok.start(), pos + tok.end()))
+            if len(tokens) == 4 or self.text[pos + tok.end() : pos + tok.end() + 1] != " ":
+                break
+        while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.particles:
+            tokens.pop()
+        if not tokens:
+            return None
+        end = tokens[-1][1]
+        while self.text[end - 1] == ".":
+            end -= 1
+        return tokens[0][0], end
+
+    def person_before_title(self, title_start: int, title: str, of_key: str | None):
+        """'Jeyhun Bayramov, the Foreign Minister of Azerbaijan'."""
+        before = self.text[max(0, title_start - 60) : title_start]
+        m = re.search(rf"((?:{NAME_TOKEN}\s+){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$", before)
+        if not m:
+            return
+        start = title_start - len(before) + m.start(1)
+        words = m.group(1).split()
+        if any(w in self.not_names for w in words) or self.hit_at(start, start + len(m.group(1))):
+            return
+        self.add_person(start, start + len(m.group(1)), title, of_key)
+
+    def add_person(self, start: int, end: int, title: str, of_key: str | None):
+        name = slug_name(self.text[start:end])
+        key = self.person_key(name)
+        hit = self.add_hit(start, end, key, "Person", name)
+        ent = self.entities[hit.key]
+        if len(name.split()) > len(ent.label.split()):
+            ent.label = name
+        ent.positions.append(Position(canonical_title(title), of_key, self.sentence_at(start)))
+
+    def person_key(self, name: str) -> str:
+        """A new full name, or a surname already known in this article."""
+        surname = name.split()[-1].casefold()
+        for key, ent in self.entities.items():
+            if ent.kind == "Person" and key.removeprefix("person:").split()[-1] == surname:
+                return key
+        return f"person:{name.casefold()}"
+
+    def find_person_repeats(self):
+        """Later mentions of a person by full name or surname alone ('Bayramov’s')."""
+        forms: dict[str, str] = {}
+        for key, ent in self.entities.items():
+            if ent.kind != "Person":
+                continue
+            for name in list(ent.names):
+                forms[name] = key
+                words = name.split()
+                surname_start = len(words) - 1
+                while surname_start > 0 and words[surname_start - 1] in self.particles:
+                    surname_start -= 1
+                forms[" ".join(words[surname_start:])] = key
+        if not forms:
+            return
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])")
+        for m in pattern.finditer(self.text):
+            if not self.hit_at(m.start(), m.end()):
+                key = forms[m.group(0)]
+                self.add_hit(m.start(), m.end(), key, "Person", self.entities[key].label)
+
+
+def canonical_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title.replace("-", " ")).strip().title().replace("Of The", "of the").replace(" Of ", " of ")
+
+
+def demonym_of(vocab: Vocabulary, code: str) -> str | None:
+    for surface, known in vocab.surfaces.items():
+        if known.key == f"demonym:{code}" and not surface.endswith(("s", "'s", "’s")):
+            return surface
+    return None

@@ -1,0 +1,430 @@
+"""Find calls, attacks, casualty figures, running totals and resolutions, sentence by sentence.
+
+Each finder reads one sentence with the entities already found in it, and the little context a
+reader keeps while reading on (the last date, the last attack, the last speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..records import (
+    Article,
+    AttackReport,
+    CallReport,
+    Claim,
+    Damage,
+    DateWindow,
+    Figures,
+    LocalEntity,
+    Mention,
+    ResolutionRef,
+    RunningTotal,
+    Sentence,
+)
+from .text import NUMBER, VAGUE, DateMention, find_dates, is_background, parse_number
+from .vocab import Vocabulary
+
+UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
+QUALIFIER = re.compile(
+    r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to)\s+$",
+    re.IGNORECASE,
+)
+RESOLUTIONS = re.compile(
+    r"\bresolutions?\b\s*(?:No\.?\s*|numbers?\s*)?\(?\s*(?P<list>\d{2,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?:\s*\(\d{4}\))?)*)",
+    re.IGNORECASE,
+)
+VICTIM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:positions|civilians|civilian|army|cities|city|towns|territories|territory|settlements|population|people|side|villages|regions|districts|soldiers|servicemen|troops)\b"
+)
+PRONOUN_START = re.compile(r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b")
+
+
+@dataclass
+class Context:
+    """What a reader remembers from earlier sentences of the same article."""
+
+    last_date: DateWindow | None = None
+    last_attacks: list[AttackReport] = field(default_factory=list)
+    last_perpetrator: str | None = None
+    last_speaker: str | None = None
+    last_total: int | None = None  # index into totals
+    background_paragraph: int | None = None
+
+
+class EventFinder:
+    def __init__(self, vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
+        self.vocab = vocab
+        self.article = article
+        self.entities = entities
+        lex = vocab.lexicon
+        self.phone = vocab.words("call_phone_words")
+        self.meeting = vocab.words("call_meeting_words")
+        self.plural_call = vocab.words("call_plural_words")
+        self.attack = vocab.words("attack_words")
+        self.attack_verb = vocab.words("attack_verbs")
+        self.speech = vocab.words("speech_verbs")
+        self.killed = vocab.words("killed_words")
+        self.injured = vocab.words("injured_words")
+        self.children = vocab.words("children_words")
+        self.running = vocab.words("running_total_words")
+        self.damage_word = vocab.words("damage_words")
+        self.facility = vocab.words("facility_words")
+        self.background = vocab.words("background_words", 0)
+        self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
+        self.alleged = re.compile("|".join(map(re.escape, lex["stance_words"]["alleged"])), re.I)
+        self.calls: list[CallReport] = []
+        self.attacks: list[AttackReport] = []
+        self.totals: list[RunningTotal] = []
+        self.resolutions: list[ResolutionRef] = []
+        self.context = Context()
+
+    # --- the loop
+
+    def run(self, sentences: list[Sentence], mentions: list[Mention]):
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for sentence in sentences:
+            self.read_sentence(sentence, by_sentence.get(sentence.index, []))
+
+    def read_sentence(self, sentence: Sentence, mentions: list[Mention]):
+        text = sentence.text
+        local = [
+            Mention(m.ref, m.text, m.start - sentence.start, m.end - sentence.start, m.sentence)
+            for m in mentions
+        ]
+        self.find_resolutions(sentence)
+        background = is_background(text, self.article.published) or bool(self.background.search(text))
+        if background:
+            self.context.background_paragraph = sentence.paragraph
+            return
+        dates = find_dates(text, self.article.published)
+        if self.context.background_paragraph == sentence.paragraph and not dates:
+            return
+        claim = self.claim_of(text, local)
+        is_call = self.find_calls(sentence, local, dates, claim)
+        attacks = self.find_attacks(sentence, local, dates, claim, is_call)
+        figures = self.find_figures(text, dates)
+        if figures is not None or self.has_damage(text):
+            self.place_figures(sentence, dates, figures, attacks, claim)
+        self.context.last_attacks = attacks or (self.context.last_attacks if figures is None else [])
+        for d in dates:
+            if d.role == "event" and d.when.day:
+                self.context.last_date = d.when
+
+    # --- claims
+
+    def claim_of(self, text: str, mentions: list[Mention]) -> Claim:
+        stance = "asserted"
+        if self.denied.search(text):
+            stance = "denied"
+        elif self.alleged.search(text):
+            stance = "alleged"
+        speaker = None
+        verb = self.speech.search(text)
+        if verb:
+            actors = [m for m in mentions if m.ref.startswith(("person:", "org", "forces:"))]
+            before = [m for m in actors if m.end <= verb.start()]
+            after = [m for m in actors if m.start >= verb.end()]
+            if before:
+                speaker = before[-1].ref
+            elif PRONOUN_START.match(text):
+                speaker = self.context.last_speaker
+            elif after and after[0].start - verb.end() < 3:
+                speaker = after[0].ref
+        elif PRONOUN_START.match(text):
+            speaker = self.context.last_speaker
+        if speaker:
+            self.context.last_speaker = speaker
+        return Claim(speaker, stance)
+
+    # --- calls
+
+    def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
+        text = sentence.text
+        phone = self.phone.search(text)
+        trigger = phone or self.meeting.search(text)
+        if not trigger:
+            return False
+        people: list[str] = []
+        for m in mentions:
+            if m.ref.startswith("person:") and m.ref not in people:
+                people.append(m.ref)
+        if len(people) < 2:
+            return bool(people)
+        kind = "PhoneCall" if phone else "Meeting"
+        when = self.event_date(dates) or self.undated()
+        place = None
+        if kind == "Meeting":
+            places = [m.ref for m in mentions if self.is_place(m.ref)]
+            place = places[0] if places else None
+        topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
+        plural = self.plural_call.search(text)
+        if plural and len(people) > 2:
+            host_mentions = [m for m in mentions if m.ref.startswith("person:") and m.end <= trigger.start()]
+            host = host_mentions[0].ref if host_mentions else people[0]
+            groups = [(host, other) for other in people if other != host]
+        else:
+            groups = [tuple(people)]
+        for group in groups:
+            self.calls.append(CallReport(kind, tuple(group), when, place, topics, sentence.index, claim))
+        return True
+
+    # --- attacks
+
+    def find_attacks(self, sentence, mentions, dates, claim, is_call) -> list[AttackReport]:
+        text = sentence.text
+        trigger = self.attack.search(text)
+        if not trigger:
+            return []
+        places = [
+            m
+            for m in mentions
+            if self.is_place(m.ref)
+            and m.start >= trigger.start()
+            and not re.match(r"\s+conflict", text[m.end :])
+            and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
+        ]
+        when = None if is_call else self.event_date(dates)
+        perpetrator = self.perpetrator(text, mentions)
+        if not places and not (when and when.day and perpetrator and not is_call):
+            return []
+        perpetrator = perpetrator or self.context.last_perpetrator
+        self.context.last_perpetrator = perpetrator or self.context.last_perpetrator
+        weapons = self.concepts(self.vocab.weapons, text)
+        if "ballistic-missile" in weapons:
+            weapons = tuple(w for w in weapons if w != "missile")
+        targets = self.concepts(self.vocab.targets, text)
+        facility = self.facility_in(text, mentions)
+        reports = []
+        seen = set()
+        for place in places or [None]:
+            ref = place.ref if place else None
+            if ref in seen:
+                continue
+            seen.add(ref)
+            fac = facility[0] if facility and facility[1] == ref else None
+            report = AttackReport(
+                ref, when or self.undated(), perpetrator, weapons, targets, fac, None, sentence.index, claim
+            )
+            reports.append(report)
+        self.attacks.extend(reports)
+        return reports
+
+    def perpetrator(self, text: str, mentions: list[Mention]) -> str | None:
+        """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
+        actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
+        for m in actors:
+            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.attack.search(text[: m.start]):
+                return m.ref
+        gap_words = r"(?:(?:['’]s|is|are|has|have|had|been|also|again|once|purposefully|deliberately|intentionally|another|a|the|heavy|intensive|massive|continued|recent|latest|large-scale|military|missile|ballistic|artillery|rocket)\s+){0,4}"
+        for m in actors:
+            rest = text[m.end :]
+            if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
+                follow = re.match(rf"(?:['’]s)?\s+{gap_words}(\S+)", rest)
+                if follow and (self.attack_verb.fullmatch(follow.group(1)) or self.attack.fullmatch(follow.group(1))):
+                    return m.ref
+        accusable = {
+            m.ref
+            for m in actors
+            if m.ref.startswith(("country:", "forces:"))
+            and not VICTIM_AFTER.match(text[m.end :])
+            and not re.search(r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?$", text[: m.start])
+        }
+        return accusable.pop() if len(accusable) == 1 else None
+
+    def facility_in(self, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+        """'the cotton factory in Tartar': a facility and the place it stands in."""
+        for m in self.facility.finditer(text):
+            head = re.search(r"(?:the\s+)?((?:[a-z-]+\s+)?)$", text[: m.start()])
+            label = (head.group(1) if head else "") + m.group(0)
+            place = next(
+                (p for p in mentions if self.is_place(p.ref) and re.fullmatch(r"\s+(?:in|of|near)\s+(?:the\s+)?", text[m.end() : p.start])),
+                None,
+            )
+            if place:
+                key = f"facility:{label.casefold()}|{place.ref}"
+                if key not in self.entities:
+                    self.entities[key] = LocalEntity(key, "Facility", label, {label}, within=place.ref)
+                return key, place.ref
+        return None
+
+    # --- figures
+
+    def find_figures(self, text: str, dates: list[DateMention]) -> Figures | None:
+        """Killed, injured and children figures of a sentence, as stated."""
+        date_spans = [(d.start, d.end) for d in dates]
+        numbers = [
+            n
+            for n in NUMBER.finditer(text)
+            if parse_number(n.group(0)) is not None
+            and not any(s <= n.start() < e for s, e in date_spans)
+            and not re.match(r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)", text[n.end() :])
+            and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
+        ]
+        values: dict[str, int] = {}
+        approximate = False
+        stated = []
+        victims = None
+        last_end = 0
+        for kw in sorted([*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()):
+            field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
+            if field_name in values or f"{field_name}_at_least" in values:
+                last_end = kw.end()
+                continue
+            value, qualifier, span, before = self.figure_for(text, kw, numbers, last_end)
+            last_end = kw.end()
+            if value is None:
+                continue
+            stated.append(text[min(span[0], kw.start()) : max(span[1], kw.end())])
+            if qualifier in ("at least", "more than", "over"):
+                values[f"{field_name}_at_least"] = value + (qualifier != "at least")
+                values[field_name] = value
+            elif qualifier == "vague":
+                values[f"{field_name}_at_least"] = value
+            else:
+                values[field_name] = value
+            approximate = approximate or qualifier in ("about", "around", "approximately", "nearly", "almost", "some", "more than", "over")
+            if before:
+                children = re.search(rf"including\s+({NUMBER.pattern})\s+{self.children.pattern}", before, re.I)
+                if children:
+                    values[f"children_{field_name}"] = parse_number(children.group(1))
+                for kind, words in self.vocab.lexicon["victim_words"].items():
+                    if victims is None and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before):
+                        victims = kind
+        if not values:
+            return None
+        return Figures(
+            killed=values.get("killed"),
+            injured=values.get("injured"),
+            children_killed=values.get("children_killed"),
+            children_injured=values.get("children_injured"),
+            killed_at_least=values.get("killed_at_least"),
+            injured_at_least=values.get("injured_at_least"),
+            approximate=approximate,
+            stated="; ".join(stated),
+            victims=victims,
+        )
+
+    def figure_for(self, text, kw, numbers, segment_start):
+        """The number a casualty word refers to: after a gerund ('killing 5'), else the nearest before."""
+        word = kw.group(0).lower()
+        if word.endswith("ing") or word == "death toll":
+            after = text[kw.end() : kw.end() + 40]
+            m = re.match(rf"\s+(?:rose\s+to\s+|reached\s+|climbed\s+to\s+)?(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern}))", after, re.I)
+            if m:
+                if m["v"]:
+                    return VAGUE[m["v"].lower()], "vague", (kw.end(), kw.end() + m.end()), ""
+                return parse_number(m["n"]), (m["q"] or "").lower(), (kw.end(), kw.end() + m.end()), ""
+            return None, None, None, ""
+        candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
+        candidates = [n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)]
+        if not candidates:
+            vague = re.search(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I)
+            if vague:
+                return VAGUE[vague.group(1).lower()], "vague", (segment_start + vague.start(), kw.start()), ""
+            return None, None, None, ""
+        n = candidates[-1]
+        between = text[n.end() : kw.start()]
+        if len(between.split()) > 8:
+            return None, None, None, ""
+        q = QUALIFIER.search(text[: n.start()])
+        return parse_number(n.group(0)), (q["q"].lower() if q else ""), (n.start(), n.end()), between
+
+    def has_damage(self, text: str) -> bool:
+        return bool(self.damage_word.search(text)) and any(p.search(text) for _, p in self.vocab.structures)
+
+    def damage_in(self, text: str) -> tuple[Damage, ...]:
+        if not self.damage_word.search(text):
+            return ()
+        found = []
+        for n in NUMBER.finditer(text):
+            rest = text[n.end() :]
+            for code, pattern in self.vocab.structures:
+                m = pattern.match(rest.lstrip())
+                if m and parse_number(n.group(0)) is not None:
+                    found.append(Damage(code, parse_number(n.group(0)), n.group(0) + " " + m.group(0)))
+                    break
+        return tuple(found)
+
+    def place_figures(self, sentence, dates, figures, attacks, claim):
+        """Figures go to the sentence's attack, to a running total, or to the attack just told."""
+        text = sentence.text
+        since = next((d.when.day for d in dates if d.role == "since"), None)
+        damage = self.damage_in(text)
+        running = since or self.running.search(text) or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
+        if figures is not None and attacks and not since:
+            first = attacks[0]
+            self.attacks[self.attacks.index(first)] = replace_figures(first, figures)
+            return
+        if figures is None and damage and self.context.last_total is not None:
+            total = self.totals[self.context.last_total]
+            self.totals[self.context.last_total] = RunningTotal(
+                total.figures, total.since, total.damage + damage, total.sentence, total.claim
+            )
+            return
+        if figures is not None and not running and self.context.last_attacks:
+            last = self.context.last_attacks[0]
+            index = self.attacks.index(last)
+            self.attacks[index] = replace_figures(last, figures)
+            return
+        if figures is not None:
+            self.totals.append(RunningTotal(figures, since, damage, sentence.index, claim))
+            self.context.last_total = len(self.totals) - 1
+
+    # --- resolutions
+
+    def find_resolutions(self, sentence: Sentence):
+        text = sentence.text
+        for m in RESOLUTIONS.finditer(text):
+            body = "unga" if re.search(r"General Assembly", text[: m.start()]) else "unsc"
+            for item in re.finditer(r"(\d{2,4})(?:\s*\((\d{4})\))?", m["list"]):
+                number = int(item.group(1))
+                year = int(item.group(2)) if item.group(2) else self.resolution_year(body, number)
+                self.resolutions.append(ResolutionRef(body, number, year, sentence.index))
+
+    def resolution_year(self, body: str, number: int) -> int | None:
+        if body != "unsc":
+            return None
+        firsts = sorted(
+            (first, int(year))
+            for year, first in self.vocab.lexicon["resolution_years"]["first_numbers"].items()
+        )
+        for (first, year), (next_first, _) in zip(firsts, firsts[1:], strict=False):
+            if first <= number < next_first:
+                return year
+        return None
+
+    # --- helpers
+
+    def event_date(self, dates: list[DateMention]) -> DateWindow | None:
+        for d in dates:
+            if d.role == "event":
+                return d.when
+            if d.role == "same-day" and self.context.last_date:
+                return self.context.last_date
+            if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
+                return DateWindow(day=self.context.last_date.day - timedelta(days=1))
+        return None
+
+    def undated(self) -> DateWindow:
+        published: date = self.article.published
+        return DateWindow(earliest=published - UNDATED_WINDOW, latest=published)
+
+    def is_place(self, ref: str) -> bool:
+        return ref.startswith(("place:", "place+:"))
+
+    @staticmethod
+    def concepts(table, text: str) -> tuple[str, ...]:
+        return tuple(code for code, pattern in table if pattern.search(text))
+
+
+def replace_figures(report: AttackReport, figures: Figures) -> AttackReport:
+    merged = report.figures.merge(figures) if report.figures else figures
+    return AttackReport(
+        report.place, report.when, report.perpetrator, report.weapons, report.targets,
+        report.facility, merged, report.sentence, report.claim,
+    )  # fmt: skip

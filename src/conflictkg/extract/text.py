@@ -1,0 +1,207 @@
+"""Text basics: sentences with offsets, numbers written in digits or words, and dates."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import DateWindow, Sentence
+
+ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "maj", "capt", "prof", "jr", "sr",
+    "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "approx",
+}  # fmt: skip
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a body, with character offsets into it; paragraphs are blank-line blocks."""
+    sentences: list[Sentence] = []
+    paragraph_start = 0
+    for paragraph, block in enumerate([*PARAGRAPH_BREAK.finditer(text), None]):
+        paragraph_end = block.start() if block else len(text)
+        start = paragraph_start
+        for end_match in SENTENCE_END.finditer(text, paragraph_start, paragraph_end):
+            before = text[start : end_match.start()].rsplit(None, 1)
+            last_word = before[-1].lower().rstrip(".") if before else ""
+            if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+                continue
+            add_sentence(sentences, text, start, end_match.start() + 1, paragraph)
+            start = end_match.end()
+        add_sentence(sentences, text, start, paragraph_end, paragraph)
+        paragraph_start = block.end() if block else len(text)
+    return sentences
+
+
+def add_sentence(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int):
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    start += len(chunk) - len(chunk.lstrip())
+    sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph))
+
+
+# --- numbers
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+NUMBER = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*)(?![\w])",
+    re.IGNORECASE,
+)
+VAGUE = {"dozens": 24, "a dozen": 12, "scores": 40, "hundreds": 200, "thousands": 2000}
+
+
+def parse_number(text: str) -> int | None:
+    """'1,846' -> 1846, 'Sixty one' -> 61, 'Ninety-one' -> 91; None when it is no number."""
+    text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# --- dates
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
+MONTH_FIRST = re.compile(rf"\b(?P<m>{MONTH})\b\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?")
+MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
+RELATIVE = re.compile(
+    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before)\b"
+    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
+REPORTING = re.compile(r"\b(?:reports?|reported|informs|announced)\s+(?:on\s+)?$", re.IGNORECASE)
+EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
+MID = re.compile(r"\bmid[\s-]", re.IGNORECASE)
+LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    role: str  # event | since | report | same-day
+    when: DateWindow
+
+
+def day_in(published: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        found = date(year or published.year, month, day)
+    except ValueError:
+        return None
+    if year is None and found > published:
+        return None  # a day after publication is a plan, not a reported event
+    return found
+
+
+def role_of(sentence: str, start: int) -> str:
+    before = sentence[:start]
+    if REPORTING.search(before):
+        return "report"
+    since = before.rfind("since")
+    if since >= 0 and "," not in before[since:]:
+        return "since"
+    return "event"
+
+
+def find_dates(sentence: str, published: date) -> list[DateMention]:
+    """Every date the sentence gives, resolved against the publication date, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern in (DAY_FIRST, MONTH_FIRST):
+        for m in pattern.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            year = int(m["y"]) if m["y"] else None
+            day = day_in(published, MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), year)
+            taken.append((m.start(), m.end()))
+            if day:
+                role = role_of(sentence, m.start())
+                found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
+    for m in MONTH_ONLY.finditer(sentence):
+        if not free(m.start(), m.end()) or (m["m"] == "May" and not m["y"]):
+            continue
+        taken.append((m.start(), m.end()))
+        month = MONTHS[m["m"].lower()]
+        year = int(m["y"]) if m["y"] else published.year
+        last = calendar.monthrange(year, month)[1]
+        first_day, last_day = 1, last
+        if EARLY.search(sentence):
+            last_day = 10
+        elif MID.search(sentence):
+            first_day, last_day = 11, 20
+        elif LATE.search(sentence):
+            first_day = 21
+        earliest = date(year, month, first_day)
+        latest = min(date(year, month, last_day), published)
+        if earliest <= published:
+            window = DateWindow(earliest=earliest, latest=latest)
+            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
+    for m in RELATIVE.finditer(sentence):
+        if m["wd"]:
+            back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+            window = DateWindow(day=published - timedelta(days=back))
+            found.append(DateMention(m.start(), m.end(), "event", window))
+            continue
+        rel = m["rel"].lower()
+        if rel == "the same day":
+            found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
+        elif rel == "the day before":
+            found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
+        else:
+            back = 1 if rel in ("yesterday", "last night") else 0
+            found.append(DateMention(m.start(), m.end(), "event", DateWindow(day=published - timedelta(days=back))))
+    return sorted(found, key=lambda d: d.start)
+
+
+def is_background(sentence: str, published: date) -> bool:
+    """A sentence about an earlier war: it names a year well before publication."""
+    for m in YEAR.finditer(sentence):
+        year = int(m.group(0).rstrip("s"))
+        if year < published.year - 1 or m.group(0).endswith("s"):
+            return True
+    return False

@@ -1,0 +1,140 @@
+"""The domain vocabulary, loaded once from the data files that ship with conflictkg."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from ..resources import resource_dir
+
+
+@dataclass(frozen=True)
+class Known:
+    """A known thing of the gazetteer: a surface form points to it."""
+
+    key: str  # local key: country:AZ, place:ganja, org:icrc, demonym:AM
+    kind: str  # Country | Place | Organization | Demonym
+    label: str
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    id: str
+    label: str
+    kind: str
+    iso_code: str | None
+    within: str | None
+    lat: float
+    lon: float
+
+
+def alternation(words, flags=0, boundary=True) -> re.Pattern:
+    """One regex that matches any of the words, longest first, at word boundaries."""
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w) for w in ordered)
+    if boundary:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return re.compile(rf"(?:{body})", flags)
+
+
+@dataclass
+class Vocabulary:
+    lexicon: dict
+    surfaces: dict[str, Known]  # surface form -> known thing
+    gazetteer: re.Pattern
+    places: dict[str, PlaceInfo]
+    place_names: dict[str, str]  # every place name and alias -> place id
+    organizations: dict[str, str]  # org id -> label
+    outlets: dict[str, str]  # any outlet name -> outlet id
+    outlet_labels: dict[str, str]
+    countries: dict[str, str]  # ISO alpha-2 -> preferred label
+    titles: re.Pattern
+    weapons: list[tuple[str, re.Pattern]]
+    targets: list[tuple[str, re.Pattern]]
+    structures: list[tuple[str, re.Pattern]]
+    topics: list[tuple[str, re.Pattern]]
+
+    def words(self, name: str, flags=re.IGNORECASE) -> re.Pattern:
+        return alternation(self.lexicon[name], flags)
+
+
+def load_json(name: str) -> dict:
+    return json.loads((resource_dir("data") / name).read_text(encoding="utf-8"))
+
+
+def country_names(extra: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """Preferred label per ISO code, and every name -> code, from pycountry plus our aliases."""
+    labels, names = {}, {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        own = extra.get(code, {})
+        forms = [country.name, getattr(country, "common_name", None)]
+        forms.append(getattr(country, "official_name", None))
+        forms += own.get("aliases", [])
+        forms = [f for f in forms if f and "," not in f and "(" not in f]
+        labels[code] = own.get("label") or getattr(country, "common_name", None) or (forms or [country.name])[0]
+        for form in forms:
+            names.setdefault(form, code)
+    return labels, names
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    lexicon = load_json("lexicon.json")
+    extra = load_json("countries.json")["countries"]
+    surfaces: dict[str, Known] = {}
+    labels, names = country_names(extra)
+    for name, code in names.items():
+        surfaces[name] = Known(f"country:{code}", "Country", labels[code])
+    for code, own in extra.items():
+        for demonym in own.get("demonyms", []):
+            surfaces.setdefault(demonym, Known(f"demonym:{code}", "Demonym", labels[code]))
+    places, place_names = {}, {}
+    for item in load_json("places.json")["places"]:
+        info = PlaceInfo(
+            item["id"],
+            item["name"],
+            item["kind"],
+            item.get("iso3166_2"),
+            item.get("within"),
+            item["lat"],
+            item["lon"],
+        )
+        places[info.id] = info
+        for form in [item["name"], *item["aliases"]]:
+            place_names[form] = info.id
+            surfaces.setdefault(form, Known(f"place:{info.id}", "Place", info.label))
+    organizations = {}
+    for item in load_json("organizations.json")["organizations"]:
+        organizations[item["id"]] = item["name"]
+        for form in [item["name"], *item["aliases"]]:
+            surfaces[form] = Known(f"org:{item['id']}", "Organization", item["name"])
+    outlets, outlet_labels = {}, {}
+    for item in load_json("outlets.json")["outlets"]:
+        outlet_labels[item["id"]] = item["name"]
+        for form in [item["name"], *item["aliases"]]:
+            outlets[form.casefold()] = item["id"]
+
+    def concept_patterns(table: str) -> list[tuple[str, re.Pattern]]:
+        return [(code, alternation(forms, re.IGNORECASE)) for code, forms in lexicon[table].items()]
+
+    return Vocabulary(
+        lexicon=lexicon,
+        surfaces=surfaces,
+        gazetteer=alternation(surfaces),
+        places=places,
+        place_names=place_names,
+        organizations=organizations,
+        outlets=outlets,
+        outlet_labels=outlet_labels,
+        countries=labels,
+        titles=alternation(lexicon["titles"]),
+        weapons=concept_patterns("weapons"),
+        targets=concept_patterns("targets"),
+        structures=concept_patterns("structures"),
+        topics=concept_patterns("topics"),
+    )

@@ -1,0 +1,270 @@
+"""The small typed records passed between pipeline stages.
+
+read → Article; extract → ArticleFacts (mentions, calls, attacks, totals, resolutions, each with
+the sentence it came from); resolve → KnowledgeBase (one Entity per real-world thing, one Event per
+real-world event). The RDF mapping reads only KnowledgeBase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    published: date
+    source: str
+    text: str
+    path: Path
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadError:
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """When an event happened, as far as the text tells: a day, or a range, or nothing."""
+
+    day: date | None = None
+    earliest: date | None = None
+    latest: date | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day:
+            return "day"
+        return "range" if self.earliest and self.latest else "unknown"
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        return (self.day, self.day) if self.day else (self.earliest, self.latest)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text. `ref` is the local entity key it points to within the article."""
+
+    ref: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class LocalEntity:
+    """An entity as one article knows it; names gathered from all its mentions there."""
+
+    key: str
+    kind: str  # Person | Organization | Country | Place | Facility
+    label: str
+    names: set[str] = field(default_factory=set)
+    gazetteer_id: str | None = None
+    positions: list[Position] = field(default_factory=list)
+    forces_of: str | None = None  # country key, for armed forces
+    within: str | None = None  # enclosing place key, for facilities
+
+
+@dataclass(frozen=True)
+class Position:
+    title: str
+    of: str | None  # local entity key of the country or organization
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who asserts a sentence's facts and how."""
+
+    claimant: str | None  # local entity key; None means the publisher
+    stance: str  # asserted | alleged | denied
+
+
+@dataclass(frozen=True)
+class Figures:
+    killed: int | None = None
+    injured: int | None = None
+    children_killed: int | None = None
+    children_injured: int | None = None
+    killed_at_least: int | None = None
+    injured_at_least: int | None = None
+    approximate: bool = False
+    stated: str = ""
+    victims: str | None = None  # civilian | military
+
+    def merge(self, other: Figures) -> Figures:
+        """Fill this report's gaps with another sentence of the same article."""
+        values = {
+            name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
+            for name in (
+                "killed",
+                "injured",
+                "children_killed",
+                "children_injured",
+                "killed_at_least",
+                "injured_at_least",
+                "victims",
+            )
+        }
+        stated = "; ".join(s for s in (self.stated, other.stated) if s)
+        return Figures(**values, approximate=self.approximate or other.approximate, stated=stated)
+
+
+@dataclass(frozen=True)
+class Damage:
+    structure: str
+    count: int
+    stated: str
+
+
+@dataclass(frozen=True)
+class CallReport:
+    kind: str  # PhoneCall | Meeting
+    participants: tuple[str, ...]  # local entity keys
+    when: DateWindow
+    place: str | None
+    topics: tuple[str, ...]
+    sentence: int
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class AttackReport:
+    place: str | None  # local entity key
+    when: DateWindow
+    perpetrator: str | None
+    weapons: tuple[str, ...]
+    targets: tuple[str, ...]
+    facility: str | None
+    figures: Figures | None
+    sentence: int
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class RunningTotal:
+    figures: Figures
+    since: date | None
+    damage: tuple[Damage, ...]
+    sentence: int
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class ResolutionRef:
+    body: str  # gazetteer id of the adopting body
+    number: int
+    year: int | None
+    sentence: int
+
+
+@dataclass
+class ArticleFacts:
+    """All an article tells, in its own local keys."""
+
+    article: Article
+    sentences: list[Sentence]
+    entities: dict[str, LocalEntity]
+    mentions: list[Mention]
+    calls: list[CallReport]
+    attacks: list[AttackReport]
+    totals: list[RunningTotal]
+    resolutions: list[ResolutionRef]
+    publisher: str | None = None  # local key of the publishing organization
+    author: str | None = None  # local key of the author
+
+
+# --- resolved records: one per real-world thing, shared across articles
+
+
+@dataclass
+class Entity:
+    id: str  # IRI path below ckgr:, e.g. "person/jeyhun-bayramov"
+    kind: str
+    label: str
+    names: set[str] = field(default_factory=set)
+    iso_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    within: str | None = None  # entity id
+    forces_of: str | None = None  # entity id
+    positions: set[tuple[str, str | None]] = field(default_factory=set)  # (title, of entity id)
+    merged_from: list[str] = field(default_factory=list)  # evidence: "article/key" of each merge
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that reports a fact, and who claims it there."""
+
+    article: str
+    sentence: int
+    claimant: str | None  # entity id; None: the publisher
+    stance: str
+
+
+@dataclass
+class Event:
+    id: str
+    kind: str  # PhoneCall | Meeting | Attack
+    when: DateWindow
+    places: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)
+    weapons: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    facilities: list[str] = field(default_factory=list)
+    topics: set[str] = field(default_factory=set)
+    reports: dict[str, Figures | None] = field(default_factory=dict)  # article id -> its figures
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Total:
+    article: str
+    index: int
+    figures: Figures
+    since: date | None
+    damage: tuple[Damage, ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    article: Article
+    sentences: list[Sentence]
+    mentions: frozenset[str]  # entity ids
+    resolutions: frozenset[str]  # entity ids of resolutions
+    publisher: str | None
+    author: str | None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    id: str
+    body: str  # entity id
+    number: int
+    year: int | None
+
+
+@dataclass
+class KnowledgeBase:
+    articles: list[ArticleRecord]
+    entities: dict[str, Entity]
+    events: list[Event]
+    totals: list[Total]
+    resolutions: dict[str, Resolution]

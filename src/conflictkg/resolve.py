@@ -1,0 +1,278 @@
+"""Resolution: one Entity per real-world thing and one Event per real-world event, across articles.
+
+Entities meet by gazetteer id, by ISO code, or by name: a person by surname and a first name that
+is spelled alike (Robert / Roberto Mardini, Jeyhun / Ceyhun Bayramov). Events meet when they are
+of one kind, at one place (or among the same people), and their dates agree: the same day, or an
+undated report whose window (the week before publication, or "early October") holds the day.
+Every merge is recorded in the merged thing's `merged_from` or in the event's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from .extract.vocab import Vocabulary, load_vocabulary
+from .records import (
+    ArticleFacts,
+    ArticleRecord,
+    AttackReport,
+    CallReport,
+    DateWindow,
+    Entity,
+    Event,
+    Evidence,
+    Figures,
+    KnowledgeBase,
+    Resolution,
+    Total,
+)
+
+FIRST_NAME_SIMILARITY = 70
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def fold(text: str) -> str:
+    return slugify(text).replace("-", " ")
+
+
+class Resolver:
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.entities: dict[str, Entity] = {}
+        self.people: list[Entity] = []
+
+    # --- entities
+
+    def entity_id(self, facts: ArticleFacts, key: str) -> str:
+        """The global id of an article's local entity key, creating the entity when new."""
+        local = facts.entities.get(key)
+        kind, _, rest = key.partition(":")
+        label = local.label if local else rest
+        names = set(local.names) if local else {label}
+        if kind == "country":
+            ent = self.get(f"country/{rest.lower()}", "Country", self.vocab.countries[rest])
+            ent.iso_code = rest
+        elif kind == "place":
+            info = self.vocab.places[rest]
+            ent = self.get(f"place/{info.id}", "Place", info.label)
+            ent.iso_code, ent.lat, ent.lon = info.iso_code, info.lat, info.lon
+            ent.within = self.within_id(info.within)
+        elif kind == "place+":
+            ent = self.get(f"place/{slugify(label)}", "Place", label)
+        elif kind == "org":
+            ent = self.get(f"organization/{rest}", "Organization", self.vocab.organizations[rest])
+        elif kind == "outlet":
+            ent = self.get(f"organization/{rest}", "Organization", self.vocab.outlet_labels[rest])
+        elif kind == "org+":
+            ent = self.get(f"organization/{slugify(label)}", "Organization", label)
+        elif kind == "forces":
+            ent = self.get(f"organization/armed-forces-{rest.lower()}", "Organization", label)
+            ent.forces_of = self.entity_id(facts, f"country:{rest}")
+        elif kind == "facility":
+            place = self.entity_id(facts, local.within)
+            ent = self.get(f"facility/{slugify(label)}-{place.split('/')[-1]}", "Facility", label)
+            ent.within = place
+        else:
+            ent = self.person(label)
+        if ent.id not in (m.split("#")[0] for m in ent.merged_from):
+            ent.merged_from.append(f"{ent.id}#{facts.article.id}:{key}")
+        ent.names |= names
+        if local:
+            for position in local.positions:
+                of = self.entity_id(facts, position.of) if position.of else None
+                ent.positions.add((position.title, of))
+        return ent.id
+
+    def get(self, ident: str, kind: str, label: str) -> Entity:
+        if ident not in self.entities:
+            self.entities[ident] = Entity(ident, kind, label, {label})
+        return self.entities[ident]
+
+    def within_id(self, within: str | None) -> str | None:
+        if within is None:
+            return None
+        if within.isupper():
+            ent = self.get(f"country/{within.lower()}", "Country", self.vocab.countries[within])
+            ent.iso_code = within
+            return ent.id
+        info = self.vocab.places[within]
+        ent = self.get(f"place/{info.id}", "Place", info.label)
+        ent.iso_code, ent.lat, ent.lon = info.iso_code, info.lat, info.lon
+        ent.within = self.within_id(info.within)
+        return ent.id
+
+    def person(self, name: str) -> Entity:
+        """The person of that name: same surname and a first name spelled alike, or new."""
+        words = name.split()
+        for person in self.people:
+            known = person.label.split()
+            if fold(known[-1]) != fold(words[-1]):
+                continue
+            if len(words) == 1 or len(known) == 1:
+                return person
+            if fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1]))) >= FIRST_NAME_SIMILARITY:
+                if len(words) > len(known):
+                    person.label = name
+                return person
+        ent = Entity(f"person/{slugify(name)}", "Person", name, {name})
+        self.entities[ent.id] = ent
+        self.people.append(ent)
+        return ent
+
+
+def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> KnowledgeBase:
+    resolver = Resolver(vocab or load_vocabulary())
+    all_facts = sorted(all_facts, key=lambda f: (f.article.published, f.article.id))
+    # people with full names first, so a surname alone finds them
+    for facts in all_facts:
+        for key, ent in sorted(facts.entities.items()):
+            if ent.kind == "Person" and len(ent.label.split()) > 1:
+                resolver.entity_id(facts, key)
+    articles, calls, attacks, totals, resolutions = [], [], [], [], {}
+    for facts in all_facts:
+        ids = {key: resolver.entity_id(facts, key) for key in sorted(facts.entities)}
+        art = facts.article
+        mentioned = {ids[m.ref] for m in facts.mentions if m.ref in ids}
+        mentioned -= {ids.get(facts.author), ids.get(facts.publisher)} - {ids[m.ref] for m in facts.mentions}
+        res_ids = set()
+        for ref in facts.resolutions:
+            body = resolver.entity_id(facts, f"org:{ref.body}") if ref.body in resolver.vocab.organizations else None
+            rid = f"resolution/{ref.body}/{ref.number}"
+            resolutions.setdefault(rid, Resolution(rid, body, ref.number, ref.year))
+            res_ids.add(rid)
+        articles.append(
+            ArticleRecord(art, facts.sentences, frozenset(mentioned), frozenset(res_ids), ids.get(facts.publisher), ids.get(facts.author))
+        )
+        for call in facts.calls:
+            calls.append((facts, call, ids))
+        for attack in facts.attacks:
+            attacks.append((facts, attack, ids))
+        for index, total in enumerate(facts.totals):
+            evidence = Evidence(art.id, total.sentence, ids.get(total.claim.claimant), total.claim.stance)
+            totals.append(Total(art.id, index, total.figures, total.since, total.damage, evidence))
+    events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key)
+    name_events(events)
+    return KnowledgeBase(articles, dict(sorted(resolver.entities.items())), events, totals, resolutions)
+
+
+def call_key(call: CallReport, ids: dict[str, str]) -> tuple:
+    return ("Call", frozenset(ids[p] for p in call.participants))
+
+
+def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:
+    return ("Attack", ids[attack.place] if attack.place else None)
+
+
+def cluster_events(reports, key_of) -> list[Event]:
+    """Group reports into events: same key, and dates that agree (see the module docstring)."""
+    groups: dict[tuple, list] = {}
+    for facts, report, ids in reports:
+        groups.setdefault(key_of(report, ids), []).append((facts, report, ids))
+    events: list[Event] = []
+    for _, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+        clusters: list[tuple[DateWindow, list]] = []
+        dated = [m for m in members if m[1].when.day]
+        undated = [m for m in members if not m[1].when.day]
+        for member in dated:
+            day = member[1].when.day
+            match = next((c for c in clusters if c[0].day == day), None)
+            if match:
+                match[1].append(member)
+            else:
+                clusters.append((DateWindow(day=day), [member]))
+        for member in undated:
+            lo, hi = member[1].when.bounds()
+            fits = [c for c in clusters if overlaps(c[0], lo, hi)]
+            if fits:
+                best = max(fits, key=lambda c: c[0].day or c[0].latest or date.min)
+                index = clusters.index(best)
+                window = best[0] if best[0].day else narrow(best[0], lo, hi)
+                clusters[index] = (window, best[1] + [member])
+            else:
+                clusters.append((DateWindow(earliest=lo, latest=hi), [member]))
+        for window, cluster in clusters:
+            events.append(make_event(window, cluster))
+    return events
+
+
+def overlaps(window: DateWindow, lo: date | None, hi: date | None) -> bool:
+    a, b = window.bounds()
+    if None in (a, b, lo, hi):
+        return False
+    return a <= hi and lo <= b
+
+
+def narrow(window: DateWindow, lo: date, hi: date) -> DateWindow:
+    return DateWindow(earliest=max(window.earliest, lo), latest=min(window.latest, hi))
+
+
+def make_event(window: DateWindow, members) -> Event:
+    first = members[0][1]
+    kind = first.kind if isinstance(first, CallReport) else "Attack"
+    event = Event("", kind, window)
+    for facts, report, ids in members:
+        art = facts.article.id
+        claimant = ids.get(report.claim.claimant)
+        event.evidence.append(Evidence(art, report.sentence, claimant, report.claim.stance))
+        if isinstance(report, CallReport):
+            add_unique(event.participants, [ids[p] for p in report.participants])
+            if report.place:
+                add_unique(event.places, [ids[report.place]])
+            event.topics |= set(report.topics)
+            event.reports.setdefault(art, None)
+            if report.kind == "PhoneCall":
+                event.kind = "PhoneCall"
+        else:
+            if report.place:
+                add_unique(event.places, [ids[report.place]])
+            if report.perpetrator:
+                add_unique(event.perpetrators, [ids[report.perpetrator]])
+            if report.facility:
+                add_unique(event.facilities, [ids[report.facility]])
+            event.weapons |= set(report.weapons)
+            event.targets |= set(report.targets)
+            figures = report.figures
+            previous = event.reports.get(art)
+            if previous and figures:
+                figures = previous.merge(figures)
+            event.reports[art] = figures or previous
+    return event
+
+
+def add_unique(target: list, items):
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
+def name_events(events: list[Event]):
+    """Deterministic IRIs: kind, day or window, place or participants; a counter on a clash."""
+    used = Counter()
+    for event in sorted(events, key=event_sort_key):
+        when = event.when.day.isoformat() if event.when.day else "undated"
+        if event.kind == "Attack":
+            where = event.places[0].split("/")[-1] if event.places else "unlocated"
+            base = f"attack/{when}-{where}"
+        else:
+            people = "-".join(sorted(p.split("/")[-1] for p in event.participants))
+            base = f"call/{when}-{people}"
+        used[base] += 1
+        event.id = base if used[base] == 1 else f"{base}-{used[base]}"
+
+
+def event_sort_key(event: Event):
+    first = min((e.article, e.sentence) for e in event.evidence)
+    return (event.kind, event.when.bounds()[0] or date.min, sorted(event.places), sorted(event.participants), first)
+
+
+__all__ = ["resolve", "slugify", "Figures"]
