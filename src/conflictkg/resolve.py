@@ -69,6 +69,8 @@ class Resolver:
             ent.within = self.within_id(info.within)
         elif kind == "place+":
             ent = self.get(f"place/{slugify(label)}", "Place", label)
+            if local and local.within:
+                ent.within = self.entity_id(facts, local.within)
         elif kind == "org":
             ent = self.get(f"organization/{rest}", "Organization", self.vocab.organizations[rest])
         elif kind == "outlet":
@@ -120,7 +122,10 @@ class Resolver:
                 continue
             if len(words) == 1 or len(known) == 1:
                 return person
-            if fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1]))) >= FIRST_NAME_SIMILARITY:
+            if (
+                fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1])))
+                >= FIRST_NAME_SIMILARITY
+            ):
                 if len(words) > len(known):
                     person.label = name
                 return person
@@ -143,26 +148,43 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
         ids = {key: resolver.entity_id(facts, key) for key in sorted(facts.entities)}
         art = facts.article
         mentioned = {ids[m.ref] for m in facts.mentions if m.ref in ids}
-        mentioned -= {ids.get(facts.author), ids.get(facts.publisher)} - {ids[m.ref] for m in facts.mentions}
+        mentioned -= {ids.get(facts.author), ids.get(facts.publisher)} - {
+            ids[m.ref] for m in facts.mentions
+        }
         res_ids = set()
         for ref in facts.resolutions:
-            body = resolver.entity_id(facts, f"org:{ref.body}") if ref.body in resolver.vocab.organizations else None
+            body = (
+                resolver.entity_id(facts, f"org:{ref.body}")
+                if ref.body in resolver.vocab.organizations
+                else None
+            )
             rid = f"resolution/{ref.body}/{ref.number}"
             resolutions.setdefault(rid, Resolution(rid, body, ref.number, ref.year))
             res_ids.add(rid)
         articles.append(
-            ArticleRecord(art, facts.sentences, frozenset(mentioned), frozenset(res_ids), ids.get(facts.publisher), ids.get(facts.author))
+            ArticleRecord(
+                art,
+                facts.sentences,
+                frozenset(mentioned),
+                frozenset(res_ids),
+                ids.get(facts.publisher),
+                ids.get(facts.author),
+            )
         )
         for call in facts.calls:
             calls.append((facts, call, ids))
         for attack in facts.attacks:
             attacks.append((facts, attack, ids))
         for index, total in enumerate(facts.totals):
-            evidence = Evidence(art.id, total.sentence, ids.get(total.claim.claimant), total.claim.stance)
+            evidence = Evidence(
+                art.id, total.sentence, ids.get(total.claim.claimant), total.claim.stance
+            )
             totals.append(Total(art.id, index, total.figures, total.since, total.damage, evidence))
     events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key)
     name_events(events)
-    return KnowledgeBase(articles, dict(sorted(resolver.entities.items())), events, totals, resolutions)
+    return KnowledgeBase(
+        articles, dict(sorted(resolver.entities.items())), events, totals, resolutions
+    )
 
 
 def call_key(call: CallReport, ids: dict[str, str]) -> tuple:
@@ -272,7 +294,13 @@ def name_events(events: list[Event]):
 
 def event_sort_key(event: Event):
     first = min((e.article, e.sentence) for e in event.evidence)
-    return (event.kind, event.when.bounds()[0] or date.min, sorted(event.places), sorted(event.participants), first)
+    return (
+        event.kind,
+        event.when.bounds()[0] or date.min,
+        sorted(event.places),
+        sorted(event.participants),
+        first,
+    )
 
 
 __all__ = ["resolve", "slugify", "Figures"]

@@ -20,7 +20,14 @@ def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
     events = EventFinder(vocab, article, entities)
     events.run(sentences, mentions)
     facts = ArticleFacts(
-        article, sentences, entities, mentions, events.calls, events.attacks, events.totals, events.resolutions
+        article,
+        sentences,
+        entities,
+        mentions,
+        events.calls,
+        events.attacks,
+        events.totals,
+        events.resolutions,
     )
     facts.publisher, facts.author = source_entities(vocab, article, entities)
     return facts
@@ -32,7 +39,10 @@ def source_entities(vocab: Vocabulary, article: Article, entities: dict[str, Loc
     outlet = vocab.outlets.get(article.source.casefold())
     if outlet:
         publisher = f"outlet:{outlet}"
-        entities.setdefault(publisher, LocalEntity(publisher, "Organization", vocab.outlet_labels[outlet], {article.source}))
+        entities.setdefault(
+            publisher,
+            LocalEntity(publisher, "Organization", vocab.outlet_labels[outlet], {article.source}),
+        )
     if article.author and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", article.author):
         author = f"person:{article.author.casefold()}"
         entities.setdefault(author, LocalEntity(author, "Person", article.author, {article.author}))

@@ -25,7 +25,20 @@ ORG_HEADS = (
     "Ministry|Parliament|Agency|Fund|Office|Bank|Court|Party|Service|Department|Cross|Crescent|"
     "Institute|Foundation|Center|Centre|Mission|Administration|Government|Cabinet|Senate"
 )
-UNKNOWN_ORG = re.compile(rf"(?:{NAME_TOKEN}\s+)*?(?:{NAME_TOKEN}\s+)?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)?")
+PORTFOLIOS = {
+    "Foreign Affairs": r"Foreign",
+    "Defense": r"Defen[cs]e",
+    "Interior": r"Interior",
+    "Emergency Situations": r"Emergenc",
+}
+PORTFOLIO = r"(?:Foreign|Defen[cs]e|Interior|Emergency Situations)"
+MINISTRY = re.compile(
+    rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO})))"
+    rf"|(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
+)
+UNKNOWN_ORG = re.compile(
+    rf"(?:{NAME_TOKEN}\s+)*?(?:{NAME_TOKEN}\s+)?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)?"
+)
 
 
 @dataclass(frozen=True)
@@ -55,11 +68,14 @@ class EntityFinder:
         self.particles = set(lex["name_particles"])
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
+        self.cues = vocab.words("person_cues")
+        self.title_tail = set(lex["title_tail_words"])
 
     # --- public
 
     def run(self) -> tuple[dict[str, LocalEntity], list[Mention]]:
         self.find_known()
+        self.find_ministries()
         self.find_forces()
         self.find_unknown_places()
         self.find_people()
@@ -115,6 +131,28 @@ class EntityFinder:
             known = self.vocab.surfaces[m.group(0)]
             self.add_hit(m.start(), m.end(), known.key, known.kind, known.label)
 
+    def find_ministries(self):
+        """'Azerbaijani Foreign Ministry', 'the Defense Ministry of Azerbaijan', 'Artsakh Ministry
+        of Defense': one organization per country and portfolio."""
+        for m in MINISTRY.finditer(self.text):
+            group = "owner" if m["owner"] else "owner2"
+            owner = self.hit_at(m.start(group), m.end(group))
+            if not owner or owner.kind not in ("Country", "Demonym", "Place"):
+                continue
+            portfolio = next(
+                (name for name, words in PORTFOLIOS.items() if re.search(words, m.group(0), re.I)),
+                None,
+            )
+            if portfolio is None:
+                continue
+            code = owner.key.split(":", 1)[1]
+            where = self.vocab.countries.get(code) or owner.label
+            key = f"org+:ministry of {portfolio.lower()} of {where.lower()}"
+            self.add_hit(
+                m.start(), m.end(), key, "Organization", f"Ministry of {portfolio} of {where}"
+            )
+            self.hits.append(owner)  # the country stays mentioned inside the ministry's name
+
     def find_forces(self):
         """'Armenian armed forces', 'Azerbaijani army': one organization per country."""
         for hit in list(self.hits):
@@ -157,10 +195,14 @@ class EntityFinder:
             return
         if word.endswith(("'s", "’s")) or word.lower() in ("and", "the"):
             return
-        best = process.extractOne(word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        best = process.extractOne(
+            word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80
+        )
         if best and best[0][0].lower() == word[0].lower():
             place_id = self.vocab.place_names[best[0]]
-            self.add_hit(start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label)
+            self.add_hit(
+                start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label
+            )
         else:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
 
@@ -170,21 +212,40 @@ class EntityFinder:
             if self.hit_at(m.start(), m.end()):
                 continue
             title = m.group(0)
-            cursor = m.end()
-            of_key = self.owner_before(m.start())
-            of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[cursor:])
-            if of:
-                owner = self.owner_at(cursor + of.end())
-                if owner:
-                    of_key, cursor = owner
-            abbrev = re.match(r"\s*\([A-Z]{2,8}\)", self.text[cursor:])
-            if abbrev:
-                cursor += abbrev.end()
+            of_key, cursor = self.owner_after(m.end(), self.owner_before(m.start()))
             name = self.name_at(cursor)
             if name:
                 self.add_person(name[0], name[1], title, of_key)
             else:
                 self.person_before_title(m.start(), title, of_key)
+        for m in self.cues.finditer(self.text):
+            name = self.name_at(m.end())
+            if name and not self.hit_at(*name):
+                self.add_person(name[0], name[1], None, None)
+
+    def owner_after(self, cursor: int, of_key: str | None) -> tuple[str | None, int]:
+        """Skip what a long title says after itself ('for Europe and Foreign Affairs of France',
+        '(ICRC)', 'from France'), keeping the country or organization it names."""
+        while True:
+            rest = self.text[cursor:]
+            of = re.match(r"\s+(?:of|for|from|to)\s+(?:the\s+)?", rest)
+            if of:
+                owner = self.owner_at(cursor + of.end())
+                if owner:
+                    of_key, cursor = owner
+                    continue
+                words = "|".join(self.title_tail)
+                tail = re.match(
+                    rf"(?:{words})(?:\s+(?:(?:and|&)\s+)?(?:{words}))*\b", rest[of.end() :]
+                )
+                if tail:
+                    cursor += of.end() + tail.end()
+                    continue
+            abbrev = re.match(r"\s*\([A-Z]{2,8}\)", rest)
+            if abbrev:
+                cursor += abbrev.end()
+                continue
+            return of_key, cursor
 
     def owner_before(self, start: int) -> str | None:
         """'Russian Foreign Minister': the country or organization right before a title."""
@@ -203,7 +264,9 @@ class EntityFinder:
                 return hit.key, hit.end
         m = UNKNOWN_ORG.match(self.text, start)
         if m and not self.hit_at(m.start(), m.end()):
-            hit = self.add_hit(m.start(), m.end(), f"org+:{m.group(0).casefold()}", "Organization", m.group(0))
+            hit = self.add_hit(
+                m.start(), m.end(), f"org+:{m.group(0).casefold()}", "Organization", m.group(0)
+            )
             return hit.key, hit.end
         return None
 
@@ -214,7 +277,9 @@ class EntityFinder:
             return None
         pos = start + m.end()
         tokens = []
-        for tok in re.finditer(rf"({NAME_TOKEN}|{'|'.join(self.particles)})(?=[\s,.;:)]|['’]s|$)", self.text[pos:]):
+        for tok in re.finditer(
+            rf"({NAME_TOKEN}|{'|'.join(self.particles)})(?=[\s,.;:)]|['’]s|$)", self.text[pos:]
+        ):
             if pos + tok.start() != (tokens[-1][1] + 1 if tokens else pos):
                 break
             word = tok.group(1)
@@ -235,7 +300,9 @@ class EntityFinder:
     def person_before_title(self, title_start: int, title: str, of_key: str | None):
         """'Jeyhun Bayramov, the Foreign Minister of Azerbaijan'."""
         before = self.text[max(0, title_start - 60) : title_start]
-        m = re.search(rf"((?:{NAME_TOKEN}\s+){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$", before)
+        m = re.search(
+            rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$", before
+        )
         if not m:
             return
         start = title_start - len(before) + m.start(1)
@@ -244,14 +311,15 @@ class EntityFinder:
             return
         self.add_person(start, start + len(m.group(1)), title, of_key)
 
-    def add_person(self, start: int, end: int, title: str, of_key: str | None):
+    def add_person(self, start: int, end: int, title: str | None, of_key: str | None):
         name = slug_name(self.text[start:end])
         key = self.person_key(name)
         hit = self.add_hit(start, end, key, "Person", name)
         ent = self.entities[hit.key]
         if len(name.split()) > len(ent.label.split()):
             ent.label = name
-        ent.positions.append(Position(canonical_title(title), of_key, self.sentence_at(start)))
+        if title:
+            ent.positions.append(Position(canonical_title(title), of_key, self.sentence_at(start)))
 
     def person_key(self, name: str) -> str:
         """A new full name, or a surname already known in this article."""
@@ -276,7 +344,9 @@ class EntityFinder:
                 forms[" ".join(words[surname_start:])] = key
         if not forms:
             return
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])")
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])"
+        )
         for m in pattern.finditer(self.text):
             if not self.hit_at(m.start(), m.end()):
                 key = forms[m.group(0)]
@@ -284,7 +354,13 @@ class EntityFinder:
 
 
 def canonical_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title.replace("-", " ")).strip().title().replace("Of The", "of the").replace(" Of ", " of ")
+    return (
+        re.sub(r"\s+", " ", title.replace("-", " "))
+        .strip()
+        .title()
+        .replace("Of The", "of the")
+        .replace(" Of ", " of ")
+    )
 
 
 def demonym_of(vocab: Vocabulary, code: str) -> str | None:

@@ -39,7 +39,17 @@ RESOLUTIONS = re.compile(
 VICTIM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:positions|civilians|civilian|army|cities|city|towns|territories|territory|settlements|population|people|side|villages|regions|districts|soldiers|servicemen|troops)\b"
 )
-PRONOUN_START = re.compile(r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b")
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+    r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
+)
+REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
+PASSIVE_ATTACK = re.compile(
+    r"^\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:shelled|attacked|hit|struck|bombarded|targeted|fired upon|fired at)\b"
+)
+PRONOUN_START = re.compile(
+    r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b"
+)
 
 
 @dataclass
@@ -97,20 +107,28 @@ class EventFinder:
             for m in mentions
         ]
         self.find_resolutions(sentence)
-        background = is_background(text, self.article.published) or bool(self.background.search(text))
+        background = is_background(text, self.article.published) or bool(
+            self.background.search(text)
+        )
         if background:
             self.context.background_paragraph = sentence.paragraph
             return
-        dates = find_dates(text, self.article.published)
+        dateline = DATELINE.match(text) if sentence.index == 0 else None
+        masked = " " * dateline.end() + text[dateline.end() :] if dateline else text
+        dates = find_dates(masked, self.article.published)
         if self.context.background_paragraph == sentence.paragraph and not dates:
             return
         claim = self.claim_of(text, local)
         is_call = self.find_calls(sentence, local, dates, claim)
         attacks = self.find_attacks(sentence, local, dates, claim, is_call)
+        if not attacks and claim.stance == "denied" and self.context.last_attacks:
+            self.add_denials(sentence, claim)
         figures = self.find_figures(text, dates)
         if figures is not None or self.has_damage(text):
             self.place_figures(sentence, dates, figures, attacks, claim)
-        self.context.last_attacks = attacks or (self.context.last_attacks if figures is None else [])
+        self.context.last_attacks = attacks or (
+            self.context.last_attacks if figures is None else []
+        )
         for d in dates:
             if d.role == "event" and d.when.day:
                 self.context.last_date = d.when
@@ -129,7 +147,11 @@ class EventFinder:
             actors = [m for m in mentions if m.ref.startswith(("person:", "org", "forces:"))]
             before = [m for m in actors if m.end <= verb.start()]
             after = [m for m in actors if m.start >= verb.end()]
-            if before:
+            people = [m for m in before if m.ref.startswith("person:")]
+            appositive = people and text[people[-1].end :].startswith(",")
+            if appositive and len(text[people[-1].end : verb.start()].split()) <= 12:
+                speaker = people[-1].ref
+            elif before and len(text[before[-1].end : verb.start()].split()) <= 4:
                 speaker = before[-1].ref
             elif PRONOUN_START.match(text):
                 speaker = self.context.last_speaker
@@ -153,6 +175,11 @@ class EventFinder:
         for m in mentions:
             if m.ref.startswith("person:") and m.ref not in people:
                 people.append(m.ref)
+        reported = REPORTED_CLAUSE.search(text[: trigger.start()])
+        if reported:
+            speakers = {m.ref for m in mentions if m.end <= reported.start()}
+            mentioned_after = {m.ref for m in mentions if m.start >= reported.end()}
+            people = [p for p in people if p not in speakers or p in mentioned_after]
         if len(people) < 2:
             return bool(people)
         kind = "PhoneCall" if phone else "Meeting"
@@ -164,13 +191,17 @@ class EventFinder:
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = self.plural_call.search(text)
         if plural and len(people) > 2:
-            host_mentions = [m for m in mentions if m.ref.startswith("person:") and m.end <= trigger.start()]
+            host_mentions = [
+                m for m in mentions if m.ref.startswith("person:") and m.end <= trigger.start()
+            ]
             host = host_mentions[0].ref if host_mentions else people[0]
             groups = [(host, other) for other in people if other != host]
         else:
             groups = [tuple(people)]
         for group in groups:
-            self.calls.append(CallReport(kind, tuple(group), when, place, topics, sentence.index, claim))
+            self.calls.append(
+                CallReport(kind, tuple(group), when, place, topics, sentence.index, claim)
+            )
         return True
 
     # --- attacks
@@ -184,10 +215,11 @@ class EventFinder:
             m
             for m in mentions
             if self.is_place(m.ref)
-            and m.start >= trigger.start()
-            and not re.match(r"\s+conflict", text[m.end :])
+            and (m.start >= trigger.start() or PASSIVE_ATTACK.match(text[m.end :]))
+            and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
             and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
         ]
+        places = self.drop_containers(text, places)
         when = None if is_call else self.event_date(dates)
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
@@ -208,24 +240,53 @@ class EventFinder:
             seen.add(ref)
             fac = facility[0] if facility and facility[1] == ref else None
             report = AttackReport(
-                ref, when or self.undated(), perpetrator, weapons, targets, fac, None, sentence.index, claim
+                ref,
+                when or self.undated(),
+                perpetrator,
+                weapons,
+                targets,
+                fac,
+                None,
+                sentence.index,
+                claim,
             )
             reports.append(report)
         self.attacks.extend(reports)
         return reports
 
+    def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
+        """'the Garayusifli village of Barda district': the village is the place, in Barda."""
+        kept = []
+        for m in places:
+            inner = kept[-1] if kept else None
+            if inner and re.fullmatch(
+                r"\s+(?:village|settlement|town|city)?\s*(?:of|in)\s+(?:the\s+)?",
+                text[inner.end : m.start],
+            ):
+                local = self.entities.get(inner.ref)
+                if local and local.kind == "Place" and inner.ref.startswith("place+:"):
+                    local.within = m.ref
+                continue
+            kept.append(m)
+        return kept
+
     def perpetrator(self, text: str, mentions: list[Mention]) -> str | None:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
         actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
         for m in actors:
-            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.attack.search(text[: m.start]):
+            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.attack.search(
+                text[: m.start]
+            ):
                 return m.ref
         gap_words = r"(?:(?:['’]s|is|are|has|have|had|been|also|again|once|purposefully|deliberately|intentionally|another|a|the|heavy|intensive|massive|continued|recent|latest|large-scale|military|missile|ballistic|artillery|rocket)\s+){0,4}"
         for m in actors:
             rest = text[m.end :]
             if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
                 follow = re.match(rf"(?:['’]s)?\s+{gap_words}(\S+)", rest)
-                if follow and (self.attack_verb.fullmatch(follow.group(1)) or self.attack.fullmatch(follow.group(1))):
+                if follow and (
+                    self.attack_verb.fullmatch(follow.group(1))
+                    or self.attack.fullmatch(follow.group(1))
+                ):
                     return m.ref
         accusable = {
             m.ref
@@ -242,15 +303,38 @@ class EventFinder:
             head = re.search(r"(?:the\s+)?((?:[a-z-]+\s+)?)$", text[: m.start()])
             label = (head.group(1) if head else "") + m.group(0)
             place = next(
-                (p for p in mentions if self.is_place(p.ref) and re.fullmatch(r"\s+(?:in|of|near)\s+(?:the\s+)?", text[m.end() : p.start])),
+                (
+                    p
+                    for p in mentions
+                    if self.is_place(p.ref)
+                    and re.fullmatch(r"\s+(?:in|of|near)\s+(?:the\s+)?", text[m.end() : p.start])
+                ),
                 None,
             )
             if place:
                 key = f"facility:{label.casefold()}|{place.ref}"
                 if key not in self.entities:
-                    self.entities[key] = LocalEntity(key, "Facility", label, {label}, within=place.ref)
+                    self.entities[key] = LocalEntity(
+                        key, "Facility", label, {label}, within=place.ref
+                    )
                 return key, place.ref
         return None
+
+    def add_denials(self, sentence: Sentence, claim: Claim):
+        """'X denied carrying out the attack': the same attacks, reported again as denied by X."""
+        for attack in self.context.last_attacks:
+            denial = AttackReport(
+                attack.place,
+                attack.when,
+                attack.perpetrator,
+                (),
+                (),
+                None,
+                None,
+                sentence.index,
+                claim,
+            )
+            self.attacks.append(denial)
 
     # --- figures
 
@@ -262,7 +346,10 @@ class EventFinder:
             for n in NUMBER.finditer(text)
             if parse_number(n.group(0)) is not None
             and not any(s <= n.start() < e for s, e in date_spans)
-            and not re.match(r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)", text[n.end() :])
+            and not re.match(
+                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)",
+                text[n.end() :],
+            )
             and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
         ]
         values: dict[str, int] = {}
@@ -270,7 +357,9 @@ class EventFinder:
         stated = []
         victims = None
         last_end = 0
-        for kw in sorted([*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()):
+        for kw in sorted(
+            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
+        ):
             field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
             if field_name in values or f"{field_name}_at_least" in values:
                 last_end = kw.end()
@@ -287,13 +376,26 @@ class EventFinder:
                 values[f"{field_name}_at_least"] = value
             else:
                 values[field_name] = value
-            approximate = approximate or qualifier in ("about", "around", "approximately", "nearly", "almost", "some", "more than", "over")
+            approximate = approximate or qualifier in (
+                "about",
+                "around",
+                "approximately",
+                "nearly",
+                "almost",
+                "some",
+                "more than",
+                "over",
+            )
             if before:
-                children = re.search(rf"including\s+({NUMBER.pattern})\s+{self.children.pattern}", before, re.I)
+                children = re.search(
+                    rf"including\s+({NUMBER.pattern})\s+{self.children.pattern}", before, re.I
+                )
                 if children:
                     values[f"children_{field_name}"] = parse_number(children.group(1))
                 for kind, words in self.vocab.lexicon["victim_words"].items():
-                    if victims is None and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before):
+                    if victims is None and re.search(
+                        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before
+                    ):
                         victims = kind
         if not values:
             return None
@@ -313,29 +415,54 @@ class EventFinder:
         """The number a casualty word refers to: after a gerund ('killing 5'), else the nearest before."""
         word = kw.group(0).lower()
         if word.endswith("ing") or word == "death toll":
-            after = text[kw.end() : kw.end() + 40]
-            m = re.match(rf"\s+(?:rose\s+to\s+|reached\s+|climbed\s+to\s+)?(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern}))", after, re.I)
+            after = text[kw.end() : kw.end() + 120]
+            m = re.match(
+                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern}))",
+                after,
+                re.I,
+            )
             if m:
                 if m["v"]:
                     return VAGUE[m["v"].lower()], "vague", (kw.end(), kw.end() + m.end()), ""
-                return parse_number(m["n"]), (m["q"] or "").lower(), (kw.end(), kw.end() + m.end()), ""
+                return (
+                    parse_number(m["n"]),
+                    (m["q"] or "").lower(),
+                    (kw.end(), kw.end() + m.end()),
+                    "",
+                )
             return None, None, None, ""
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
-        candidates = [n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)]
+        candidates = [
+            n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
+        ]
         if not candidates:
-            vague = re.search(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I)
+            vague = re.search(
+                r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I
+            )
             if vague:
-                return VAGUE[vague.group(1).lower()], "vague", (segment_start + vague.start(), kw.start()), ""
+                return (
+                    VAGUE[vague.group(1).lower()],
+                    "vague",
+                    (segment_start + vague.start(), kw.start()),
+                    "",
+                )
             return None, None, None, ""
         n = candidates[-1]
         between = text[n.end() : kw.start()]
         if len(between.split()) > 8:
             return None, None, None, ""
         q = QUALIFIER.search(text[: n.start()])
-        return parse_number(n.group(0)), (q["q"].lower() if q else ""), (n.start(), n.end()), between
+        return (
+            parse_number(n.group(0)),
+            (q["q"].lower() if q else ""),
+            (n.start(), n.end()),
+            between,
+        )
 
     def has_damage(self, text: str) -> bool:
-        return bool(self.damage_word.search(text)) and any(p.search(text) for _, p in self.vocab.structures)
+        return bool(self.damage_word.search(text)) and any(
+            p.search(text) for _, p in self.vocab.structures
+        )
 
     def damage_in(self, text: str) -> tuple[Damage, ...]:
         if not self.damage_word.search(text):
@@ -346,7 +473,9 @@ class EventFinder:
             for code, pattern in self.vocab.structures:
                 m = pattern.match(rest.lstrip())
                 if m and parse_number(n.group(0)) is not None:
-                    found.append(Damage(code, parse_number(n.group(0)), n.group(0) + " " + m.group(0)))
+                    found.append(
+                        Damage(code, parse_number(n.group(0)), n.group(0) + " " + m.group(0))
+                    )
                     break
         return tuple(found)
 
@@ -355,7 +484,11 @@ class EventFinder:
         text = sentence.text
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.damage_in(text)
-        running = since or self.running.search(text) or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
+        running = (
+            since
+            or self.running.search(text)
+            or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
+        )
         if figures is not None and attacks and not since:
             first = attacks[0]
             self.attacks[self.attacks.index(first)] = replace_figures(first, figures)

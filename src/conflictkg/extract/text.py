@@ -101,16 +101,23 @@ MONTHS = {
 }  # fmt: skip
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
-MONTH_FIRST = re.compile(rf"\b(?P<m>{MONTH})\b\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?")
+DAY_FIRST = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+)
+MONTH_FIRST = re.compile(
+    rf"\b(?P<m>{MONTH})\b\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"
+)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before)\b"
-    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
-REPORTING = re.compile(r"\b(?:reports?|reported|informs|announced)\s+(?:on\s+)?$", re.IGNORECASE)
+REPORTING = re.compile(
+    r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
 EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
 MID = re.compile(r"\bmid[\s-]", re.IGNORECASE)
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
@@ -183,9 +190,13 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
     for m in RELATIVE.finditer(sentence):
         if m["wd"]:
+            if not free(m.start(), m.end()) or re.match(
+                rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}", sentence[m.end("wd") :]
+            ):
+                continue  # 'Tuesday, October 13': the day is given already
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
             window = DateWindow(day=published - timedelta(days=back))
-            found.append(DateMention(m.start(), m.end(), "event", window))
+            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
             continue
         rel = m["rel"].lower()
         if rel == "the same day":
@@ -194,7 +205,11 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
         else:
             back = 1 if rel in ("yesterday", "last night") else 0
-            found.append(DateMention(m.start(), m.end(), "event", DateWindow(day=published - timedelta(days=back))))
+            found.append(
+                DateMention(
+                    m.start(), m.end(), "event", DateWindow(day=published - timedelta(days=back))
+                )
+            )
     return sorted(found, key=lambda d: d.start)
 
 

@@ -76,7 +76,11 @@ def country_names(extra: dict) -> tuple[dict[str, str], dict[str, str]]:
         forms.append(getattr(country, "official_name", None))
         forms += own.get("aliases", [])
         forms = [f for f in forms if f and "," not in f and "(" not in f]
-        labels[code] = own.get("label") or getattr(country, "common_name", None) or (forms or [country.name])[0]
+        labels[code] = (
+            own.get("label")
+            or getattr(country, "common_name", None)
+            or (forms or [country.name])[0]
+        )
         for form in forms:
             names.setdefault(form, code)
     return labels, names
@@ -132,7 +136,7 @@ def load_vocabulary() -> Vocabulary:
         outlets=outlets,
         outlet_labels=outlet_labels,
         countries=labels,
-        titles=alternation(lexicon["titles"]),
+        titles=alternation(lexicon["titles"], re.IGNORECASE),
         weapons=concept_patterns("weapons"),
         targets=concept_patterns("targets"),
         structures=concept_patterns("structures"),

@@ -1,0 +1,41 @@
+# conflictkg: `make demo` builds the seed graph and runs the saved queries; `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/conflictkg build seeds --output out/graph.ttl --store out/store
+	$(BIN)/conflictkg validate out/graph.ttl --report out/shacl-report.ttl
+	@for q in $$($(BIN)/python -c "from conflictkg.query import load_queries; print(' '.join(load_queries()))"); do \
+		echo; echo "== $$q"; $(BIN)/conflictkg query $$q --store out/store || exit 1; \
+	done
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format: install
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+bench: install
+	$(BIN)/python bench/bench_build.py
+
+clean:
+	rm -rf out build dist src/*.egg-info .pytest_cache

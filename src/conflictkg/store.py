@@ -1,0 +1,43 @@
+"""The embedded store: a pyoxigraph Store, in memory or on disk, loaded from RDF files or a dataset.
+
+Queries run here rather than on rdflib, which is far slower at scale (a 3-pattern GROUP BY took
+532 s on 60k triples in rdflib and 0.035 s in pyoxigraph).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
+}  # fmt: skip
+
+
+def open_store(directory: Path | None = None) -> ox.Store:
+    """A store on disk in `directory`, or in memory."""
+    if directory is None:
+        return ox.Store()
+    directory.mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(directory))
+
+
+def load_files(store: ox.Store, paths: list[Path]) -> ox.Store:
+    for path in paths:
+        rdf_format = RDF_FORMATS.get(path.suffix)
+        if rdf_format is None:
+            raise ValueError(f"{path}: unknown RDF file type {path.suffix!r}")
+        store.bulk_load(path=str(path), format=rdf_format)
+    return store
+
+
+def load_dataset(store: ox.Store, dataset: Dataset) -> ox.Store:
+    """Replace the store's content with the dataset's named graphs."""
+    store.clear()
+    store.bulk_load(dataset.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    return store

@@ -1,0 +1,109 @@
+"""The build command end to end: outputs strict parsers read, determinism, bad input, the score."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from conflictkg.cli import main
+
+from .conftest import ROOT, SEEDS
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+FORMATS = {
+    "turtle": ("graph.ttl", ox.RdfFormat.TURTLE),
+    "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES),
+    "trig": ("graph.trig", ox.RdfFormat.TRIG),
+    "nquads": ("graph.nq", ox.RdfFormat.N_QUADS),
+    "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD),
+}
+
+
+def run_build(*args):
+    return CliRunner().invoke(main, ["build", *map(str, args)], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    result = run_build(SEEDS, "--output", out / "graph.ttl", "--quiet")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_parses_strictly(tmp_path, fmt, built):
+    name, rdf_format = FORMATS[fmt]
+    path = built / "graph.ttl" if fmt == "turtle" else tmp_path / name
+    if fmt != "turtle":
+        assert run_build(SEEDS, "--output", path, "--format", fmt, "--quiet").exit_code == 0
+    quads = list(ox.parse(path=str(path), format=rdf_format))
+    article = ox.NamedNode("https://w3id.org/conflictkg/id/article/000_dedf0a42f71b5f5c")
+    assert any(q.subject == article for q in quads)
+    if fmt in ("trig", "nquads"):
+        graphs = {q.graph_name for q in quads}
+        assert ox.NamedNode("https://w3id.org/conflictkg/graph/inferred") in graphs
+        assert (
+            ox.NamedNode("https://w3id.org/conflictkg/graph/article/004_c2fa5512a1292afa") in graphs
+        )
+
+
+def test_same_input_same_bytes(tmp_path, built):
+    assert run_build(SEEDS, "--output", tmp_path / "again.ttl", "--quiet").exit_code == 0
+    assert (tmp_path / "again.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
+
+
+def test_dataset_description_is_written(built):
+    void = list(ox.parse(path=str(built / "void.ttl"), format=ox.RdfFormat.TURTLE))
+    predicates = {q.predicate.value for q in void}
+    assert "http://rdfs.org/ns/void#triples" in predicates
+    assert "http://www.w3.org/ns/dcat#distribution" in predicates
+    assert "http://www.w3.org/ns/prov#used" in predicates
+
+
+def test_bad_articles_are_reported_and_the_rest_built(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not an article")
+    (corpus / "nohead.txt").write_text("Armenia shelled Ganja on October 4.\n")
+    out = tmp_path / "graph.ttl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "conflictkg", "build", str(corpus), "--output", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1
+    assert "broken.txt: not UTF-8" in proc.stderr
+    assert "nohead.txt: no header line" in proc.stderr
+    store = ox.Store()
+    store.load(path=str(out), format=ox.RdfFormat.TURTLE)
+    (row,) = store.query(
+        "SELECT (COUNT(?a) AS ?n) { ?a a <https://w3id.org/conflictkg/ontology#Article> }"
+    )
+    assert int(row["n"].value) == 5
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the repository")
+def test_seed_score(built):
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(SCORER),
+            "--graph",
+            str(built / "graph.ttl"),
+            "--ontology",
+            str(ROOT / "ontology"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(proc.stdout)
+    assert result["overall"] >= 0.97, result
