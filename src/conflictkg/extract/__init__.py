@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from ..records import Article, ArticleFacts, LocalEntity
+from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
 from .text import split_sentences
@@ -17,8 +18,13 @@ def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
     vocab = vocab or load_vocabulary()
     sentences = split_sentences(article.text)
     entities, mentions = EntityFinder(vocab, article.text, sentences).run()
+    clutter = {s.index for s in sentences if CLUTTER.search(s.text)}
+    mentions = [m for m in mentions if m.sentence not in clutter]
+    entities = {
+        k: e for k, e in entities.items() if k in {m.ref for m in mentions} or e.kind == "Facility"
+    }
     events = EventFinder(vocab, article, entities)
-    events.run(sentences, mentions)
+    events.run(sentences, mentions, quiet=clutter | headlines(sentences))
     facts = ArticleFacts(
         article,
         sentences,
@@ -31,6 +37,21 @@ def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
     )
     facts.publisher, facts.author = source_entities(vocab, article, entities)
     return facts
+
+
+CLUTTER = re.compile(
+    r"^(?:Related|Read (?:more|also)|See also|Share|Follow us|Subscribe|Home\s*\||Photo|Video|Tags?|Source)\b|\s\|\s"
+)
+
+
+def headlines(sentences: list[Sentence]) -> set[int]:
+    """Paragraphs of one sentence without final punctuation: headlines, bylines, datelines."""
+    per_paragraph = Counter(s.paragraph for s in sentences)
+    return {
+        s.index
+        for s in sentences
+        if per_paragraph[s.paragraph] == 1 and not re.search(r"[.!?\"”’)]$", s.text)
+    }
 
 
 def source_entities(vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):

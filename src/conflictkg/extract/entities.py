@@ -36,6 +36,9 @@ MINISTRY = re.compile(
     rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO})))"
     rf"|(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
 )
+FORCES_OF = re.compile(
+    rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
+)
 UNKNOWN_ORG = re.compile(
     rf"(?:{NAME_TOKEN}\s+)*?(?:{NAME_TOKEN}\s+)?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)?"
 )
@@ -79,6 +82,7 @@ class EntityFinder:
         self.find_forces()
         self.find_unknown_places()
         self.find_people()
+        self.find_speakers()
         self.find_person_repeats()
         return self.entities, self.mentions()
 
@@ -154,7 +158,19 @@ class EntityFinder:
             self.hits.append(owner)  # the country stays mentioned inside the ministry's name
 
     def find_forces(self):
-        """'Armenian armed forces', 'Azerbaijani army': one organization per country."""
+        """'Armenian armed forces', 'Azerbaijani army', 'armed forces of Armenia': one
+        organization per country."""
+        for m in FORCES_OF.finditer(self.text):
+            hit = next(
+                (h for h in self.hits if m.start() < h.start < m.end() and h.kind == "Country"),
+                None,
+            )
+            if hit:
+                code = hit.key.split(":", 1)[1]
+                label = f"{demonym_of(self.vocab, code) or hit.label} Armed Forces"
+                self.add_hit(m.start(), hit.end, f"forces:{code}", "Organization", label)
+                self.entities[f"forces:{code}"].forces_of = f"country:{code}"
+                self.hits.append(hit)
         for hit in list(self.hits):
             if hit.kind not in ("Demonym", "Country"):
                 continue
@@ -222,6 +238,19 @@ class EntityFinder:
             name = self.name_at(m.end())
             if name and not self.hit_at(*name):
                 self.add_person(name[0], name[1], None, None)
+
+    def find_speakers(self):
+        """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""
+        pattern = rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
+        for m in re.finditer(pattern, self.text):
+            words = m.group(1).split()
+            if re.search(r"[A-Z][\w’'-]* $", self.text[max(0, m.start(1) - 30) : m.start(1)]):
+                continue  # the end of a longer capitalized phrase, not a name
+            if any(w in self.not_names or w.isupper() for w in words) or self.hit_at(
+                m.start(1), m.end(1)
+            ):
+                continue
+            self.add_person(m.start(1), m.end(1), None, None)
 
     def owner_after(self, cursor: int, of_key: str | None) -> tuple[str | None, int]:
         """Skip what a long title says after itself ('for Europe and Foreign Affairs of France',

@@ -45,7 +45,10 @@ DATELINE = re.compile(
 )
 REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
 PASSIVE_ATTACK = re.compile(
-    r"^\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:shelled|attacked|hit|struck|bombarded|targeted|fired upon|fired at)\b"
+    r"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:shelled|attacked|hit|struck|bombarded|targeted|fired upon|fired at)|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+)
+ANAPHOR = re.compile(
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She)\b"
 )
 PRONOUN_START = re.compile(
     r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b"
@@ -57,7 +60,8 @@ class Context:
     """What a reader remembers from earlier sentences of the same article."""
 
     last_date: DateWindow | None = None
-    last_attacks: list[AttackReport] = field(default_factory=list)
+    last_attacks: list[int] = field(default_factory=list)  # indices into the attacks found
+    last_person: str | None = None
     last_perpetrator: str | None = None
     last_speaker: str | None = None
     last_total: int | None = None  # index into totals
@@ -93,11 +97,16 @@ class EventFinder:
 
     # --- the loop
 
-    def run(self, sentences: list[Sentence], mentions: list[Mention]):
+    def run(
+        self, sentences: list[Sentence], mentions: list[Mention], quiet: set[int] = frozenset()
+    ):
+        """Read sentence by sentence; `quiet` ones (headlines, clutter) give no events."""
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         for sentence in sentences:
+            if sentence.index in quiet:
+                continue
             self.read_sentence(sentence, by_sentence.get(sentence.index, []))
 
     def read_sentence(self, sentence: Sentence, mentions: list[Mention]):
@@ -119,6 +128,7 @@ class EventFinder:
         if self.context.background_paragraph == sentence.paragraph and not dates:
             return
         claim = self.claim_of(text, local)
+        first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
         attacks = self.find_attacks(sentence, local, dates, claim, is_call)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
@@ -132,6 +142,7 @@ class EventFinder:
         for d in dates:
             if d.role == "event" and d.when.day:
                 self.context.last_date = d.when
+        self.context.last_person = first_person or self.context.last_person
 
     # --- claims
 
@@ -175,6 +186,13 @@ class EventFinder:
         for m in mentions:
             if m.ref.startswith("person:") and m.ref not in people:
                 people.append(m.ref)
+        if (
+            len(people) == 1
+            and ANAPHOR.search(text[: trigger.start()])
+            and self.context.last_person
+        ):
+            if self.context.last_person not in people:
+                people.insert(0, self.context.last_person)
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
@@ -206,7 +224,7 @@ class EventFinder:
 
     # --- attacks
 
-    def find_attacks(self, sentence, mentions, dates, claim, is_call) -> list[AttackReport]:
+    def find_attacks(self, sentence, mentions, dates, claim, is_call) -> list[int]:
         text = sentence.text
         trigger = self.attack.search(text)
         if not trigger:
@@ -233,11 +251,15 @@ class EventFinder:
         facility = self.facility_in(text, mentions)
         reports = []
         seen = set()
-        for place in places or [None]:
+        days = [d.when for d in dates if d.role == "event" and d.when.day]
+        paired = re.search(r"\brespectively\b", text) and len(days) == len(places) > 1
+        for number, place in enumerate(places or [None]):
             ref = place.ref if place else None
             if ref in seen:
                 continue
             seen.add(ref)
+            if paired:
+                when = days[number]
             fac = facility[0] if facility and facility[1] == ref else None
             report = AttackReport(
                 ref,
@@ -251,8 +273,9 @@ class EventFinder:
                 claim,
             )
             reports.append(report)
+        start = len(self.attacks)
         self.attacks.extend(reports)
-        return reports
+        return list(range(start, len(self.attacks)))
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda."""
@@ -322,7 +345,8 @@ class EventFinder:
 
     def add_denials(self, sentence: Sentence, claim: Claim):
         """'X denied carrying out the attack': the same attacks, reported again as denied by X."""
-        for attack in self.context.last_attacks:
+        for index in self.context.last_attacks:
+            attack = self.attacks[index]
             denial = AttackReport(
                 attack.place,
                 attack.when,
@@ -490,8 +514,7 @@ class EventFinder:
             or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
         )
         if figures is not None and attacks and not since:
-            first = attacks[0]
-            self.attacks[self.attacks.index(first)] = replace_figures(first, figures)
+            self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
             return
         if figures is None and damage and self.context.last_total is not None:
             total = self.totals[self.context.last_total]
@@ -500,9 +523,8 @@ class EventFinder:
             )
             return
         if figures is not None and not running and self.context.last_attacks:
-            last = self.context.last_attacks[0]
-            index = self.attacks.index(last)
-            self.attacks[index] = replace_figures(last, figures)
+            index = self.context.last_attacks[0]
+            self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
         if figures is not None:
             self.totals.append(RunningTotal(figures, since, damage, sentence.index, claim))
