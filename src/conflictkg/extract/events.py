@@ -186,13 +186,14 @@ class EventFinder:
         for m in mentions:
             if m.ref.startswith("person:") and m.ref not in people:
                 people.append(m.ref)
+        last = self.context.last_person
         if (
             len(people) == 1
+            and last
+            and last not in people
             and ANAPHOR.search(text[: trigger.start()])
-            and self.context.last_person
         ):
-            if self.context.last_person not in people:
-                people.insert(0, self.context.last_person)
+            people.insert(0, last)
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
