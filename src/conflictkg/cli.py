@@ -1,4 +1,4 @@
-"""The command line: build, validate, query, stats."""
+"""The command line: build, validate, query, stats, eval, serve."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ CLASS_COUNTS = [
     ("calls", "ckg:Call"), ("attacks", "ckg:Attack"), ("casualty figures", "ckg:CasualtyCount"),
     ("resolutions", "ckg:Resolution"),
 ]  # fmt: skip
+RDF_CHOICES = ["turtle", "nt", "trig", "nquads", "jsonld"]
+RESULT_CHOICES = ["table", "csv", "tsv", "json", "xml", "turtle", "nt"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +44,7 @@ def main():
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "nt", "trig", "nquads", "jsonld"]),
+    type=click.Choice(RDF_CHOICES),
     help="Output format (default: from the file ending, else Turtle).",
 )
 @click.option(
@@ -55,9 +57,11 @@ def main():
 def build(paths, output, fmt, store, no_reason, quiet):
     """Build the knowledge graph from article files, folders of them, or .jsonl files.
 
-    Exit status: 0 all built and valid; 1 some articles could not be read (the others are built);
-    2 the graph does not conform to the shapes.
+    Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
+    built and valid; 1 some articles could not be read (the others are built); 2 the graph
+    does not conform to the shapes.
     """
+    from .describe import describe
     from .export import format_for, serialize, write_atomic
     from .pipeline import build as run_build
     from .store import load_dataset, open_store
@@ -68,16 +72,10 @@ def build(paths, output, fmt, store, no_reason, quiet):
     for error in result.errors:
         err.print(f"[red]error[/red] {error.path}: {error.reason}", highlight=False)
     write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
-    from .describe import describe
-
-    description = describe(result, dumps=[output])
-    write_atomic(
-        output.with_name("void.ttl"), description.serialize(format="turtle").encode("utf-8")
-    )
-    if store:
-        load_dataset(open_store(store), result.dataset)
+    loaded = load_dataset(open_store(store), result.dataset)
+    write_atomic(output.with_name("void.ttl"), describe(loaded, dumps=[output]))
     if not quiet:
-        print_summary(result, output)
+        print_summary(result, loaded, output)
     if result.validation and not result.validation.conforms:
         for line in result.validation.messages[:20]:
             err.print(line, highlight=False)
@@ -91,17 +89,14 @@ def make_progress(quiet: bool) -> Progress:
     )  # fmt: skip
 
 
-def print_summary(result, output: Path):
-    from .store import load_dataset, open_store
-
-    counts = count_classes(load_dataset(open_store(), result.dataset))
+def print_summary(result, store, output: Path):
     table = Table(title=f"conflictkg build → {output}", show_header=False)
-    for name, value in counts:
+    for name, value in count_classes(store):
         table.add_row(name, str(value))
-    table.add_row("triples", str(len(result.dataset)))
+    table.add_row("quads", str(len(result.dataset)))
     table.add_row("articles failed", str(len(result.errors)))
-    v = result.validation
-    if v:
+    if result.validation:
+        v = result.validation
         verdict = "conforms" if v.conforms else "does NOT conform"
         table.add_row("validation", f"{verdict} ({v.violations} violations, {v.warnings} warnings)")
     table.add_row("seconds", ", ".join(f"{k} {s:.2f}" for k, s in result.seconds.items()))
@@ -113,7 +108,7 @@ def count_classes(store) -> list[tuple[str, int]]:
     rows = []
     for name, cls in CLASS_COUNTS:
         query = f"PREFIX ckg: <https://w3id.org/conflictkg/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}"
-        solution = next(iter(store.query(query, use_default_graph_as_union=True)))
+        (solution,) = store.query(query, use_default_graph_as_union=True)
         rows.append((name, int(solution["n"].value)))
     return rows
 
@@ -148,13 +143,14 @@ def validate(graphs, report):
 
 
 def rdflib_format(path: Path) -> str:
-    return {
+    formats = {
         ".nt": "nt",
         ".nq": "nquads",
         ".trig": "trig",
         ".jsonld": "json-ld",
         ".json": "json-ld",
-    }.get(path.suffix, "turtle")
+    }
+    return formats.get(path.suffix, "turtle")
 
 
 def open_data(graph_files, store_dir):
@@ -171,6 +167,16 @@ def open_data(graph_files, store_dir):
     return load_files(open_store(), files)
 
 
+def parse_params(params) -> dict[str, str]:
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--param wants name=value, got {item!r}")
+        values[key] = value
+    return values
+
+
 @main.command()
 @click.argument("name", required=False)
 @click.option("--list", "list_queries", is_flag=True, help="List the saved queries.")
@@ -184,15 +190,12 @@ def open_data(graph_files, store_dir):
 @click.option(
     "--store", "store_dir", type=click.Path(path_type=Path), help="Query an on-disk store."
 )
+@click.option("--endpoint", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
 @click.option(
     "--param", "-p", "params", multiple=True, help="A parameter as name=value (repeatable)."
 )
 @click.option(
-    "--format",
-    "fmt",
-    default="table",
-    show_default=True,
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
+    "--format", "fmt", default="table", show_default=True, type=click.Choice(RESULT_CHOICES)
 )
 @click.option(
     "--queries",
@@ -200,9 +203,9 @@ def open_data(graph_files, store_dir):
     type=click.Path(exists=True, path_type=Path),
     help="A folder of .rq files (default: the shipped ones).",
 )
-def query(name, list_queries, graph_files, store_dir, params, fmt, queries_dir):
+def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, queries_dir):
     """Run a saved SPARQL query (see --list)."""
-    from .query import QueryError, load_queries, run, serialize
+    from .query import QueryError, load_queries, run, run_remote, serialize
 
     saved = load_queries(queries_dir)
     if list_queries or not name:
@@ -214,22 +217,17 @@ def query(name, list_queries, graph_files, store_dir, params, fmt, queries_dir):
         return
     if name not in saved:
         raise click.UsageError(f"no saved query {name!r}; see 'conflictkg query --list'")
-    values = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise click.UsageError(f"--param wants name=value, got {item!r}")
-        values[key] = value
-    store = open_data(graph_files, store_dir)
+    values = parse_params(params)
     try:
-        results = run(store, saved[name], values)
+        if endpoint:
+            results = run_remote(endpoint, saved[name], values)
+        else:
+            results = run(open_data(graph_files, store_dir), saved[name], values)
         data = serialize(results, fmt)
     except QueryError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False)
         sys.exit(2)
-    sys.stdout.buffer.write(data)
-    if not data.endswith(b"\n"):
-        sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
 
 
 @main.command()
@@ -242,7 +240,7 @@ def query(name, list_queries, graph_files, store_dir, params, fmt, queries_dir):
 )
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help="An on-disk store.")
 def stats(graph_files, store_dir):
-    """Counts of things per class, triples and named graphs."""
+    """Counts of things per class, quads and named graphs."""
     store = open_data(graph_files, store_dir)
     table = Table("what", "count")
     for name, value in count_classes(store):
@@ -250,3 +248,98 @@ def stats(graph_files, store_dir):
     table.add_row("quads", str(len(store)))
     table.add_row("named graphs", str(sum(1 for _ in store.named_graphs())))
     out.print(table)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and every extra.")
+def evaluate_command(gold, graphs, as_json, verbose):
+    """Precision, recall and F1 per class of GRAPHS against an annotated sample GOLD (JSON)."""
+    import json
+
+    from .evaluate import evaluate, report
+
+    scores = evaluate(list(graphs), gold)
+    if as_json:
+        data = {
+            name: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+            }
+            for name, s in scores.items()
+        }
+        out.print_json(json.dumps(data))
+        return
+    out.print(report(scores), highlight=False)
+    if verbose:
+        for name, score in scores.items():
+            for miss in score.misses:
+                out.print(f"  {name}: {miss}", highlight=False)
+
+
+@main.command()
+@click.option(
+    "--graph",
+    "graph_files",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="RDF file(s) to serve (default out/graph.ttl).",
+)
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(exists=True, path_type=Path),
+    help="Serve an on-disk store (opened read-only).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; loopback unless told otherwise.",
+)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run."
+)
+@click.option(
+    "--row-limit",
+    default=100_000,
+    show_default=True,
+    type=int,
+    help="Most rows (or triples) one answer may have.",
+)
+@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
+@click.option("--base-url", help="Public URL of this server (default http://HOST:PORT).")
+def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_url):
+    """Serve the graph: SPARQL endpoint, saved queries, linked-data pages, dataset description."""
+    import uvicorn
+
+    from .describe import describe
+    from .serve import create_app
+    from .worker import WorkerPool
+
+    if not graph_files and not store_dir:
+        graph_files = (Path("out/graph.ttl"),)
+    base_url = (base_url or f"http://{host}:{port}").rstrip("/")
+    data = open_data(graph_files, store_dir)
+    description = describe(
+        data, list(graph_files), endpoint=f"{base_url}/sparql", base_url=base_url
+    )
+    del data  # the workers open their own copies
+    files = tuple(str(p) for p in graph_files)
+    pool = WorkerPool(workers, str(store_dir) if store_dir else None, files, row_limit, timeout)
+    err.print(
+        f"conflictkg serving on {base_url}  (SPARQL endpoint: {base_url}/sparql)", highlight=False
+    )
+    try:
+        uvicorn.run(
+            create_app(pool, description, base_url), host=host, port=port, log_level="warning"
+        )
+    finally:
+        pool.stop()

@@ -1,31 +1,35 @@
 """The dataset's description: VoID statistics, DCAT dataset and distributions, PROV of the build.
 
-Written beside every build as void.ttl and served at /.well-known/void. The build time honours
-SOURCE_DATE_EPOCH, so reproducible builds can fix it.
+Written beside every build as void.ttl and served at /.well-known/void. Statistics are counted
+with SPARQL on the store. The build time honours SOURCE_DATE_EPOCH, so a build can fix it.
 """
 
 from __future__ import annotations
 
 import os
 import zlib
-from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, VOID, XSD
 
 from . import __version__
-from .export import union
 from .mapping import CKG, CKGR, PREFIXES
 
 DATASET = URIRef("https://w3id.org/conflictkg/id/dataset")
+SOFTWARE = URIRef(f"https://w3id.org/conflictkg/software/{__version__}")
 MEDIA_TYPES = {
     ".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
     ".nq": "application/n-quads", ".jsonld": "application/ld+json",
 }  # fmt: skip
-SOFTWARE = URIRef(f"https://w3id.org/conflictkg/software/{__version__}")
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+VOCABULARIES = [
+    "https://w3id.org/conflictkg/ontology", "http://purl.org/dc/terms/",
+    "http://www.w3.org/2004/02/skos/core#", "http://www.opengis.net/ont/geosparql#",
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+]  # fmt: skip
+DISTINCT = "{ SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"
 
 
 def build_time() -> datetime:
@@ -34,16 +38,19 @@ def build_time() -> datetime:
     return moment.replace(microsecond=0)
 
 
+def count(store: ox.Store, query: str) -> list[ox.QuerySolution]:
+    return list(store.query(query, use_default_graph_as_union=True))
+
+
 def describe(
-    result, dumps: list[Path], endpoint: str | None = None, base_url: str | None = None
-) -> Graph:
-    graph = union(result.dataset)
+    store: ox.Store, dumps: list[Path], endpoint: str | None = None, base_url: str | None = None
+) -> bytes:
+    """The description of what the store holds, as Turtle."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    g.bind("void", VOID)
-    g.bind("dcat", DCAT)
-    g.bind("prov", PROV)
+    for prefix, ns in (("void", VOID), ("dcat", DCAT), ("prov", PROV), ("foaf", FOAF)):
+        g.bind(prefix, ns)
     d = DATASET
     g.add((d, RDF.type, VOID.Dataset))
     g.add((d, RDF.type, DCAT.Dataset))
@@ -53,40 +60,37 @@ def describe(
             d,
             DCTERMS.description,
             Literal(
-                "Actors, calls, attacks, places and resolutions extracted from news articles, each fact traceable to its sentence.",
+                "Actors, calls, attacks, places and resolutions extracted from news articles; every fact is traceable to its article and sentence.",
                 lang="en",
             ),
         )
     )
     g.add((d, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
     g.add((d, VOID.uriSpace, Literal(str(CKGR))))
-    g.add((d, VOID.vocabulary, URIRef(str(CKG).rstrip("#"))))
-    for vocab in (
-        "http://purl.org/dc/terms/",
-        "http://www.w3.org/2004/02/skos/core#",
-        "http://www.opengis.net/ont/geosparql#",
-        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    ):
-        g.add((d, VOID.vocabulary, URIRef(vocab)))
-    g.add((d, VOID.triples, Literal(len(graph), datatype=XSD.integer)))
-    subjects = {s for s in graph.subjects() if isinstance(s, URIRef)}
-    g.add((d, VOID.distinctSubjects, Literal(len(subjects), datatype=XSD.integer)))
-    classes = Counter(o for _, o in graph.subject_objects(RDF.type))
-    properties = Counter(p for _, p, _ in graph)
+    for vocabulary in VOCABULARIES:
+        g.add((d, VOID.vocabulary, URIRef(vocabulary)))
+    (total,) = count(store, f"SELECT (COUNT(*) AS ?n) {DISTINCT}")
+    g.add((d, VOID.triples, Literal(int(total["n"].value), datatype=XSD.integer)))
+    (subjects,) = count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) {DISTINCT}")
+    g.add((d, VOID.distinctSubjects, Literal(int(subjects["n"].value), datatype=XSD.integer)))
+    classes = count(
+        store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c"
+    )
+    properties = count(store, f"SELECT ?p (COUNT(*) AS ?n) {DISTINCT} GROUP BY ?p ORDER BY ?p")
     g.add((d, VOID.classes, Literal(len(classes), datatype=XSD.integer)))
     g.add((d, VOID.properties, Literal(len(properties), datatype=XSD.integer)))
-    for cls, n in sorted(classes.items()):
-        part = URIRef(f"{d}/class/{hash_text(str(cls))}")
+    for row in classes:
+        part = URIRef(f"{d}/class/{key(row['c'].value)}")
         g.add((d, VOID.classPartition, part))
-        g.add((part, VOID["class"], cls))
-        g.add((part, VOID.entities, Literal(n, datatype=XSD.integer)))
-    for prop, n in sorted(properties.items()):
-        part = URIRef(f"{d}/property/{hash_text(str(prop))}")
+        g.add((part, VOID["class"], URIRef(row["c"].value)))
+        g.add((part, VOID.entities, Literal(int(row["n"].value), datatype=XSD.integer)))
+    for row in properties:
+        part = URIRef(f"{d}/property/{key(row['p'].value)}")
         g.add((d, VOID.propertyPartition, part))
-        g.add((part, VOID.property, prop))
-        g.add((part, VOID.triples, Literal(n, datatype=XSD.integer)))
+        g.add((part, VOID.property, URIRef(row["p"].value)))
+        g.add((part, VOID.triples, Literal(int(row["n"].value), datatype=XSD.integer)))
     for dump in dumps:
-        url = URIRef(f"{base_url.rstrip('/')}/{dump.name}" if base_url else dump.resolve().as_uri())
+        url = URIRef(f"{base_url}/{dump.name}" if base_url else dump.resolve().as_uri())
         g.add((d, VOID.dataDump, url))
         dist = URIRef(f"{d}/distribution/{dump.suffix.lstrip('.')}")
         g.add((d, DCAT.distribution, dist))
@@ -115,13 +119,13 @@ def describe(
     g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
     g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
     g.add((SOFTWARE, FOAF.name, Literal(f"conflictkg {__version__}")))
-    for record in result.kb.articles:
-        article = CKGR[f"article/{record.article.id}"]
+    for row in count(store, f"SELECT DISTINCT ?a {{ ?a a <{CKG.Article}> }} ORDER BY ?a"):
+        article = URIRef(row["a"].value)
         g.add((activity, PROV.used, article))
         g.add((d, PROV.wasDerivedFrom, article))
-    return g
+    return g.serialize(format="turtle").encode("utf-8")
 
 
-def hash_text(text: str) -> str:
+def key(iri: str) -> str:
     """A stable short key for a partition IRI (Python's hash() changes per process)."""
-    return f"{zlib.crc32(text.encode('utf-8')):08x}"
+    return f"{zlib.crc32(iri.encode('utf-8')):08x}"

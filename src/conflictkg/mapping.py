@@ -62,7 +62,7 @@ def to_rdf(kb: KnowledgeBase) -> Dataset:
             shared.add((node, CKG.adoptedBy, CKGR[resolution.body]))
         if resolution.year:
             shared.add((node, CKG.year, Literal(str(resolution.year), datatype=XSD.gYear)))
-    writer = ReportWriter(dataset, kb.articles)
+    writer = ReportWriter(dataset, kb.articles, kb.entities)
     for event in kb.events:
         writer.add_event(event)
     for total in kb.totals:
@@ -135,7 +135,10 @@ def add_article(g: Graph, record: ArticleRecord):
 class ReportWriter:
     """Writes what each article reports into that article's graph, with its text anchors."""
 
-    def __init__(self, dataset: Dataset, articles: list[ArticleRecord]):
+    def __init__(
+        self, dataset: Dataset, articles: list[ArticleRecord], entities: dict[str, Entity]
+    ):
+        self.entities = entities
         self.graphs = {a.article.id: dataset.graph(article_graph(a.article.id)) for a in articles}
         self.sentences: dict[str, list[Sentence]] = {a.article.id: a.sentences for a in articles}
         for record in articles:
@@ -181,6 +184,9 @@ class ReportWriter:
                     )
                 )
             g.add((node, CKG.datePrecision, CKGV[f"date-precision/{event.when.precision}"]))
+            precision = place_precision(event, self.entities)
+            if precision:
+                g.add((node, CKG.placePrecision, CKGV[f"place-precision/{precision}"]))
             links = [
                 (CKG.location, event.places), (CKG.participant, event.participants),
                 (CKG.perpetrator, event.perpetrators), (CKG.target, event.facilities),
@@ -222,6 +228,14 @@ class ReportWriter:
             g.add((count, CKG["count"], Literal(damage.count, datatype=XSD.nonNegativeInteger)))
             g.add((count, CKG.statedAs, Literal(damage.stated)))
             g.add((count, CKG.evidence, source))
+
+
+def place_precision(event: Event, entities: dict[str, Entity]) -> str | None:
+    if event.facilities:
+        return "facility"
+    if event.places:
+        return entities[event.places[0]].precision
+    return None
 
 
 def event_label(event: Event) -> str:

@@ -203,6 +203,7 @@ class Entity:
     lon: float | None = None
     within: str | None = None  # entity id
     forces_of: str | None = None  # entity id
+    precision: str | None = None  # for places: town, district, region or country
     positions: set[tuple[str, str | None]] = field(default_factory=set)  # (title, of entity id)
     merged_from: list[str] = field(default_factory=list)  # evidence: "article/key" of each merge
 

@@ -33,6 +33,13 @@ from .records import (
 )
 
 FIRST_NAME_SIMILARITY = 70
+PLACE_PRECISION = {
+    "city": "town",
+    "town": "town",
+    "village": "town",
+    "district": "district",
+    "region": "region",
+}
 
 
 def slugify(text: str) -> str:
@@ -61,12 +68,9 @@ class Resolver:
         names = set(local.names) if local else {label}
         if kind == "country":
             ent = self.get(f"country/{rest.lower()}", "Country", self.vocab.countries[rest])
-            ent.iso_code = rest
+            ent.iso_code, ent.precision = rest, "country"
         elif kind == "place":
-            info = self.vocab.places[rest]
-            ent = self.get(f"place/{info.id}", "Place", info.label)
-            ent.iso_code, ent.lat, ent.lon = info.iso_code, info.lat, info.lon
-            ent.within = self.within_id(info.within)
+            ent = self.known_place(rest)
         elif kind == "place+":
             ent = self.get(f"place/{slugify(label)}", "Place", label)
             if local and local.within:
@@ -107,11 +111,16 @@ class Resolver:
             ent = self.get(f"country/{within.lower()}", "Country", self.vocab.countries[within])
             ent.iso_code = within
             return ent.id
-        info = self.vocab.places[within]
+        return self.known_place(within).id
+
+    def known_place(self, place_id: str) -> Entity:
+        """A gazetteer place, with its code, coordinates and the place it lies in."""
+        info = self.vocab.places[place_id]
         ent = self.get(f"place/{info.id}", "Place", info.label)
         ent.iso_code, ent.lat, ent.lon = info.iso_code, info.lat, info.lon
+        ent.precision = PLACE_PRECISION.get(info.kind)
         ent.within = self.within_id(info.within)
-        return ent.id
+        return ent
 
     def person(self, name: str) -> Entity:
         """The person of that name: same surname and a first name spelled alike, or new."""

@@ -1,0 +1,326 @@
+"""The HTTP server: a read-only SPARQL 1.1 endpoint, saved queries as an API, linked-data pages,
+the dataset description and a query page, over the embedded store.
+
+Queries run in worker processes (worker.py) so that a time limit holds for any query.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from .mapping import CKGR
+from .query import QueryError, bind_parameters, check_safe, load_queries
+from .resources import resource_dir
+from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
+from .worker import Request as WorkerRequest
+
+ID_BASE = str(CKGR)
+ONTOLOGY_BASE = "https://w3id.org/conflictkg/ontology"
+UPDATE_WORDS = re.compile(
+    r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
+    re.I,
+)
+DEFAULT_ACCEPT = ("application/sparql-results+json", "text/turtle")
+
+
+def negotiate(accept_header: str | None, offered: list[str]) -> list[str]:
+    """The offered media types the client accepts, best first (q-values honoured)."""
+    if not accept_header:
+        return list(DEFAULT_ACCEPT) + [m for m in offered if m not in DEFAULT_ACCEPT]
+    ranked = []
+    for position, part in enumerate(accept_header.split(",")):
+        fields = part.strip().split(";")
+        media = fields[0].strip().lower()
+        q = 1.0
+        for f in fields[1:]:
+            if f.strip().startswith("q="):
+                try:
+                    q = float(f.strip()[2:])
+                except ValueError:
+                    q = 0.0
+        for candidate in offered:
+            if q > 0 and (
+                media == candidate
+                or media == "*/*"
+                or (media.endswith("/*") and candidate.startswith(media[:-1]))
+            ):
+                ranked.append((-q, position, offered.index(candidate), candidate))
+    seen, out = set(), []
+    for *_, media in sorted(ranked):
+        if media not in seen:
+            seen.add(media)
+            out.append(media)
+    return out
+
+
+def to_response(answer: Answer) -> Response:
+    headers = {"Vary": "Accept"}
+    if answer.status != 200:
+        return PlainTextResponse(
+            answer.body.decode("utf-8", "replace") + "\n",
+            status_code=answer.status,
+            headers=headers,
+        )
+    return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+def refuse(status: int, message: str) -> Response:
+    return PlainTextResponse(message + "\n", status_code=status)
+
+
+def create_app(
+    pool: WorkerPool, description: bytes, base_url: str, queries_dir: Path | None = None
+) -> Starlette:
+    saved = load_queries(queries_dir)
+    offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
+
+    async def run_query(
+        request: Request, text: str, substitutions=(), default_graphs=(), named_graphs=()
+    ) -> Response:
+        if UPDATE_WORDS.match(strip_comments(text)):
+            return refuse(403, "this endpoint is read-only: updates are refused")
+        try:
+            check_safe(text, allow_from=True)
+        except QueryError as exc:
+            return refuse(400, str(exc))
+        accept = negotiate(request.headers.get("accept"), offered)
+        if not accept:
+            return refuse(
+                406, "none of the requested media types is served; try " + ", ".join(offered)
+            )
+        graphs = dataset_clauses(text)
+        job = WorkerRequest(
+            text,
+            tuple(accept),
+            tuple(substitutions),
+            tuple(default_graphs) + graphs[0],
+            tuple(named_graphs) + graphs[1],
+        )
+        return to_response(await run_in_threadpool(pool.ask, job))
+
+    async def sparql(request: Request) -> Response:
+        params = dict(request.query_params)
+        defaults = request.query_params.getlist("default-graph-uri")
+        named = request.query_params.getlist("named-graph-uri")
+        if request.method == "POST":
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            body = (await request.body()).decode("utf-8", "replace")
+            if kind == "application/x-www-form-urlencoded":
+                form = parse_qsl(body, keep_blank_values=True)
+                params.update(dict(form))
+                defaults += [v for k, v in form if k == "default-graph-uri"]
+                named += [v for k, v in form if k == "named-graph-uri"]
+                if "update" in params:
+                    return refuse(403, "this endpoint is read-only: updates are refused")
+            elif kind == "application/sparql-query":
+                params["query"] = body
+            elif kind == "application/sparql-update":
+                return refuse(403, "this endpoint is read-only: updates are refused")
+            else:
+                return refuse(
+                    415, "send application/sparql-query or application/x-www-form-urlencoded"
+                )
+        if "update" in params:
+            return refuse(403, "this endpoint is read-only: updates are refused")
+        if "query" not in params:
+            return service_description(request)
+        return await run_query(
+            request, params["query"], default_graphs=defaults, named_graphs=named
+        )
+
+    def service_description(request: Request) -> Response:
+        endpoint = f"{base_url}/sparql"
+        text = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+<{endpoint}> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
+        <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
+        <http://www.w3.org/ns/formats/Turtle>, <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/JSON-LD> ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
+        return Response(text, media_type="text/turtle", headers={"Vary": "Accept"})
+
+    async def list_queries(request: Request) -> Response:
+        items = [
+            {
+                "name": q.name,
+                "summary": q.summary,
+                "tags": list(q.tags),
+                "kind": q.kind,
+                "parameters": [
+                    {"name": p.name, "required": p.required, "type": p.type} for p in q.parameters
+                ],
+                "url": f"{base_url}/queries/{q.name}",
+            }
+            for q in saved.values()
+        ]
+        return JSONResponse(items)
+
+    async def run_saved(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in saved:
+            return refuse(404, f"no saved query {name!r}")
+        query = saved[name]
+        try:
+            bound = bind_parameters(query, dict(request.query_params))
+        except QueryError as exc:
+            return refuse(400, str(exc))
+        substitutions = [(var.value, str(term)) for var, term in bound.items()]
+        return await run_query(request, query.text, substitutions)
+
+    async def resource(request: Request) -> Response:
+        iri = ID_BASE + request.path_params["path"]
+        return await describe_resource(request, iri)
+
+    async def ontology(request: Request) -> Response:
+        accept = negotiate(
+            request.headers.get("accept"), ["text/turtle", "text/html", "application/ld+json"]
+        )
+        text = "\n".join(
+            p.read_text(encoding="utf-8") for p in sorted(resource_dir("ontology").glob("*.ttl"))
+        )
+        if accept and accept[0] == "application/ld+json":
+            triples = list(ox.parse(text.encode(), format=ox.RdfFormat.TURTLE))
+            return Response(
+                ox.serialize(triples, format=ox.RdfFormat.JSON_LD),
+                media_type="application/ld+json",
+                headers={"Vary": "Accept"},
+            )
+        return Response(text, media_type="text/turtle", headers={"Vary": "Accept"})
+
+    async def describe_resource(request: Request, iri: str) -> Response:
+        accept = negotiate(
+            request.headers.get("accept"),
+            ["text/html", "text/turtle", "application/ld+json", "application/n-triples"],
+        )
+        if not accept:
+            return refuse(
+                406, "served as text/html, text/turtle, application/ld+json, application/n-triples"
+            )
+        node = f"<{iri}>"
+        if accept[0] == "text/html" and request.headers.get("accept"):
+            rows = await run_in_threadpool(
+                pool.ask,
+                WorkerRequest(
+                    f"SELECT ?dir ?p ?o ?ol ?text WHERE {{ {{ {node} ?p ?o BIND('out' AS ?dir) OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?ol }} OPTIONAL {{ {node} <{CKG}evidence> ?o . ?o <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?text }} }} UNION {{ ?o ?p {node} BIND('in' AS ?dir) OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?ol }} }} }}",
+                    ("application/sparql-results+json",),
+                ),
+            )
+            if rows.status != 200:
+                return to_response(rows)
+            bindings = json.loads(rows.body)["results"]["bindings"]
+            if not bindings:
+                return HTMLResponse(
+                    page(iri, "Not found", "<p>Nothing is known about this resource.</p>"),
+                    status_code=404,
+                    headers={"Vary": "Accept"},
+                )
+            return HTMLResponse(resource_page(iri, bindings, base_url), headers={"Vary": "Accept"})
+        answer = await run_in_threadpool(
+            pool.ask,
+            WorkerRequest(
+                f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}",
+                tuple(m for m in accept if m != "text/html"),
+            ),
+        )
+        if answer.status == 200 and not answer.body.strip(b" \n"):
+            return refuse(404, f"nothing is known about <{iri}>")
+        return to_response(answer)
+
+    async def void(request: Request) -> Response:
+        return Response(description, media_type="text/turtle", headers={"Vary": "Accept"})
+
+    async def home(request: Request) -> Response:
+        return HTMLResponse((resource_dir("data") / "query.html").read_text(encoding="utf-8"))
+
+    routes = [
+        Route("/", home),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/queries", list_queries),
+        Route("/queries/{name}", run_saved),
+        Route("/id/{path:path}", resource),
+        Route("/ontology", ontology),
+        Route("/.well-known/void", void),
+    ]
+    return Starlette(routes=routes)
+
+
+CKG = "https://w3id.org/conflictkg/ontology#"
+
+
+def strip_comments(text: str) -> str:
+    """The query without comments, strings and IRIs, for keyword checks."""
+    text = re.sub(
+        r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+        '""',
+        text,
+    )
+    text = re.sub(r"<[^<>\s]*>", "<>", text)
+    return re.sub(r"#[^\n]*", "", text)
+
+
+def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The IRIs of FROM and FROM NAMED clauses, so the worker can check they are in the store."""
+    no_comments = re.sub(r"#[^\n]*", "", text)
+    defaults = tuple(re.findall(r"\bFROM\s+(?!NAMED\b)<([^>]*)>", no_comments, re.I))
+    named = tuple(re.findall(r"\bFROM\s+NAMED\s+<([^>]*)>", no_comments, re.I))
+    return defaults, named
+
+
+def page(title: str, heading: str, body: str) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}td,th{{text-align:left;padding:.2rem .6rem;vertical-align:top}}blockquote{{border-left:3px solid #999;margin:.5rem 0;padding-left:.8rem}}</style>
+</head><body><h1>{html.escape(heading)}</h1>{body}</body></html>"""
+
+
+def local_link(iri: str, base_url: str, label: str | None = None) -> str:
+    text = html.escape(label or iri)
+    href = base_url + "/id/" + iri[len(ID_BASE) :] if iri.startswith(ID_BASE) else iri
+    return f'<a href="{html.escape(href)}">{text}</a>'
+
+
+def resource_page(iri: str, bindings: list[dict], base_url: str) -> str:
+    label = next(
+        (
+            b["o"]["value"]
+            for b in bindings
+            if b["dir"]["value"] == "out" and b["p"]["value"].endswith("rdf-schema#label")
+        ),
+        iri,
+    )
+    out_rows, in_rows, sentences = [], [], []
+    for b in bindings:
+        prop, obj = b["p"]["value"], b["o"]
+        shown = (
+            local_link(obj["value"], base_url, b.get("ol", {}).get("value"))
+            if obj["type"] == "uri"
+            else html.escape(obj["value"][:300])
+        )
+        row = f"<tr><td>{local_link(prop, base_url, short(prop))}</td><td>{shown}</td></tr>"
+        (out_rows if b["dir"]["value"] == "out" else in_rows).append(row)
+        if "text" in b:
+            sentences.append(f"<blockquote>{html.escape(b['text']['value'])}</blockquote>")
+    body = f"<p><code>{html.escape(iri)}</code></p>"
+    if sentences:
+        body += "<h2>Source sentences</h2>" + "".join(sorted(set(sentences)))
+    body += "<h2>Statements</h2><table>" + "".join(sorted(set(out_rows))) + "</table>"
+    if in_rows:
+        body += "<h2>Referenced by</h2><table>" + "".join(sorted(set(in_rows))) + "</table>"
+    return page(label, label, body)
+
+
+def short(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1] or iri
