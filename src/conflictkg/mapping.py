@@ -93,6 +93,8 @@ def add_entity(g: Graph, entity: Entity):
         g.add((node, CKG.locatedIn, CKGR[entity.within]))
     if entity.forces_of:
         g.add((node, CKG.forcesOf, CKGR[entity.forces_of]))
+    for article_id, note in sorted(entity.merge_notes.items()):
+        g.add((node, CKG.mergeNote, Literal(f"{article_id}: {note}")))
     owned = {title for title, of in entity.positions if of}
     for title, of in sorted(entity.positions, key=lambda p: (p[0], p[1] or "")):
         if of is None and title in owned:
@@ -166,6 +168,9 @@ class ReportWriter:
             g.add((node, RDF.type, KIND_CLASS[event.kind]))
             g.add((node, RDFS.label, Literal(event_label(event))))
             g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
+            for note in event.merge_notes:
+                if note.startswith(article_id):
+                    g.add((node, CKG.mergeNote, Literal(note)))
             if event.when.day:
                 g.add((node, CKG.date, Literal(event.when.day.isoformat(), datatype=XSD.date)))
             elif event.when.earliest:

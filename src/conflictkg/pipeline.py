@@ -73,7 +73,7 @@ def build(
         clock = lap(seconds, "reason", clock)
     validation = None
     if check:
-        validation = validate(union(dataset))
+        validation = validate(union(dataset), inferred=reason)
         lap(seconds, "validate", clock)
     return BuildResult(dataset, kb, errors, validation, seconds)
 

@@ -205,7 +205,7 @@ class Entity:
     forces_of: str | None = None  # entity id
     precision: str | None = None  # for places: town, district, region or country
     positions: set[tuple[str, str | None]] = field(default_factory=set)  # (title, of entity id)
-    merged_from: list[str] = field(default_factory=list)  # evidence: "article/key" of each merge
+    merge_notes: dict[str, str] = field(default_factory=dict)  # article id -> why it is this node
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,7 @@ class Event:
     topics: set[str] = field(default_factory=set)
     reports: dict[str, Figures | None] = field(default_factory=dict)  # article id -> its figures
     evidence: list[Evidence] = field(default_factory=list)
+    merge_notes: list[str] = field(default_factory=list)  # why each report joined this event
 
 
 @dataclass(frozen=True)

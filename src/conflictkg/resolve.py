@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -66,6 +67,7 @@ class Resolver:
         kind, _, rest = key.partition(":")
         label = local.label if local else rest
         names = set(local.names) if local else {label}
+        why = self.reason(kind)
         if kind == "country":
             ent = self.get(f"country/{rest.lower()}", "Country", self.vocab.countries[rest])
             ent.iso_code, ent.precision = rest, "country"
@@ -89,9 +91,9 @@ class Resolver:
             ent = self.get(f"facility/{slugify(label)}-{place.split('/')[-1]}", "Facility", label)
             ent.within = place
         else:
-            ent = self.person(label)
-        if ent.id not in (m.split("#")[0] for m in ent.merged_from):
-            ent.merged_from.append(f"{ent.id}#{facts.article.id}:{key}")
+            ent, why = self.person(label)
+        spelled = ", ".join(sorted(names))
+        ent.merge_notes.setdefault(facts.article.id, f"named {spelled}: {why}")
         ent.names |= names
         if local:
             for position in local.positions:
@@ -122,7 +124,16 @@ class Resolver:
         ent.within = self.within_id(info.within)
         return ent
 
-    def person(self, name: str) -> Entity:
+    def reason(self, kind: str) -> str:
+        reasons = {
+            "country": "country, by name or demonym",
+            "place": "gazetteer place, by name or a spelling within edit distance",
+            "org": "gazetteer organization", "outlet": "news outlet", "forces": "armed forces of the country",
+            "facility": "facility at its place", "place+": "same place name", "org+": "same organization name",
+        }  # fmt: skip
+        return reasons.get(kind, "same name")
+
+    def person(self, name: str) -> tuple[Entity, str]:
         """The person of that name: same surname and a first name spelled alike, or new."""
         words = name.split()
         for person in self.people:
@@ -130,18 +141,18 @@ class Resolver:
             if fold(known[-1]) != fold(words[-1]):
                 continue
             if len(words) == 1 or len(known) == 1:
-                return person
+                return person, "same surname"
             if (
                 fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1])))
                 >= FIRST_NAME_SIMILARITY
             ):
                 if len(words) > len(known):
                     person.label = name
-                return person
+                return person, "same surname, first name spelled alike"
         ent = Entity(f"person/{slugify(name)}", "Person", name, {name})
         self.entities[ent.id] = ent
         self.people.append(ent)
-        return ent
+        return ent, "first named here"
 
 
 def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> KnowledgeBase:
@@ -204,6 +215,29 @@ def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:
     return ("Attack", ids[attack.place] if attack.place else None)
 
 
+@dataclass
+class Cluster:
+    """Reports taken for one event, with the window its date lies in and why each joined."""
+
+    window: DateWindow
+    members: list = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def accepts(self, report) -> bool:
+        """An undated report joins when the windows meet and its own article tells no other
+        figures for this event."""
+        lo, hi = report[1].when.bounds()
+        if not overlaps(self.window, lo, hi):
+            return False
+        figures = report[1].figures if isinstance(report[1], AttackReport) else None
+        for facts, other, _ in self.members:
+            theirs = other.figures if isinstance(other, AttackReport) else None
+            same_article = facts.article.id == report[0].article.id
+            if same_article and figures and theirs and figures.killed != theirs.killed:
+                return False
+        return True
+
+
 def cluster_events(reports, key_of) -> list[Event]:
     """Group reports into events: same key, and dates that agree (see the module docstring)."""
     groups: dict[tuple, list] = {}
@@ -211,28 +245,35 @@ def cluster_events(reports, key_of) -> list[Event]:
         groups.setdefault(key_of(report, ids), []).append((facts, report, ids))
     events: list[Event] = []
     for _, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
-        clusters: list[tuple[DateWindow, list]] = []
-        dated = [m for m in members if m[1].when.day]
-        undated = [m for m in members if not m[1].when.day]
-        for member in dated:
+        clusters: list[Cluster] = []
+        for member in (m for m in members if m[1].when.day):
             day = member[1].when.day
-            match = next((c for c in clusters if c[0].day == day), None)
-            if match:
-                match[1].append(member)
-            else:
-                clusters.append((DateWindow(day=day), [member]))
-        for member in undated:
+            cluster = next((c for c in clusters if c.window.day == day), None)
+            if cluster is None:
+                cluster = Cluster(DateWindow(day=day))
+                clusters.append(cluster)
+            cluster.members.append(member)
+            cluster.notes.append(f"{member[0].article.id}: dated {day}")
+        for member in (m for m in members if not m[1].when.day):
             lo, hi = member[1].when.bounds()
-            fits = [c for c in clusters if overlaps(c[0], lo, hi)]
+            fits = [c for c in clusters if c.accepts(member)]
             if fits:
-                best = max(fits, key=lambda c: c[0].day or c[0].latest or date.min)
-                index = clusters.index(best)
-                window = best[0] if best[0].day else narrow(best[0], lo, hi)
-                clusters[index] = (window, best[1] + [member])
+                best = max(fits, key=lambda c: c.window.day or c.window.latest or date.min)
+                if not best.window.day:
+                    best.window = narrow(best.window, lo, hi)
+                agrees = best.window.day or f"{best.window.earliest}..{best.window.latest}"
+                best.notes.append(
+                    f"{member[0].article.id}: undated, its window {lo}..{hi} holds {agrees}"
+                )
             else:
-                clusters.append((DateWindow(earliest=lo, latest=hi), [member]))
-        for window, cluster in clusters:
-            events.append(make_event(window, cluster))
+                best = Cluster(DateWindow(earliest=lo, latest=hi))
+                best.notes.append(f"{member[0].article.id}: undated, window {lo}..{hi}")
+                clusters.append(best)
+            best.members.append(member)
+        for cluster in clusters:
+            event = make_event(cluster.window, cluster.members)
+            event.merge_notes = sorted(set(cluster.notes))
+            events.append(event)
     return events
 
 

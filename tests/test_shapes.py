@@ -1,0 +1,173 @@
+"""The ontology's manners and every shape catching the broken graph it is for."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from conflictkg.reason import load_ontology
+from conflictkg.resources import resource_dir
+from conflictkg.validate import validate
+
+CKG = "https://w3id.org/conflictkg/ontology#"
+
+VALID = """
+@prefix ckg: <https://w3id.org/conflictkg/ontology#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+
+r:article/a1 a ckg:Article ; dcterms:identifier "a1" ; dcterms:date "2020-10-20"^^xsd:date ;
+    dcterms:publisher r:organization/azernews ; ckg:mentions r:person/bayramov, r:place/ganja, r:resolution/unsc/822 .
+r:article/a2 a ckg:Article ; dcterms:identifier "a2" ; dcterms:date "2020-10-25"^^xsd:date ;
+    dcterms:publisher r:organization/azernews .
+r:organization/azernews a ckg:Organization ; rdfs:label "Azernews" .
+r:person/bayramov a ckg:Person ; rdfs:label "Jeyhun Bayramov" .
+r:person/lavrov a ckg:Person ; rdfs:label "Sergey Lavrov" .
+r:country/am a ckg:Country ; rdfs:label "Armenia" .
+r:place/ganja a ckg:Place ; rdfs:label "Ganja" .
+r:resolution/unsc/822 a ckg:Resolution ; rdfs:label "UN Security Council resolution 822" ;
+    ckg:number "822"^^xsd:positiveInteger ; ckg:year "1993"^^xsd:gYear .
+r:call/c1 a ckg:PhoneCall ; ckg:reportedIn r:article/a1 ; ckg:date "2020-10-19"^^xsd:date ;
+    ckg:participant r:person/bayramov, r:person/lavrov .
+r:attack/x1 a ckg:Attack ; ckg:reportedIn r:article/a1 ; ckg:date "2020-10-17"^^xsd:date ;
+    ckg:location r:place/ganja ; ckg:perpetrator r:country/am ; ckg:casualties r:attack/x1/c .
+r:attack/x1/c a ckg:CasualtyCount ; ckg:reportedIn r:article/a1 ;
+    ckg:killed "13"^^xsd:nonNegativeInteger ; ckg:childrenKilled "3"^^xsd:nonNegativeInteger .
+r:article/a1/total a ckg:CasualtyCount ; ckg:reportedIn r:article/a1 ; ckg:since "2020-09-27"^^xsd:date ;
+    ckg:killed "61"^^xsd:nonNegativeInteger ; ckg:injured "282"^^xsd:nonNegativeInteger .
+r:article/a2/total a ckg:CasualtyCount ; ckg:reportedIn r:article/a2 ; ckg:since "2020-09-27"^^xsd:date ;
+    ckg:killed "91"^^xsd:nonNegativeInteger .
+r:article/a1/char/0-10 a ckg:TextAnchor ; nif:beginIndex "0"^^xsd:nonNegativeInteger ;
+    nif:endIndex "10"^^xsd:nonNegativeInteger ; nif:referenceContext r:article/a1 .
+"""
+
+BROKEN = {
+    "call with one participant": (
+        "r:person/bayramov, r:person/lavrov .",
+        "r:person/bayramov .",
+        "call/c1 ckg:participant: A call has at least two participants",
+    ),
+    "negative figure": (
+        'ckg:killed "13"^^xsd:nonNegativeInteger',
+        'ckg:killed "-13"^^xsd:integer',
+        "x1/c ckg:killed: ckg:killed is one non-negative integer",
+    ),
+    "figure as a string": (
+        'ckg:killed "13"^^xsd:nonNegativeInteger',
+        'ckg:killed "thirteen"',
+        "x1/c ckg:killed: ckg:killed is one non-negative integer",
+    ),
+    "attack not reported": (
+        "r:attack/x1 a ckg:Attack ; ckg:reportedIn r:article/a1 ;",
+        "r:attack/x1 a ckg:Attack ;",
+        "attack/x1 ckg:reportedIn: An event is reported in at least one article",
+    ),
+    "event after its article": (
+        'ckg:date "2020-10-17"^^xsd:date',
+        'ckg:date "2020-11-17"^^xsd:date',
+        "attack/x1: An event is dated 2020-11-17, after the article",
+    ),
+    "resolution without number": (
+        'ckg:number "822"^^xsd:positiveInteger ;',
+        "",
+        "822 ckg:number: A resolution has exactly one number",
+    ),
+    "article without identifier": (
+        'dcterms:identifier "a1" ;',
+        "",
+        "article/a1 dcterms:identifier: An article has exactly one dcterms:identifier",
+    ),
+    "person without label": (
+        'r:person/bayramov a ckg:Person ; rdfs:label "Jeyhun Bayramov" .',
+        "r:person/bayramov a ckg:Person .",
+        "person/bayramov rdfs:label: Every actor, place and resolution has an rdfs:label",
+    ),
+    "anchor ending before it begins": (
+        'nif:beginIndex "0"',
+        'nif:beginIndex "20"',
+        "0-10 nif:beginIndex: A text anchor begins",
+    ),
+    "more children than killed": (
+        'ckg:childrenKilled "3"',
+        'ckg:childrenKilled "30"',
+        "x1/c ckg:childrenKilled: Children killed cannot outnumber",
+    ),
+    "two dates on one event": (
+        'ckg:date "2020-10-19"^^xsd:date ;',
+        'ckg:date "2020-10-19"^^xsd:date, "2020-10-18"^^xsd:date ;',
+        "call/c1 ckg:date: An event has at most one date",
+    ),
+}
+
+
+def graph(text: str) -> Graph:
+    """Parse the test Turtle, where r:kind/name stands for an IRI under ckgr:."""
+    text = re.sub(r"\br:([\w/-]+(?:\.[\w/-]+)*)", r"<https://w3id.org/conflictkg/id/\1>", text)
+    return Graph().parse(data=text, format="turtle")
+
+
+def test_valid_graph_conforms():
+    result = validate(graph(VALID))
+    assert result.conforms, result.messages
+    assert (result.violations, result.warnings) == (0, 0)
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_each_shape_catches_its_broken_graph(case):
+    old, new, message = BROKEN[case]
+    assert old in VALID
+    result = validate(graph(VALID.replace(old, new, 1)))
+    assert not result.conforms
+    assert any(message in line and line.startswith("Violation") for line in result.messages), (
+        result.messages
+    )
+
+
+def test_running_total_that_drops_is_a_warning():
+    dropped = VALID.replace('ckg:killed "91"', 'ckg:killed "41"')
+    result = validate(graph(dropped))
+    assert result.conforms
+    assert result.warnings == 1
+    (warning,) = result.messages
+    assert warning.startswith("Warning: https://w3id.org/conflictkg/id/article/a2/total")
+    assert "(41 killed) is lower than the 61" in warning
+
+
+def test_ontology_parses_strictly():
+    for path in sorted(resource_dir("ontology").glob("*.ttl")):
+        assert list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    for path in sorted(resource_dir("shapes").glob("*.ttl")):
+        assert list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+
+def test_every_term_has_an_english_label_and_comment():
+    ontology = load_ontology()
+    terms = {
+        s
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+        for s in ontology.subjects(RDF.type, kind)
+        if str(s).startswith(CKG)
+    }
+    assert URIRef(CKG + "Attack") in terms and len(terms) > 50
+    for term in terms:
+        labels = {o.language for o in ontology.objects(term, RDFS.label)}
+        comments = {o.language for o in ontology.objects(term, RDFS.comment)}
+        assert "en" in labels and "en" in comments, term
+
+
+def test_contract_terms_are_declared():
+    ontology = load_ontology()
+    for name in ("Actor", "Person", "Organization", "Country", "Call", "PhoneCall", "Meeting", "Attack",
+                 "Place", "Resolution", "Article", "CasualtyCount"):  # fmt: skip
+        assert (URIRef(CKG + name), RDF.type, OWL.Class) in ontology
+    for name in ("reportedIn", "mentions", "participant", "location", "perpetrator", "casualties"):
+        assert (URIRef(CKG + name), RDF.type, OWL.ObjectProperty) in ontology
+    for name in ("date", "killed", "injured", "since", "number"):
+        assert (URIRef(CKG + name), RDF.type, OWL.DatatypeProperty) in ontology
+    assert (URIRef(CKG + "Country"), RDFS.subClassOf, URIRef(CKG + "Place")) in ontology
