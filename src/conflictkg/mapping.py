@@ -19,6 +19,7 @@ GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ENTITIES_GRAPH = GRAPH["entities"]
 INFERRED_GRAPH = GRAPH["inferred"]
+VOCAB_GRAPH = GRAPH["vocab"]
 
 PREFIXES = {
     "ckg": CKG, "ckgr": CKGR, "ckgv": CKGV, "dcterms": DCTERMS, "geo": GEO, "nif": NIF,

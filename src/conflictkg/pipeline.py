@@ -15,11 +15,12 @@ from rdflib import Dataset
 from .export import union
 from .extract import extract
 from .extract.vocab import load_vocabulary
-from .mapping import INFERRED_GRAPH, to_rdf
+from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_rdf
 from .read import read_paths
 from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
+from .resources import resource_dir
 from .validate import ValidationResult, validate
 
 
@@ -64,6 +65,7 @@ def build(
     kb = resolve(facts, vocab)
     clock = lap(seconds, "resolve", clock)
     dataset = to_rdf(kb)
+    add_code_lists(dataset)
     clock = lap(seconds, "map", clock)
     asserted = union(dataset)
     if reason:
@@ -82,3 +84,9 @@ def lap(seconds: dict[str, float], name: str, since: float) -> float:
     now = time.perf_counter()
     seconds[name] = now - since
     return now
+
+
+def add_code_lists(dataset: Dataset):
+    """The SKOS code lists (weapons, stances...) go with the data, so queries can show labels."""
+    graph = dataset.graph(VOCAB_GRAPH)
+    graph.parse(resource_dir("ontology") / "vocab.ttl", format="turtle")
