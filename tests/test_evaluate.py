@@ -41,7 +41,7 @@ def test_a_lost_call_costs_recall(tmp_path):
     store.load(path=str(graph), format=ox.RdfFormat.TURTLE)
     store.update("DELETE WHERE { ?c a <https://w3id.org/conflictkg/ontology#PhoneCall> ; ?p ?o }")
     broken = tmp_path / "broken.nt"
-    store.dump(path=str(broken), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    store.dump(str(broken), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     scores = evaluate([broken], GOLD)
     assert (scores["Call"].tp, scores["Call"].fn, scores["Call"].recall) == (0, 1, 0.0)
     assert scores["Attack"].f1 == 1.0

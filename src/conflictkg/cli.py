@@ -70,7 +70,7 @@ def build(paths, output, fmt, store, no_reason, quiet):
         task = progress.add_task("articles", total=None)
         result = run_build(paths, reason=not no_reason, progress=lambda _: progress.advance(task))
     for error in result.errors:
-        err.print(f"[red]error[/red] {error.path}: {error.reason}", highlight=False)
+        click.echo(f"error: {error.path}: {error.reason}", err=True)
     write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
     loaded = load_dataset(open_store(store), result.dataset)
     write_atomic(output.with_name("void.ttl"), describe(loaded, dumps=[output]))
@@ -78,7 +78,7 @@ def build(paths, output, fmt, store, no_reason, quiet):
         print_summary(result, loaded, output)
     if result.validation and not result.validation.conforms:
         for line in result.validation.messages[:20]:
-            err.print(line, highlight=False)
+            click.echo(line, err=True)
     sys.exit(1 if result.errors else 0 if result.ok else 2)
 
 
@@ -130,11 +130,11 @@ def validate(graphs, report):
         try:
             dataset.parse(path, format=rdflib_format(path))
         except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
-            err.print(f"[red]error[/red] {path}: cannot parse: {exc}", highlight=False)
+            click.echo(f"error: {path}: cannot parse: {exc}", err=True)
             sys.exit(2)
     result = run_validate(union(dataset))
     for line in result.messages:
-        out.print(line, highlight=False)
+        click.echo(line)
     verdict = "[green]conforms[/green]" if result.conforms else "[red]does not conform[/red]"
     out.print(f"{verdict}: {result.violations} violations, {result.warnings} warnings")
     if report:
@@ -225,7 +225,7 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
             results = run(open_data(graph_files, store_dir), saved[name], values)
         data = serialize(results, fmt)
     except QueryError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
 
