@@ -136,8 +136,7 @@ def test_claims_name_who_says_it(store, saved):
 
 
 def test_parameter_errors(store, saved):
-    with pytest.raises(QueryError, match="needs the parameter 'month'"):
-        run(store, saved["calls-in-month"], {})
+    assert len(rows(store, saved, "calls-in-month")) == 4  # the default month, 2020-10
     with pytest.raises(QueryError, match="has no parameter 'city'"):
         run(store, saved["casualties-per-place"], {"city": "Ganja"})
     with pytest.raises(QueryError, match="is not a date"):
@@ -220,5 +219,19 @@ def test_cli_query(tmp_path, seed_build):
     assert answer.output.splitlines()[1].startswith(
         "2020-10-05,phone call,Jeyhun Bayramov,Sergey Lavrov"
     )
-    missing = runner.invoke(main, ["query", "calls-in-month", "--graph", str(graph)])
-    assert missing.exit_code == 2 and "needs the parameter 'month'" in missing.output
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "by-month.rq").write_text(
+        "#+ summary: calls of a day\n#+ tags:\n#+   - calls\n"
+        "SELECT DISTINCT ?call { ?call <https://w3id.org/conflictkg/ontology#date> ?d "
+        "FILTER(STRSTARTS(STR(?d), ?__day)) } ORDER BY ?call\n"
+    )
+    args = ["query", "by-month", "--queries", str(folder), "--graph", str(graph)]
+    missing = runner.invoke(main, args)
+    assert missing.exit_code == 2 and "needs the parameter 'day'" in missing.output
+    given = runner.invoke(main, [*args, "-p", "day=2020-10-19", "--format", "csv"])
+    assert given.output.split() == [
+        "call",
+        "https://w3id.org/conflictkg/id/call/2020-10-19-darkhan-kydyrali-jeyhun-bayramov",
+        "https://w3id.org/conflictkg/id/call/2020-10-19-jean-yves-le-drian-jeyhun-bayramov",
+    ]

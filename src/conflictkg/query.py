@@ -67,6 +67,7 @@ class SavedQuery:
     tags: tuple[str, ...]
     parameters: tuple[Parameter, ...]
     kind: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
+    defaults: tuple[tuple[str, str], ...] = ()  # grlc '#+ defaults:' values of parameters
 
 
 def load_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
@@ -92,8 +93,14 @@ def parse_query_file(path: Path) -> SavedQuery:
             seen.add(name)
             parameters.append(Parameter(name, underscores == "__", parameter_type(name)))
     tags = header.get("tags", ())
+    defaults = tuple(
+        tuple(part.strip() for part in item.split(":", 1))
+        for item in header.get("defaults", ())
+        if ":" in item
+    )
+    summary = header.get("summary", "")
     return SavedQuery(
-        path.stem, path, text, header.get("summary", ""), tuple(tags), tuple(parameters), kind
+        path.stem, path, text, summary, tuple(tags), tuple(parameters), kind, defaults
     )
 
 
@@ -176,8 +183,10 @@ def to_term(parameter: Parameter, raw: str):
 
 
 def bind_parameters(query: SavedQuery, raw: dict[str, str]) -> dict[ox.Variable, object]:
-    """Terms for the given values; an unknown name or a missing required one is an error."""
+    """Terms for the given values (or the query's defaults); an unknown name or a missing
+    required one is an error."""
     known = {p.name: p for p in query.parameters}
+    raw = {**dict(query.defaults), **raw}
     unknown = sorted(set(raw) - set(known))
     if unknown:
         names = ", ".join(known) or "none"
