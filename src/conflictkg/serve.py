@@ -19,8 +19,15 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from .mapping import CKGR
-from .query import QueryError, bind_parameters, check_safe, load_queries
+from .mapping import CKG, CKGR
+from .query import (
+    QueryError,
+    bind_parameters,
+    check_safe,
+    load_queries,
+    strip_literals,
+    with_values,
+)
 from .resources import resource_dir
 from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
 from .worker import Request as WorkerRequest
@@ -28,7 +35,7 @@ from .worker import Request as WorkerRequest
 ID_BASE = str(CKGR)
 ONTOLOGY_BASE = "https://w3id.org/conflictkg/ontology"
 UPDATE_WORDS = re.compile(
-    r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
+    r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
     re.I,
 )
 DEFAULT_ACCEPT = ("application/sparql-results+json", "text/turtle")
@@ -86,9 +93,9 @@ def create_app(
     offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
 
     async def run_query(
-        request: Request, text: str, substitutions=(), default_graphs=(), named_graphs=()
+        request: Request, text: str, default_graphs=(), named_graphs=()
     ) -> Response:
-        if UPDATE_WORDS.match(strip_comments(text)):
+        if UPDATE_WORDS.match(strip_literals(text)):
             return refuse(403, "this endpoint is read-only: updates are refused")
         try:
             check_safe(text, allow_from=True)
@@ -103,7 +110,6 @@ def create_app(
         job = WorkerRequest(
             text,
             tuple(accept),
-            tuple(substitutions),
             tuple(default_graphs) + graphs[0],
             tuple(named_graphs) + graphs[1],
         )
@@ -178,8 +184,13 @@ def create_app(
             bound = bind_parameters(query, dict(request.query_params))
         except QueryError as exc:
             return refuse(400, str(exc))
-        substitutions = [(var.value, str(term)) for var, term in bound.items()]
-        return await run_query(request, query.text, substitutions)
+        return await run_query(request, with_values(query, bound))
+
+    async def saved_text(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in saved:
+            return refuse(404, f"no saved query {name!r}")
+        return Response(saved[name].text, media_type="application/sparql-query")
 
     async def resource(request: Request) -> Response:
         iri = ID_BASE + request.path_params["path"]
@@ -251,25 +262,12 @@ def create_app(
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_saved),
+        Route("/queries/{name}/text", saved_text),
         Route("/id/{path:path}", resource),
         Route("/ontology", ontology),
         Route("/.well-known/void", void),
     ]
     return Starlette(routes=routes)
-
-
-CKG = "https://w3id.org/conflictkg/ontology#"
-
-
-def strip_comments(text: str) -> str:
-    """The query without comments, strings and IRIs, for keyword checks."""
-    text = re.sub(
-        r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
-        '""',
-        text,
-    )
-    text = re.sub(r"<[^<>\s]*>", "<>", text)
-    return re.sub(r"#[^\n]*", "", text)
 
 
 def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

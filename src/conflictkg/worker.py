@@ -32,7 +32,6 @@ GRAPH_TYPES = {
 class Request:
     query: str
     accept: tuple[str, ...]  # media types the client takes, best first
-    substitutions: tuple[tuple[str, str], ...] = ()  # variable name -> term in N-Triples syntax
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     union: bool = True
@@ -57,12 +56,6 @@ def open_data(store_dir: str | None, files: tuple[str, ...]) -> ox.Store:
     return store
 
 
-def parse_term(text: str):
-    """A term written in N-Triples syntax, as the parent process sent it."""
-    (triple,) = ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)
-    return triple.object
-
-
 def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
     missing = [
         g
@@ -71,7 +64,7 @@ def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
     ]
     if missing:
         return Answer(400, "text/plain", f"graph not in this dataset: <{missing[0]}>".encode())
-    options = {"substitutions": {ox.Variable(k): parse_term(v) for k, v in request.substitutions}}
+    options = {}
     if request.default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
     else:
