@@ -86,12 +86,14 @@ def run_checks(data: Graph, checks: list[SparqlCheck], report: Graph) -> None:
             report.add((result, SH.resultSeverity, check.severity))
             report.add((result, SH.sourceShape, check.shape))
             report.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-            text = re.sub(
-                r"\{[?$](\w+)\}",
-                lambda m: row[m.group(1)].value if row[m.group(1)] else "",
-                check.message,
-            )
-            report.add((result, SH.resultMessage, Literal(text)))
+            report.add((result, SH.resultMessage, Literal(fill(check.message, row))))
+
+
+def fill(template: str, row: ox.QuerySolution) -> str:
+    """A SHACL message template with its {?var} placeholders replaced by the row's values."""
+    return re.sub(
+        r"\{[?$](\w+)\}", lambda m: row[m.group(1)].value if row[m.group(1)] else "", template
+    )
 
 
 def validate(data: Graph, *, inferred: bool = False) -> ValidationResult:
