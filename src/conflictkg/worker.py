@@ -81,13 +81,9 @@ def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
             return Answer(
                 406, "text/plain", f"a graph result is served as {', '.join(GRAPH_TYPES)}".encode()
             )
-        triples = []
-        for triple in results:
-            if len(triples) == row_limit:
-                return Answer(
-                    413, "text/plain", f"more than {row_limit} triples; narrow the query".encode()
-                )
-            triples.append(triple)
+        triples = take(results, row_limit)
+        if triples is None:
+            return too_many(row_limit, "triples; narrow the query")
         body = ox.serialize(triples, format=GRAPH_TYPES[media]) or b""
         return Answer(200, media, body)
     media = next((m for m in request.accept if m in SELECT_TYPES), None)
@@ -96,18 +92,28 @@ def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
             406, "text/plain", f"results are served as {', '.join(SELECT_TYPES)}".encode()
         )
     if isinstance(results, ox.QuerySolutions):
-        rows = []
-        for row in results:
-            if len(rows) == row_limit:
-                return Answer(
-                    413, "text/plain", f"more than {row_limit} rows; add a LIMIT".encode()
-                )
-            rows.append(row)
+        rows = take(results, row_limit)
+        if rows is None:
+            return too_many(row_limit, "rows; add a LIMIT")
         body = serialize_rows(results.variables, rows, SELECT_TYPES[media])
         return Answer(
             200, "application/sparql-results+json" if media == "application/json" else media, body
         )
     return Answer(200, media, results.serialize(format=SELECT_TYPES[media]))
+
+
+def take(results, limit: int) -> list | None:
+    """All the answers, or None when there are more than the limit: never a silent cut."""
+    taken = []
+    for item in results:
+        if len(taken) == limit:
+            return None
+        taken.append(item)
+    return taken
+
+
+def too_many(limit: int, what: str) -> Answer:
+    return Answer(413, "text/plain", f"more than {limit} {what}".encode())
 
 
 def serialize_rows(variables, rows, fmt) -> bytes:
