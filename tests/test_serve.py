@@ -77,6 +77,8 @@ def server(graph_file):
         str(port),
         "--timeout",
         "3",
+        "--row-limit",
+        "1000",
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
@@ -191,6 +193,12 @@ def test_runaway_query_is_stopped_and_the_server_lives(server):
     assert status == 503 and b"time limit" in body
     assert time.monotonic() - started < 15
     assert get(server, "ASK { ?s ?p ?o }")[0] == 200
+
+
+def test_row_limit_refuses_rather_than_cuts(server):
+    status, _, body = get(server, "SELECT * { ?s ?p ?o }", "text/csv")
+    assert status == 413 and body.startswith(b"more than 1000 rows")
+    assert get(server, "SELECT * { ?s ?p ?o } LIMIT 1000", "text/csv")[0] == 200
 
 
 def test_saved_queries_api(server):
