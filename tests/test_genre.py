@@ -162,3 +162,51 @@ def test_noise_headlines_quotes_and_related_stories(name):
     mentioned = {m.ref for m in f.mentions}
     assert "place:tovuz" not in mentioned and not any("di maio" in r for r in mentioned)
     assert "person:hikmat hajiyev" in mentioned
+
+
+def test_subjected_to_shelling_and_a_spokesperson():
+    kb = kb_of("ceasefire_violations")
+    assert attack_set(kb) == {
+        (("tartar",), None),
+        (("aghdam",), None),
+        (("ganja",), date(2020, 10, 11)),
+    }
+    (tartar,) = [e for e in kb.events if e.places == ["place/tartar"]]
+    assert tartar.perpetrators == ["organization/armed-forces-am"]
+    assert tartar.reports["ceasefire_violations"].injured == 2
+    assert tartar.evidence[0].claimant == "person/vagif-dargahli"
+    (ganja,) = [e for e in kb.events if e.places == ["place/ganja"]]
+    assert (
+        ganja.reports["ceasefire_violations"].killed,
+        ganja.reports["ceasefire_violations"].injured,
+    ) == (10, 34)
+
+
+def test_title_owner_is_the_body_not_the_region():
+    kb = kb_of("ceasefire_violations")
+    assert kb.entities["person/toivo-klaar"].positions == {
+        ("Special Representative", "organization/eu")
+    }
+    (meeting,) = [e for e in kb.events if e.kind == "Meeting"]
+    assert set(meeting.participants) == {"person/ilham-aliyev", "person/toivo-klaar"}
+    assert meeting.places == [] and meeting.when.day == date(2020, 10, 11)
+
+
+def test_planned_meeting_has_no_date_and_the_armenian_side_is_armenia():
+    kb = kb_of("counterparts")
+    assert call_set(kb) == {
+        ("Meeting", frozenset({"jeyhun-bayramov", "zohrab-mnatsakanyan"}), None),
+        ("PhoneCall", frozenset({"jeyhun-bayramov", "antonio-guterres"}), date(2020, 10, 28)),
+    }
+    (barda,) = [e for e in kb.events if e.kind == "Attack"]
+    assert barda.perpetrators == ["country/am"]
+    figures = barda.reports["counterparts"]
+    assert (figures.killed, figures.injured, figures.injured_at_least, figures.approximate) == (
+        21,
+        70,
+        71,
+        True,
+    )
+    assert {(t.figures.killed, t.figures.injured, t.since) for t in kb.totals} == {
+        (91, 400, date(2020, 9, 27))
+    }

@@ -261,7 +261,9 @@ class EntityFinder:
             if of:
                 owner = self.owner_at(cursor + of.end())
                 if owner:
-                    of_key, cursor = owner
+                    key, cursor = owner
+                    if of_key is None or not key.startswith("place"):
+                        of_key = key  # 'Representative of the EU for the South Caucasus': the EU's
                     continue
                 words = "|".join(self.title_tail)
                 tail = re.match(

@@ -37,7 +37,7 @@ RESOLUTIONS = re.compile(
     re.IGNORECASE,
 )
 VICTIM_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:positions|civilians|civilian|army|cities|city|towns|territories|territory|settlements|population|people|side|villages|regions|districts|soldiers|servicemen|troops)\b"
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:positions|civilians|civilian|army|cities|city|towns|territories|territory|settlements|population|people|villages|regions|districts|soldiers|servicemen|troops)\b"
 )
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
@@ -50,6 +50,7 @@ PASSIVE_ATTACK = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She)\b"
 )
+MEETING_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 PRONOUN_START = re.compile(
     r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b"
 )
@@ -205,7 +206,11 @@ class EventFinder:
         when = self.event_date(dates) or self.undated()
         place = None
         if kind == "Meeting":
-            places = [m.ref for m in mentions if self.is_place(m.ref)]
+            places = [
+                m.ref
+                for m in mentions
+                if self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start])
+            ]
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = self.plural_call.search(text)
@@ -302,7 +307,7 @@ class EventFinder:
                 text[: m.start]
             ):
                 return m.ref
-        gap_words = r"(?:(?:['’]s|is|are|has|have|had|been|also|again|once|purposefully|deliberately|intentionally|another|a|the|heavy|intensive|massive|continued|recent|latest|large-scale|military|missile|ballistic|artillery|rocket)\s+){0,4}"
+        gap_words = r"(?:(?:['’]s|is|are|has|have|had|been|also|again|once|purposefully|deliberately|intentionally|another|a|the|heavy|intensive|massive|continued|recent|latest|large-scale|military|missile|ballistic|artillery|rocket|side|forces)\s+){0,4}"
         for m in actors:
             rest = text[m.end :]
             if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
