@@ -249,6 +249,19 @@ def test_linked_data_pages(server):
     assert status == 200 and b"ckg:Attack" in body
 
 
+def test_code_lists_and_graphs_dereference(server):
+    status, _, body = http(
+        server + "/vocab/weapon/ballistic-missile", headers={"Accept": "text/turtle"}
+    )
+    assert status == 200 and b"ballistic missile" in body
+    status, _, body = http(
+        server + "/graph/article/002_a7289bc24cb9d376", headers={"Accept": "application/n-triples"}
+    )
+    triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    assert status == 200 and any(t.object == ox.Literal("002_a7289bc24cb9d376") for t in triples)
+    assert http(server + "/graph/article/nothing-here", headers={"Accept": "text/turtle"})[0] == 404
+
+
 def test_dataset_description(server):
     status, _, body = http(server + "/.well-known/void")
     triples = list(ox.parse(body, format=ox.RdfFormat.TURTLE))

@@ -33,7 +33,8 @@ from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
 from .worker import Request as WorkerRequest
 
 ID_BASE = str(CKGR)
-ONTOLOGY_BASE = "https://w3id.org/conflictkg/ontology"
+VOCAB_BASE = "https://w3id.org/conflictkg/vocab/"
+GRAPH_BASE = "https://w3id.org/conflictkg/graph/"
 UPDATE_WORDS = re.compile(
     r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
     re.I,
@@ -196,6 +197,23 @@ def create_app(
         iri = ID_BASE + request.path_params["path"]
         return await describe_resource(request, iri)
 
+    async def concept(request: Request) -> Response:
+        return await describe_resource(request, VOCAB_BASE + request.path_params["path"])
+
+    async def named_graph(request: Request) -> Response:
+        """A graph IRI dereferences to the graph's content."""
+        iri = GRAPH_BASE + request.path_params["path"]
+        accept = negotiate(request.headers.get("accept"), list(GRAPH_TYPES))
+        if not accept:
+            return refuse(406, "a graph is served as " + ", ".join(GRAPH_TYPES))
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
+        answer = await run_in_threadpool(
+            pool.ask, WorkerRequest(query, tuple(accept), named_graphs=(iri,))
+        )
+        if answer.status == 400 and answer.body.startswith(b"graph not in this dataset"):
+            return refuse(404, f"no graph <{iri}> here")
+        return to_response(answer)
+
     async def ontology(request: Request) -> Response:
         accept = negotiate(
             request.headers.get("accept"), ["text/turtle", "text/html", "application/ld+json"]
@@ -264,6 +282,8 @@ def create_app(
         Route("/queries/{name}", run_saved),
         Route("/queries/{name}/text", saved_text),
         Route("/id/{path:path}", resource),
+        Route("/vocab/{path:path}", concept),
+        Route("/graph/{path:path}", named_graph),
         Route("/ontology", ontology),
         Route("/.well-known/void", void),
     ]
@@ -285,9 +305,14 @@ def page(title: str, heading: str, body: str) -> str:
 
 
 def local_link(iri: str, base_url: str, label: str | None = None) -> str:
-    text = html.escape(label or iri)
-    href = base_url + "/id/" + iri[len(ID_BASE) :] if iri.startswith(ID_BASE) else iri
-    return f'<a href="{html.escape(href)}">{text}</a>'
+    """A link to this server's page for an IRI the build minted, else to the IRI itself."""
+    href = iri
+    for base, path in ((ID_BASE, "/id/"), (VOCAB_BASE, "/vocab/"), (GRAPH_BASE, "/graph/")):
+        if iri.startswith(base):
+            href = base_url + path + iri[len(base) :]
+    if iri.startswith(str(CKG)):
+        href = base_url + "/ontology"
+    return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
 
 
 def resource_page(iri: str, bindings: list[dict], base_url: str) -> str:
