@@ -36,6 +36,7 @@ format: install
 
 bench: install
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_http.py
 
 clean:
 	rm -rf out build dist src/*.egg-info .pytest_cache

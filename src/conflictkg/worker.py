@@ -138,7 +138,10 @@ def serve_forever(conn, store_dir, files, row_limit):
     store = open_data(store_dir, files)
     conn.send("ready")
     while True:
-        request = conn.recv()
+        try:
+            request = conn.recv()
+        except EOFError:  # the server has gone
+            return
         try:
             conn.send(answer(store, request, row_limit))
         except Exception as exc:  # noqa: BLE001 - report, never die silently
