@@ -54,6 +54,28 @@ def test_every_format_parses_strictly(tmp_path, fmt, built):
         )
 
 
+@pytest.mark.skipif(shutil.which("serdi") is None, reason="serdi (Debian package) is not installed")
+@pytest.mark.parametrize(
+    "name, syntax",
+    [
+        ("graph.ttl", "turtle"),
+        ("graph.nt", "ntriples"),
+        ("graph.trig", "trig"),
+        ("graph.nq", "nquads"),
+    ],
+)
+def test_serdi_parses_the_export(tmp_path, built, name, syntax):
+    path = built / name if name == "graph.ttl" else tmp_path / name
+    if name != "graph.ttl":
+        assert run_build(SEEDS, "--output", path, "--quiet").exit_code == 0
+    proc = subprocess.run(
+        ["serdi", "-i", syntax, "-o", "ntriples", str(path)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "<https://w3id.org/conflictkg/id/article/000_dedf0a42f71b5f5c>" in proc.stdout
+
+
 def test_same_input_same_bytes(tmp_path, built):
     assert run_build(SEEDS, "--output", tmp_path / "again.ttl", "--quiet").exit_code == 0
     assert (tmp_path / "again.ttl").read_bytes() == (built / "graph.ttl").read_bytes()

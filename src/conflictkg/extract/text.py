@@ -136,7 +136,7 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
         found = date(year or published.year, month, day)
     except ValueError:
         return None
-    if year is None and found > published:
+    if found > published:
         return None  # a day after publication is a plan, not a reported event
     return found
 
