@@ -210,3 +210,44 @@ def test_planned_meeting_has_no_date_and_the_armenian_side_is_armenia():
     assert {(t.figures.killed, t.figures.injured, t.since) for t in kb.totals} == {
         (91, 400, date(2020, 9, 27))
     }
+
+
+def test_armed_forces_named_outweigh_a_country_in_passing():
+    kb = kb_of("defense_ministry")
+    attacks = {e.places[0]: e for e in kb.events if e.kind == "Attack"}
+    assert set(attacks) == {"place/tartar", "place/aghdam", "place/goranboy", "place/gazakh"}
+    assert all(e.perpetrators == ["organization/armed-forces-am"] for e in attacks.values())
+    gazakh = attacks["place/gazakh"]
+    assert gazakh.when.day == date(2020, 10, 25) and gazakh.reports["defense_ministry"].injured == 1
+    assert attacks["place/aghdam"].evidence[0].stance == "alleged"
+
+
+def test_long_title_before_a_name():
+    kb = kb_of("defense_ministry")
+    hajiyev = kb.entities["person/hikmet-hajiyev"]
+    office = "organization/foreign-policy-affairs-department-of-the-presidential-administration"
+    assert ("Head", office) in hajiyev.positions
+
+
+def test_capital_of_a_region_is_not_a_second_place():
+    kb = kb_of("armenpress_dateline")
+    (attack,) = [e for e in kb.events if e.kind == "Attack"]
+    assert attack.places == ["place/stepanakert"]
+    assert attack.perpetrators == ["organization/armed-forces-az"]
+    assert attack.evidence[0].claimant == "person/shushan-stepanyan"
+    assert ("President", "place/nagorno-karabakh") in kb.entities[
+        "person/arayik-harutyunyan"
+    ].positions
+
+
+def test_one_call_with_each_counterpart_and_a_denial():
+    kb = kb_of("wire_both_sides")
+    assert call_set(kb) == {
+        ("PhoneCall", frozenset({"sergei-lavrov", "zohrab-mnatsakanyan"}), date(2020, 10, 17)),
+        ("PhoneCall", frozenset({"sergei-lavrov", "jeyhun-bayramov"}), date(2020, 10, 17)),
+    }
+    (ganja,) = [e for e in kb.events if e.kind == "Attack"]
+    assert ganja.when.day == date(2020, 10, 17)
+    figures = ganja.reports["wire_both_sides"]
+    assert (figures.killed, figures.injured, figures.injured_at_least) == (13, 50, 51)
+    assert {e.stance for e in ganja.evidence} == {"asserted", "denied"}

@@ -31,16 +31,16 @@ PORTFOLIOS = {
     "Interior": r"Interior",
     "Emergency Situations": r"Emergenc",
 }
-PORTFOLIO = r"(?:Foreign|Defen[cs]e|Interior|Emergency Situations)"
+PORTFOLIO = r"(?i:Foreign|Defen[cs]e|Interior|Emergency Situations)"
 MINISTRY = re.compile(
-    rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO})))"
-    rf"|(?:{PORTFOLIO}\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
+    rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO})))"
+    rf"|(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
 )
 FORCES_OF = re.compile(
     rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
 )
 UNKNOWN_ORG = re.compile(
-    rf"(?:{NAME_TOKEN}\s+)*?(?:{NAME_TOKEN}\s+)?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)?"
+    rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{0,3}}?(?:{ORG_HEADS})\b)?"
 )
 
 
@@ -235,9 +235,18 @@ class EntityFinder:
             else:
                 self.person_before_title(m.start(), title, of_key)
         for m in self.cues.finditer(self.text):
-            name = self.name_at(m.end())
-            if name and not self.hit_at(*name):
+            for name in self.names_listed(m.end()):
                 self.add_person(name[0], name[1], None, None)
+
+    def names_listed(self, start: int) -> list[tuple[int, int]]:
+        """'counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov': every name of the list."""
+        names = []
+        name = self.name_at(start)
+        while name and not self.hit_at(*name):
+            names.append(name)
+            joint = re.match(r",?\s+and(?=\s)|,(?=\s)", self.text[name[1] :])
+            name = self.name_at(name[1] + joint.end()) if joint else None
+        return names
 
     def find_speakers(self):
         """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""
@@ -285,8 +294,8 @@ class EntityFinder:
             if hit.end <= start and re.fullmatch(r"(?:['’]s)?\s*", gap):
                 if hit.kind == "Demonym":
                     return "country:" + hit.key.split(":", 1)[1]
-                if hit.kind in ("Country", "Organization"):
-                    return hit.key
+                if hit.kind in ("Country", "Organization", "Place"):
+                    return hit.key  # 'Artsakh President': a region's office
         return None
 
     def owner_at(self, start: int) -> tuple[str, int] | None:

@@ -160,7 +160,8 @@ class EventFinder:
             before = [m for m in actors if m.end <= verb.start()]
             after = [m for m in actors if m.start >= verb.end()]
             people = [m for m in before if m.ref.startswith("person:")]
-            appositive = people and text[people[-1].end :].startswith(",")
+            between = text[people[-1].end : verb.start()] if people else ""
+            appositive = between.startswith(",") and self.vocab.titles.search(between)
             if appositive and len(text[people[-1].end : verb.start()].split()) <= 12:
                 speaker = people[-1].ref
             elif before and len(text[before[-1].end : verb.start()].split()) <= 4:
@@ -286,6 +287,7 @@ class EventFinder:
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda."""
         kept = []
+        places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
         for m in places:
             inner = kept[-1] if kept else None
             if inner and re.fullmatch(
@@ -298,6 +300,19 @@ class EventFinder:
                 continue
             kept.append(m)
         return kept
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether a known place lies inside another ('Stepanakert, the capital of Artsakh')."""
+        place = (
+            self.vocab.places.get(inner.removeprefix("place:"))
+            if inner.startswith("place:")
+            else None
+        )
+        while place and place.within:
+            if f"place:{place.within}" == outer:
+                return True
+            place = self.vocab.places.get(place.within)
+        return False
 
     def perpetrator(self, text: str, mentions: list[Mention]) -> str | None:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
@@ -324,6 +339,9 @@ class EventFinder:
             and not VICTIM_AFTER.match(text[m.end :])
             and not re.search(r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?$", text[: m.start])
         }
+        forces = {ref for ref in accusable if ref.startswith("forces:")}
+        if len(forces) == 1:
+            return forces.pop()  # armed forces named in the sentence outweigh a country in passing
         return accusable.pop() if len(accusable) == 1 else None
 
     def facility_in(self, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -447,13 +465,15 @@ class EventFinder:
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
             m = re.match(
-                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern}))",
+                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?)\s+(?:civilian|person|man|woman|child|resident|serviceman|soldier)\b)",
                 after,
                 re.I,
             )
             if m:
                 if m["v"]:
                     return VAGUE[m["v"].lower()], "vague", (kw.end(), kw.end() + m.end()), ""
+                if m["one"]:
+                    return 1, "", (kw.end(), kw.end() + m.end()), ""
                 return (
                     parse_number(m["n"]),
                     (m["q"] or "").lower(),
