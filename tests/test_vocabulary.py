@@ -1,0 +1,48 @@
+"""The shipped reference data: every external code it links to is one pycountry confirms."""
+
+import json
+
+import pycountry
+
+from conflictkg.extract.vocab import load_vocabulary
+from conflictkg.resources import resource_dir
+
+
+def places():
+    return json.loads((resource_dir("data") / "places.json").read_text(encoding="utf-8"))["places"]
+
+
+def test_every_iso_3166_2_code_exists():
+    for place in places():
+        if "iso3166_2" in place:
+            assert pycountry.subdivisions.get(code=place["iso3166_2"]) is not None, place["id"]
+
+
+def test_codes_name_the_right_places():
+    codes = {p["id"]: p.get("iso3166_2") for p in places()}
+    assert pycountry.subdivisions.get(code=codes["ganja"]).name == "Gəncə"
+    assert pycountry.subdivisions.get(code=codes["gadabay"]).name == "Gədəbəy"
+    assert pycountry.subdivisions.get(code=codes["absheron"]).name == "Abşeron"
+
+
+def test_containers_and_coordinates_are_consistent():
+    ids = {p["id"] for p in places()}
+    for place in places():
+        within = place.get("within")
+        assert within is None or within in ids or pycountry.countries.get(alpha_2=within), place[
+            "id"
+        ]
+        assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+        if place.get("iso3166_2", "").startswith("AZ-"):
+            assert 38.3 < place["lat"] < 41.95 and 44.7 < place["lon"] < 50.7, place["id"]
+
+
+def test_country_names_and_demonyms():
+    vocab = load_vocabulary()
+    assert vocab.surfaces["Russian"].key == "demonym:RU"
+    assert vocab.surfaces["Russia"].key == vocab.surfaces["Russian Federation"].key == "country:RU"
+    assert vocab.countries["AZ"] == "Azerbaijan"
+    for code in json.loads((resource_dir("data") / "countries.json").read_text(encoding="utf-8"))[
+        "countries"
+    ]:
+        assert pycountry.countries.get(alpha_2=code) is not None, code
