@@ -251,3 +251,41 @@ def test_one_call_with_each_counterpart_and_a_denial():
     figures = ganja.reports["wire_both_sides"]
     assert (figures.killed, figures.injured, figures.injured_at_least) == (13, 50, 51)
     assert {e.stance for e in ganja.evidence} == {"asserted", "denied"}
+
+
+def test_fm_abbreviation_and_a_speaker_that_is_a_ministry():
+    kb = kb_of("fm_abbreviations")
+    assert call_set(kb) == {
+        ("PhoneCall", frozenset({"jeyhun-bayramov", "david-zalkaliani"}), None),
+        ("Meeting", frozenset({"jeyhun-bayramov", "luigi-di-maio"}), date(2020, 10, 20)),
+    }
+    assert not any(p.endswith("defense-ministry") for p in kb.entities)
+    assert attack_set(kb) == {
+        (("mingachevir",), date(2020, 10, 15)),
+        (("gabala",), date(2020, 10, 15)),
+    }
+    assert kb.entities["place/gabala"].iso_code == "AZ-QAB"
+    assert {(t.figures.killed, t.figures.injured, t.since) for t in kb.totals} == {(63, 292, None)}
+
+
+def test_night_of_two_days_list_of_dates_and_resolutions_after_a_year():
+    kb = kb_of("ranges_and_lists")
+    assert attack_set(kb) == {
+        (("ganja",), date(2020, 10, 17)),
+        (("naftalan",), date(2020, 10, 4)),
+        (("naftalan",), date(2020, 10, 5)),
+    }
+    (ganja,) = [e for e in kb.events if e.places == ["place/ganja"]]
+    figures = ganja.reports["ranges_and_lists"]
+    assert (figures.killed, figures.children_killed, figures.injured) == (13, 2, 50)
+    assert {(r.number, r.year) for r in kb.resolutions.values()} == {
+        (822, 1993),
+        (853, 1993),
+        (874, 1993),
+        (884, 1993),
+    }
+    assert (
+        "Meeting",
+        frozenset({"mevlut-cavusoglu", "jeyhun-bayramov"}),
+        date(2020, 10, 6),
+    ) in call_set(kb)

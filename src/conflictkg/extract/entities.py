@@ -39,6 +39,7 @@ MINISTRY = re.compile(
 FORCES_OF = re.compile(
     rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
 )
+ORG_HEAD = re.compile(ORG_HEADS + "|Ministry|Office|Service|Press")
 UNKNOWN_ORG = re.compile(
     rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{0,3}}?(?:{ORG_HEADS})\b)?"
 )
@@ -255,9 +256,9 @@ class EntityFinder:
             words = m.group(1).split()
             if re.search(r"[A-Z][\w’'-]* $", self.text[max(0, m.start(1) - 30) : m.start(1)]):
                 continue  # the end of a longer capitalized phrase, not a name
-            if any(w in self.not_names or w.isupper() for w in words) or self.hit_at(
-                m.start(1), m.end(1)
-            ):
+            if any(
+                w in self.not_names or w.isupper() or ORG_HEAD.fullmatch(w) for w in words
+            ) or self.hit_at(m.start(1), m.end(1)):
                 continue
             self.add_person(m.start(1), m.end(1), None, None)
 
@@ -359,7 +360,8 @@ class EntityFinder:
         if len(name.split()) > len(ent.label.split()):
             ent.label = name
         if title:
-            ent.positions.append(Position(canonical_title(title), of_key, self.sentence_at(start)))
+            title = self.vocab.lexicon["title_synonyms"].get(title.lower(), canonical_title(title))
+            ent.positions.append(Position(title, of_key, self.sentence_at(start)))
 
     def person_key(self, name: str) -> str:
         """A new full name, or a surname already known in this article."""

@@ -33,7 +33,7 @@ QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 RESOLUTIONS = re.compile(
-    r"\bresolutions?\b\s*(?:No\.?\s*|numbers?\s*)?\(?\s*(?P<list>\d{2,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?:\s*\(\d{4}\))?)*)",
+    r"\bresolutions?\b(?:[^.;\d]{0,25}?\(?(?P<year>(?:19|20)\d\d)\)?)?[^.;\d]{0,12}?(?:No\.?\s*|numbers?\s*)?\(?\s*(?P<list>\d{2,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?:\s*\(\d{4}\))?)*)",
     re.IGNORECASE,
 )
 VICTIM_AFTER = re.compile(
@@ -48,7 +48,7 @@ PASSIVE_ATTACK = re.compile(
     r"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:shelled|attacked|hit|struck|bombarded|targeted|fired upon|fired at)|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
 )
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She)\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 MEETING_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 PRONOUN_START = re.compile(
@@ -188,14 +188,11 @@ class EventFinder:
         for m in mentions:
             if m.ref.startswith("person:") and m.ref not in people:
                 people.append(m.ref)
-        last = self.context.last_person
-        if (
-            len(people) == 1
-            and last
-            and last not in people
-            and ANAPHOR.search(text[: trigger.start()])
-        ):
-            people.insert(0, last)
+        anaphor = ANAPHOR.search(text[: trigger.start()])
+        if len(people) == 1 and anaphor:
+            referent = self.office_holder(anaphor.group(0)) or self.context.last_person
+            if referent and referent not in people:
+                people.insert(0, referent)
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
@@ -229,6 +226,18 @@ class EventFinder:
             )
         return True
 
+    def office_holder(self, phrase: str) -> str | None:
+        """'Azerbaijan's FM': the person this article names as that country's Foreign Minister."""
+        owner = re.match(r"([A-Z]\w+)['’]s", phrase)
+        known = self.vocab.surfaces.get(owner.group(1)) if owner else None
+        if known is None:
+            return None
+        country = "country:" + known.key.split(":", 1)[1]
+        for key, entity in self.entities.items():
+            if any(p.title == "Foreign Minister" and p.of == country for p in entity.positions):
+                return key
+        return None
+
     # --- attacks
 
     def find_attacks(self, sentence, mentions, dates, claim, is_call) -> list[int]:
@@ -257,32 +266,41 @@ class EventFinder:
         targets = self.concepts(self.vocab.targets, text)
         facility = self.facility_in(text, mentions)
         reports = []
-        seen = set()
-        days = [d.when for d in dates if d.role == "event" and d.when.day]
-        paired = re.search(r"\brespectively\b", text) and len(days) == len(places) > 1
-        for number, place in enumerate(places or [None]):
-            ref = place.ref if place else None
-            if ref in seen:
-                continue
-            seen.add(ref)
-            if paired:
-                when = days[number]
+        for ref, day in self.place_dates(text, places, dates, when):
             fac = facility[0] if facility and facility[1] == ref else None
-            report = AttackReport(
-                ref,
-                when or self.undated(),
-                perpetrator,
-                weapons,
-                targets,
-                fac,
-                None,
-                sentence.index,
-                claim,
+            reports.append(
+                AttackReport(
+                    ref,
+                    day or self.undated(),
+                    perpetrator,
+                    weapons,
+                    targets,
+                    fac,
+                    None,
+                    sentence.index,
+                    claim,
+                )
             )
-            reports.append(report)
         start = len(self.attacks)
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
+
+    @staticmethod
+    def place_dates(text: str, places: list[Mention], dates, when: DateWindow | None):
+        """(place, date) pairs: 'X and Y on October 11 and 15 respectively' pairs them in order;
+        'X on October 4 and October 5' is one attack a day; else each place takes the date."""
+        refs = list(dict.fromkeys(m.ref for m in places)) or [None]
+        days = [d.when for d in dates if d.role == "event" and d.when.day]
+        if re.search(r"\brespectively\b", text) and len(days) == len(refs) > 1:
+            return list(zip(refs, days, strict=True))
+        if (
+            when
+            and len(days) > 1
+            and len(refs) == 1
+            and re.search(r"\d\s+and\s+(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
+        ):
+            return [(refs[0], day) for day in days]
+        return [(ref, when) for ref in refs]
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda."""
@@ -435,11 +453,6 @@ class EventFinder:
                 "over",
             )
             if before:
-                children = re.search(
-                    rf"including\s+({NUMBER.pattern})\s+{self.children.pattern}", before, re.I
-                )
-                if children:
-                    values[f"children_{field_name}"] = parse_number(children.group(1))
                 for kind, words in self.vocab.lexicon["victim_words"].items():
                     if victims is None and re.search(
                         r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before
@@ -447,6 +460,20 @@ class EventFinder:
                         victims = kind
         if not values:
             return None
+        for children in re.finditer(
+            rf"(?:including|among them)\s+({NUMBER.pattern})\s+{self.children.pattern}", text, re.I
+        ):
+            keywords = [*self.killed.finditer(text), *self.injured.finditer(text)]
+            before = [kw for kw in keywords if kw.start() < children.start()]
+            after = [kw for kw in keywords if kw.start() > children.start()]
+            owner = (
+                max(before, key=lambda kw: kw.start())
+                if before
+                else min(after, key=lambda kw: kw.start(), default=None)
+            )
+            if owner is not None:
+                field_name = "killed" if self.killed.fullmatch(owner.group(0)) else "injured"
+                values.setdefault(f"children_{field_name}", parse_number(children.group(1)))
         return Figures(
             killed=values.get("killed"),
             injured=values.get("injured"),
@@ -564,7 +591,8 @@ class EventFinder:
             body = "unga" if re.search(r"General Assembly", text[: m.start()]) else "unsc"
             for item in re.finditer(r"(\d{2,4})(?:\s*\((\d{4})\))?", m["list"]):
                 number = int(item.group(1))
-                year = int(item.group(2)) if item.group(2) else self.resolution_year(body, number)
+                given = item.group(2) or m["year"]
+                year = int(given) if given else self.resolution_year(body, number)
                 self.resolutions.append(ResolutionRef(body, number, year, sentence.index))
 
     def resolution_year(self, body: str, number: int) -> int | None:

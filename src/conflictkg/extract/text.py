@@ -107,6 +107,9 @@ DAY_FIRST = re.compile(
 MONTH_FIRST = re.compile(
     rf"\b(?P<m>{MONTH})\b\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"
 )
+DAY_RANGE = re.compile(
+    rf"\b(?P<m>{MONTH})\.?\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+(?P<m2>{MONTH})\b"
+)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before)\b"
@@ -159,6 +162,17 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    for m in DAY_RANGE.finditer(sentence):
+        month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+        first = day_in(published, month, int(m["d1"] or m["e1"]), None)
+        last = day_in(published, month, int(m["d2"] or m["e2"]), None)
+        if first and last and first <= last:
+            taken.append((m.start(), m.end()))
+            overnight = re.search(
+                r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", sentence[: m.start()], re.I
+            )
+            window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
+            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
     for pattern in (DAY_FIRST, MONTH_FIRST):
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
