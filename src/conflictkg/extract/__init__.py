@@ -8,7 +8,7 @@ from collections import Counter
 from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
-from .text import split_sentences
+from .text import nlp, sentences_of
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["extract"]
@@ -16,8 +16,9 @@ __all__ = ["extract"]
 
 def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
     vocab = vocab or load_vocabulary()
-    sentences = split_sentences(article.text)
-    entities, mentions = EntityFinder(vocab, article.text, sentences).run()
+    doc = nlp()(article.text)
+    sentences = sentences_of(doc)
+    entities, mentions = EntityFinder(vocab, doc, sentences).run()
     clutter = {s.index for s in sentences if CLUTTER.search(s.text)}
     mentions = [m for m in mentions if m.sentence not in clutter]
     entities = {

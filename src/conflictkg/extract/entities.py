@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from ..records import LocalEntity, Mention, Position, Sentence
 from .vocab import Vocabulary
@@ -62,9 +64,10 @@ def slug_name(name: str) -> str:
 class EntityFinder:
     """Builds the local entities and mentions of one article."""
 
-    def __init__(self, vocab: Vocabulary, text: str, sentences: list[Sentence]):
+    def __init__(self, vocab: Vocabulary, doc: Doc, sentences: list[Sentence]):
         self.vocab = vocab
-        self.text = text
+        self.doc = doc
+        self.text = doc.text
         self.sentences = sentences
         self.entities: dict[str, LocalEntity] = {}
         self.hits: list[Hit] = []
@@ -132,9 +135,9 @@ class EntityFinder:
     # --- passes
 
     def find_known(self):
-        for m in self.vocab.gazetteer.finditer(self.text):
-            known = self.vocab.surfaces[m.group(0)]
-            self.add_hit(m.start(), m.end(), known.key, known.kind, known.label)
+        for span in filter_spans(self.vocab.gazetteer(self.doc, as_spans=True)):
+            known = self.vocab.known[span.label_]
+            self.add_hit(span.start_char, span.end_char, known.key, known.kind, known.label)
 
     def find_ministries(self):
         """'Azerbaijani Foreign Ministry', 'the Defense Ministry of Azerbaijan', 'Artsakh Ministry
@@ -225,16 +228,15 @@ class EntityFinder:
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""
-        for m in self.vocab.titles.finditer(self.text):
-            if self.hit_at(m.start(), m.end()):
+        for span in filter_spans(self.vocab.title_matcher(self.doc, as_spans=True)):
+            if self.hit_at(span.start_char, span.end_char):
                 continue
-            title = m.group(0)
-            of_key, cursor = self.owner_after(m.end(), self.owner_before(m.start()))
+            of_key, cursor = self.owner_after(span.end_char, self.owner_before(span.start_char))
             name = self.name_at(cursor)
             if name:
-                self.add_person(name[0], name[1], title, of_key)
+                self.add_person(name[0], name[1], span.text, of_key)
             else:
-                self.person_before_title(m.start(), title, of_key)
+                self.person_before_title(span.start_char, span.text, of_key)
         for m in self.cues.finditer(self.text):
             for name in self.names_listed(m.end()):
                 self.add_person(name[0], name[1], None, None)

@@ -1,4 +1,4 @@
-"""Text basics: sentences with offsets, numbers written in digits or words, and dates."""
+"""Text basics: spaCy's tokens and sentences with offsets, numbers in digits or words, dates."""
 
 from __future__ import annotations
 
@@ -6,44 +6,53 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..records import DateWindow, Sentence
 
-ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "maj", "capt", "prof", "jr", "sr",
-    "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "approx",
-}  # fmt: skip
-SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence even without a full stop (headlines, bylines)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def nlp() -> Language:
+    """spaCy's blank English pipeline: its tokenizer (with abbreviations such as 'Sept.'), our
+    paragraph breaks, and the rule-based sentencizer."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("paragraph_breaks")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a body, with character offsets into it; paragraphs are blank-line blocks."""
+    return sentences_of(nlp()(text))
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """Sentences with character offsets into the text; a paragraph is a blank-line block."""
     sentences: list[Sentence] = []
-    paragraph_start = 0
-    for paragraph, block in enumerate([*PARAGRAPH_BREAK.finditer(text), None]):
-        paragraph_end = block.start() if block else len(text)
-        start = paragraph_start
-        for end_match in SENTENCE_END.finditer(text, paragraph_start, paragraph_end):
-            before = text[start : end_match.start()].rsplit(None, 1)
-            last_word = before[-1].lower().rstrip(".") if before else ""
-            if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
-                continue
-            add_sentence(sentences, text, start, end_match.start() + 1, paragraph)
-            start = end_match.end()
-        add_sentence(sentences, text, start, paragraph_end, paragraph)
-        paragraph_start = block.end() if block else len(text)
+    paragraph = 0
+    for span in doc.sents:
+        paragraph += sum(
+            1 for t in span if t.is_space and t.text.count("\n") >= 2 and t.i < span[-1].i
+        )
+        words = [t for t in span if not t.is_space]
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            sentences.append(Sentence(len(sentences), start, end, doc.text[start:end], paragraph))
+        if span[-1].is_space and span[-1].text.count("\n") >= 2:
+            paragraph += 1
     return sentences
-
-
-def add_sentence(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int):
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    start += len(chunk) - len(chunk.lstrip())
-    sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph))
 
 
 # --- numbers

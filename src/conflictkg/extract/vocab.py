@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
+from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
+from .text import nlp
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ def alternation(words, flags=0, boundary=True) -> re.Pattern:
 class Vocabulary:
     lexicon: dict
     surfaces: dict[str, Known]  # surface form -> known thing
-    gazetteer: re.Pattern
+    known: dict[str, Known]  # key -> known thing
+    gazetteer: PhraseMatcher  # every known surface, exactly as written; match label = key
+    title_matcher: PhraseMatcher  # every title, in any case
     places: dict[str, PlaceInfo]
     place_names: dict[str, str]  # every place name and alias -> place id
     organizations: dict[str, str]  # org id -> label
@@ -60,6 +64,17 @@ class Vocabulary:
 
     def words(self, name: str, flags=re.IGNORECASE) -> re.Pattern:
         return alternation(self.lexicon[name], flags)
+
+
+def phrase_matcher(phrases: dict[str, str], attr: str) -> PhraseMatcher:
+    """spaCy's PhraseMatcher over the phrases, each labelled with its value."""
+    matcher = PhraseMatcher(nlp().vocab, attr=attr)
+    by_label: dict[str, list] = {}
+    for phrase, label in phrases.items():
+        by_label.setdefault(label, []).append(nlp().make_doc(phrase))
+    for label, docs in sorted(by_label.items()):
+        matcher.add(label, docs)
+    return matcher
 
 
 def load_json(name: str) -> dict:
@@ -129,7 +144,9 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(
         lexicon=lexicon,
         surfaces=surfaces,
-        gazetteer=alternation(surfaces),
+        known={k.key: k for k in surfaces.values()},
+        gazetteer=phrase_matcher({surface: k.key for surface, k in surfaces.items()}, "ORTH"),
+        title_matcher=phrase_matcher({title: "TITLE" for title in lexicon["titles"]}, "LOWER"),
         places=places,
         place_names=place_names,
         organizations=organizations,
