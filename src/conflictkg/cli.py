@@ -53,8 +53,11 @@ def main():
     help="Also keep the graph in an on-disk store in this folder.",
 )
 @click.option("--no-reason", is_flag=True, help="Skip the OWL RL inferences.")
+@click.option(
+    "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def build(paths, output, fmt, store, no_reason, quiet):
+def build(paths, output, fmt, store, no_reason, ner, quiet):
     """Build the knowledge graph from article files, folders of them, or .jsonl files.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
@@ -63,12 +66,18 @@ def build(paths, output, fmt, store, no_reason, quiet):
     """
     from .describe import describe
     from .export import format_for, serialize, write_atomic
+    from .extract import load_ner
     from .pipeline import build as run_build
     from .store import load_dataset, open_store
 
+    try:
+        model = load_ner(ner) if ner else None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     with make_progress(quiet) as progress:
         task = progress.add_task("articles", total=None)
-        result = run_build(paths, reason=not no_reason, progress=lambda _: progress.advance(task))
+        advance = lambda _: progress.advance(task)  # noqa: E731
+        result = run_build(paths, reason=not no_reason, progress=advance, ner=model)
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     write_atomic(output, serialize(result.dataset, format_for(output, fmt)))

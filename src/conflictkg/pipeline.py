@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset
+from spacy.language import Language
 
 from .export import union
 from .extract import extract
@@ -43,6 +44,7 @@ def build(
     reason: bool = True,
     check: bool = True,
     progress: Callable[[Article | ReadError], None] | None = None,
+    ner: Language | None = None,
 ) -> BuildResult:
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -54,7 +56,7 @@ def build(
             errors.append(item)
         else:
             try:
-                facts.append(extract(item, vocab))
+                facts.append(extract(item, vocab, ner))
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
                 errors.append(
                     ReadError(item.path, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.language import Language
+
 from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
@@ -14,11 +16,15 @@ from .vocab import Vocabulary, load_vocabulary
 __all__ = ["extract"]
 
 
-def extract(article: Article, vocab: Vocabulary | None = None) -> ArticleFacts:
+def extract(
+    article: Article, vocab: Vocabulary | None = None, ner: Language | None = None
+) -> ArticleFacts:
+    """The facts of one article. `ner`, a spaCy pipeline with a statistical NER model that the
+    user has installed, adds the names it finds to those of the rules; it is never required."""
     vocab = vocab or load_vocabulary()
     doc = nlp()(article.text)
     sentences = sentences_of(doc)
-    entities, mentions = EntityFinder(vocab, doc, sentences).run()
+    entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
     clutter = {s.index for s in sentences if CLUTTER.search(s.text)}
     mentions = [m for m in mentions if m.sentence not in clutter]
     entities = {
@@ -69,3 +75,18 @@ def source_entities(vocab: Vocabulary, article: Article, entities: dict[str, Loc
         author = f"person:{article.author.casefold()}"
         entities.setdefault(author, LocalEntity(author, "Person", article.author, {article.author}))
     return publisher, author
+
+
+def load_ner(name: str) -> Language:
+    """A user's installed spaCy pipeline (a package name or a folder) for its NER."""
+    import spacy
+
+    try:
+        model = spacy.load(name, exclude=["parser", "lemmatizer", "textcat"])
+    except OSError as exc:
+        raise ValueError(
+            f"cannot load the spaCy model {name!r}: install it first ({exc})"
+        ) from None
+    if "ner" not in model.pipe_names and "entity_ruler" not in model.pipe_names:
+        raise ValueError(f"the spaCy pipeline {name!r} has no entity recognizer")
+    return model

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -64,8 +65,11 @@ def slug_name(name: str) -> str:
 class EntityFinder:
     """Builds the local entities and mentions of one article."""
 
-    def __init__(self, vocab: Vocabulary, doc: Doc, sentences: list[Sentence]):
+    def __init__(
+        self, vocab: Vocabulary, doc: Doc, sentences: list[Sentence], ner: Language | None = None
+    ):
         self.vocab = vocab
+        self.ner = ner
         self.doc = doc
         self.text = doc.text
         self.sentences = sentences
@@ -87,8 +91,24 @@ class EntityFinder:
         self.find_unknown_places()
         self.find_people()
         self.find_speakers()
+        if self.ner is not None:
+            self.find_with_model()
         self.find_person_repeats()
         return self.entities, self.mentions()
+
+    def find_with_model(self):
+        """Names a statistical NER model finds and the rules did not: people (two words or more),
+        organizations, and places that match a known place by spelling."""
+        for ent in self.ner(self.text).ents:
+            start, end = ent.start_char, ent.end_char
+            if self.hit_at(start, end):
+                continue
+            if ent.label_ == "PERSON" and len(ent.text.split()) >= 2:
+                self.add_person(start, end, None, None)
+            elif ent.label_ in ("ORG", "NORP") and ent.text[:1].isupper():
+                self.add_hit(start, end, f"org+:{ent.text.casefold()}", "Organization", ent.text)
+            elif ent.label_ in ("GPE", "LOC", "FAC"):
+                self.place_candidate(start, end, only_known=True)
 
     def entity(self, key: str, kind: str, label: str, surface: str) -> LocalEntity:
         ent = self.entities.get(key)
@@ -208,7 +228,7 @@ class EntityFinder:
             if after:
                 self.place_candidate(m.end() + after.start(1), m.end() + after.end(1))
 
-    def place_candidate(self, start: int, end: int):
+    def place_candidate(self, start: int, end: int, only_known: bool = False):
         word = self.text[start:end].rstrip(".,'’")
         end = start + len(word)
         if self.hit_at(start, end) or word in self.not_names or len(word) < 3:
@@ -223,7 +243,7 @@ class EntityFinder:
             self.add_hit(
                 start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label
             )
-        else:
+        elif not only_known:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
 
     def find_people(self):
