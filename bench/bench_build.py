@@ -14,9 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from conflictkg.query import load_queries, run
-
 from conflictkg.pipeline import build
+from conflictkg.query import load_queries, run
 from conflictkg.store import load_dataset, open_store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
