@@ -74,7 +74,6 @@ class LocalEntity:
     kind: str  # Person | Organization | Country | Place | Facility
     label: str
     names: set[str] = field(default_factory=set)
-    gazetteer_id: str | None = None
     positions: list[Position] = field(default_factory=list)
     forces_of: str | None = None  # country key, for armed forces
     within: str | None = None  # enclosing place key, for facilities

@@ -42,7 +42,6 @@ class Answer:
     status: int
     media_type: str
     body: bytes
-    truncated: bool = False
 
 
 def open_data(store_dir: str | None, files: tuple[str, ...]) -> ox.Store:

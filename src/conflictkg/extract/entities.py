@@ -147,9 +147,7 @@ class EntityFinder:
             code = key.split(":", 1)[1]
             self.entity(f"country:{code}", "Country", self.vocab.countries[code], label)
         else:
-            ent = self.entity(key, kind, label, surface)
-            if kind == "Place" and key.startswith("place:") and key[6:] in self.vocab.places:
-                ent.gazetteer_id = key[6:]
+            self.entity(key, kind, label, surface)
         return hit
 
     # --- passes
