@@ -289,3 +289,30 @@ def test_night_of_two_days_list_of_dates_and_resolutions_after_a_year():
         frozenset({"mevlut-cavusoglu", "jeyhun-bayramov"}),
         date(2020, 10, 6),
     ) in call_set(kb)
+
+
+def test_received_an_ambassador_and_a_town_under_fire():
+    kb = kb_of("received_and_under_fire")
+    assert call_set(kb) == {
+        ("PhoneCall", frozenset({"jeyhun-bayramov", "shah-mahmood-qureshi"}), date(2020, 10, 20)),
+        ("Meeting", frozenset({"jeyhun-bayramov", "james-sharp"}), date(2020, 10, 13)),
+    }
+    assert kb.entities["person/james-sharp"].positions == {("Ambassador", "country/gb")}
+    assert ("Foreign Minister", "country/pk") in kb.entities[
+        "person/shah-mahmood-qureshi"
+    ].positions
+    by_place = {e.places[0]: e for e in kb.events if e.kind == "Attack"}
+    assert set(by_place) == {"place/tartar", "place/qarayusifli"}
+    tartar = by_place["place/tartar"]
+    assert tartar.when.day == date(2020, 10, 20) and tartar.perpetrators == [
+        "organization/armed-forces-am"
+    ]
+    assert (
+        tartar.reports["received_and_under_fire"].killed,
+        tartar.reports["received_and_under_fire"].injured,
+    ) == (1, 3)
+    assert kb.entities["place/qarayusifli"].within == "place/barda"
+    assert {(t.figures.killed, t.figures.injured) for t in kb.totals} == {(65, 297)}
+    assert not any(
+        e.kind == "Place" and e.label in ("James", "Sharp") for e in kb.entities.values()
+    )

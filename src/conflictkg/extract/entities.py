@@ -19,6 +19,7 @@ from ..records import LocalEntity, Mention, Position, Sentence
 from .vocab import Vocabulary
 
 NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
@@ -215,7 +216,7 @@ class EntityFinder:
         for m in self.place_kind.finditer(self.text):
             before = self.text[max(0, m.start() - 80) : m.start()]
             listed = re.search(
-                rf"((?:{NAME_TOKEN},?\s+)*?{NAME_TOKEN}(?:,?\s+(?:and|as well as)\s+{NAME_TOKEN})?)\s+$",
+                rf"(?<![\w.])((?:{PLACE_WORD},? )*?{PLACE_WORD}(?:,? (?:and|as well as) {PLACE_WORD})?) $",
                 before,
             )
             if listed:
@@ -292,7 +293,10 @@ class EntityFinder:
                 owner = self.owner_at(cursor + of.end())
                 if owner:
                     key, cursor = owner
-                    if of_key is None or not key.startswith("place"):
+                    accredited = (
+                        of.group(0).split()[0] == "to"
+                    )  # 'Ambassador of the UK to Azerbaijan'
+                    if of_key is None or not (key.startswith("place") or accredited):
                         of_key = key  # 'Representative of the EU for the South Caucasus': the EU's
                     continue
                 words = "|".join(self.title_tail)
