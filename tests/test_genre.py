@@ -10,6 +10,7 @@ import pytest
 
 from conflictkg.extract import extract
 from conflictkg.read import read_file
+from conflictkg.records import Article
 from conflictkg.resolve import resolve
 
 GENRE = Path(__file__).parent / "genre"
@@ -316,3 +317,13 @@ def test_received_an_ambassador_and_a_town_under_fire():
     assert not any(
         e.kind == "Place" and e.label in ("James", "Sharp") for e in kb.entities.values()
     )
+
+
+def test_offices_before_said_are_not_people():
+    text = (
+        "The Prosecutor General said that 3 civilians were killed. Human Rights Watch said Armenia "
+        "used cluster munitions. Azerbaijan State News Agency reported it. Elnur Mammadov said he was scared."
+    )
+    f = extract(Article("offices", date(2020, 10, 20), "Trend", text, GENRE / "offices.txt"))
+    people = {e.label for e in f.entities.values() if e.kind == "Person"}
+    assert people == {"Elnur Mammadov"}
