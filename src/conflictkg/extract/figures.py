@@ -1,0 +1,177 @@
+"""Casualty and damage figures of a sentence, as stated: killed, injured, children, lower bounds."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Damage, Figures
+from .text import NUMBER, VAGUE, DateMention, parse_number
+from .vocab import Vocabulary
+
+QUALIFIER = re.compile(
+    r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to)\s+$",
+    re.IGNORECASE,
+)
+
+
+class FigureReader:
+    """Reads the figures of one sentence; it knows nothing of events."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.killed = vocab.words("killed_words")
+        self.injured = vocab.words("injured_words")
+        self.children = vocab.words("children_words")
+        self.damage_word = vocab.words("damage_words")
+
+    def find(self, text: str, dates: list[DateMention]) -> Figures | None:
+        """Killed, injured and children figures of a sentence, as stated."""
+        date_spans = [(d.start, d.end) for d in dates]
+        numbers = [
+            n
+            for n in NUMBER.finditer(text)
+            if parse_number(n.group(0)) is not None
+            and not any(s <= n.start() < e for s, e in date_spans)
+            and not re.match(
+                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)",
+                text[n.end() :],
+            )
+            and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
+        ]
+        values: dict[str, int] = {}
+        approximate = False
+        stated = []
+        victims = None
+        last_end = 0
+        for kw in sorted(
+            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
+        ):
+            field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
+            if field_name in values or f"{field_name}_at_least" in values:
+                last_end = kw.end()
+                continue
+            value, qualifier, span, before = self.figure_for(text, kw, numbers, last_end)
+            last_end = kw.end()
+            if value is None:
+                continue
+            stated.append(text[min(span[0], kw.start()) : max(span[1], kw.end())])
+            if qualifier in ("at least", "more than", "over"):
+                values[f"{field_name}_at_least"] = value + (qualifier != "at least")
+                values[field_name] = value
+            elif qualifier == "vague":
+                values[f"{field_name}_at_least"] = value
+            else:
+                values[field_name] = value
+            approximate = approximate or qualifier in (
+                "about",
+                "around",
+                "approximately",
+                "nearly",
+                "almost",
+                "some",
+                "more than",
+                "over",
+            )
+            if before:
+                for kind, words in self.vocab.lexicon["victim_words"].items():
+                    if victims is None and re.search(
+                        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before
+                    ):
+                        victims = kind
+        if not values:
+            return None
+        for children in re.finditer(
+            rf"(?:including|among them)\s+({NUMBER.pattern})\s+{self.children.pattern}", text, re.I
+        ):
+            keywords = [*self.killed.finditer(text), *self.injured.finditer(text)]
+            before = [kw for kw in keywords if kw.start() < children.start()]
+            after = [kw for kw in keywords if kw.start() > children.start()]
+            owner = (
+                max(before, key=lambda kw: kw.start())
+                if before
+                else min(after, key=lambda kw: kw.start(), default=None)
+            )
+            if owner is not None:
+                field_name = "killed" if self.killed.fullmatch(owner.group(0)) else "injured"
+                values.setdefault(f"children_{field_name}", parse_number(children.group(1)))
+        return Figures(
+            killed=values.get("killed"),
+            injured=values.get("injured"),
+            children_killed=values.get("children_killed"),
+            children_injured=values.get("children_injured"),
+            killed_at_least=values.get("killed_at_least"),
+            injured_at_least=values.get("injured_at_least"),
+            approximate=approximate,
+            stated="; ".join(stated),
+            victims=victims,
+        )
+
+    def figure_for(self, text, kw, numbers, segment_start):
+        """The number a casualty word refers to: after a gerund ('killing 5'), else the nearest before."""
+        word = kw.group(0).lower()
+        if word.endswith("ing") or word == "death toll":
+            after = text[kw.end() : kw.end() + 120]
+            m = re.match(
+                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?)\s+(?:civilian|person|man|woman|child|resident|serviceman|soldier)\b)",
+                after,
+                re.I,
+            )
+            if m:
+                if m["v"]:
+                    return VAGUE[m["v"].lower()], "vague", (kw.end(), kw.end() + m.end()), ""
+                if m["one"]:
+                    return 1, "", (kw.end(), kw.end() + m.end()), ""
+                return (
+                    parse_number(m["n"]),
+                    (m["q"] or "").lower(),
+                    (kw.end(), kw.end() + m.end()),
+                    "",
+                )
+            return None, None, None, ""
+        candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
+        candidates = [
+            n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
+        ]
+        if not candidates:
+            vague = re.search(
+                r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I
+            )
+            if vague:
+                return (
+                    VAGUE[vague.group(1).lower()],
+                    "vague",
+                    (segment_start + vague.start(), kw.start()),
+                    "",
+                )
+            return None, None, None, ""
+        n = candidates[-1]
+        between = text[n.end() : kw.start()]
+        if len(between.split()) > 8:
+            return None, None, None, ""
+        q = QUALIFIER.search(text[: n.start()])
+        return (
+            parse_number(n.group(0)),
+            (q["q"].lower() if q else ""),
+            (n.start(), n.end()),
+            between,
+        )
+
+    def has_damage(self, text: str) -> bool:
+        return bool(self.damage_word.search(text)) and any(
+            p.search(text) for _, p in self.vocab.structures
+        )
+
+    def damage_in(self, text: str) -> tuple[Damage, ...]:
+        if not self.damage_word.search(text):
+            return ()
+        found = []
+        for n in NUMBER.finditer(text):
+            rest = text[n.end() :]
+            for code, pattern in self.vocab.structures:
+                m = pattern.match(rest.lstrip())
+                if m and parse_number(n.group(0)) is not None:
+                    found.append(
+                        Damage(code, parse_number(n.group(0)), n.group(0) + " " + m.group(0))
+                    )
+                    break
+        return tuple(found)
