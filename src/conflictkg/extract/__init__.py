@@ -11,7 +11,7 @@ from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
 from .text import nlp, sentences_of
-from .vocab import Vocabulary, load_vocabulary
+from .vocab import Vocabulary, alternation, load_vocabulary
 
 __all__ = ["extract"]
 
@@ -25,7 +25,10 @@ def extract(
     doc = nlp()(article.text)
     sentences = sentences_of(doc)
     entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
-    clutter = {s.index for s in sentences if CLUTTER.search(s.text)}
+    clutter_start = alternation(vocab.lexicon["clutter_starts"])
+    clutter = {
+        s.index for s in sentences if clutter_start.match(s.text) or re.search(r"\s\|\s", s.text)
+    }
     mentions = [m for m in mentions if m.sentence not in clutter]
     entities = {
         k: e for k, e in entities.items() if k in {m.ref for m in mentions} or e.kind == "Facility"
@@ -44,11 +47,6 @@ def extract(
     )
     facts.publisher, facts.author = source_entities(vocab, article, entities)
     return facts
-
-
-CLUTTER = re.compile(
-    r"^(?:Related|Read (?:more|also)|See also|Share|Follow us|Subscribe|Home\s*\||Photo|Video|Tags?|Source)\b|\s\|\s"
-)
 
 
 def headlines(sentences: list[Sentence]) -> set[int]:

@@ -24,11 +24,6 @@ FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
 )
-ORG_HEADS = (
-    "Council|Commission|Committee|Academy|Assembly|Union|Group|Organization|Organisation|"
-    "Ministry|Parliament|Agency|Fund|Office|Bank|Court|Party|Service|Department|Cross|Crescent|"
-    "Institute|Foundation|Center|Centre|Mission|Administration|Government|Cabinet|Senate"
-)
 PORTFOLIOS = {
     "Foreign Affairs": r"Foreign",
     "Defense": r"Defen[cs]e",
@@ -42,10 +37,6 @@ MINISTRY = re.compile(
 )
 FORCES_OF = re.compile(
     rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
-)
-ORG_HEAD = re.compile(ORG_HEADS + "|Ministry|Office|Service|Press")
-UNKNOWN_ORG = re.compile(
-    rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{ORG_HEADS})\b(?:\s+of\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{0,3}}?(?:{ORG_HEADS})\b)?"
 )
 
 
@@ -82,6 +73,11 @@ class EntityFinder:
         self.place_kind = vocab.words("place_kind_words")
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
+        heads = "|".join(lex["org_head_words"])
+        self.org_head = re.compile(heads + "|Press")
+        self.unknown_org = re.compile(
+            rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{heads})\b(?:\s+of\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{0,3}}?(?:{heads})\b)?"
+        )
 
     # --- public
 
@@ -278,7 +274,7 @@ class EntityFinder:
             if re.search(r"[A-Z][\w’'-]* $", self.text[max(0, m.start(1) - 30) : m.start(1)]):
                 continue  # the end of a longer capitalized phrase, not a name
             if any(
-                w in self.not_names or w.isupper() or ORG_HEAD.fullmatch(w) for w in words
+                w in self.not_names or w.isupper() or self.org_head.fullmatch(w) for w in words
             ) or self.hit_at(m.start(1), m.end(1)):
                 continue
             self.add_person(m.start(1), m.end(1), None, None)
@@ -327,7 +323,7 @@ class EntityFinder:
         for hit in self.hits:
             if hit.start == start and hit.kind in ("Country", "Organization", "Place"):
                 return hit.key, hit.end
-        m = UNKNOWN_ORG.match(self.text, start)
+        m = self.unknown_org.match(self.text, start)
         if m and not self.hit_at(m.start(), m.end()):
             hit = self.add_hit(
                 m.start(), m.end(), f"org+:{m.group(0).casefold()}", "Organization", m.group(0)

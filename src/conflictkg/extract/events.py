@@ -32,17 +32,11 @@ RESOLUTIONS = re.compile(
     r"\bresolutions?\b(?:[^.;\d]{0,25}?\(?(?P<year>(?:19|20)\d\d)\)?)?[^.;\d]{0,12}?(?:No\.?\s*|numbers?\s*)?\(?\s*(?P<list>\d{2,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?:\s*\(\d{4}\))?)*)",
     re.IGNORECASE,
 )
-VICTIM_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:positions|civilians|civilian|army|cities|city|towns|territories|territory|settlements|population|people|villages|regions|districts|soldiers|servicemen|troops)\b"
-)
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
 REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
-PASSIVE_ATTACK = re.compile(
-    r"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:shelled|attacked|hit|struck|bombarded|targeted|fired upon|fired at)|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
-)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
@@ -88,6 +82,15 @@ class EventFinder:
         self.resolutions: list[ResolutionRef] = []
         self.context = Context()
         self.figures = FigureReader(vocab)
+        victims = "|".join(map(re.escape, lex["victim_nouns"]))
+        self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
+        self.gap_words = (
+            rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
+        )
+        verbs = "|".join(map(re.escape, lex["passive_attack_verbs"]))
+        self.passive_attack = re.compile(
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+        )
 
     # --- the loop
 
@@ -242,7 +245,7 @@ class EventFinder:
             m
             for m in mentions
             if self.is_place(m.ref)
-            and (m.start >= trigger.start() or PASSIVE_ATTACK.match(text[m.end :]))
+            and (m.start >= trigger.start() or self.passive_attack.match(text[m.end :]))
             and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
             and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
         ]
@@ -333,7 +336,7 @@ class EventFinder:
                 text[: m.start]
             ):
                 return m.ref
-        gap_words = r"(?:(?:['’]s|is|are|has|have|had|been|also|again|once|purposefully|deliberately|intentionally|another|a|the|heavy|intensive|massive|continued|recent|latest|large-scale|military|missile|ballistic|artillery|rocket|side|forces)\s+){0,4}"
+        gap_words = self.gap_words
         for m in actors:
             rest = text[m.end :]
             if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
@@ -347,7 +350,7 @@ class EventFinder:
             m.ref
             for m in actors
             if m.ref.startswith(("country:", "forces:"))
-            and not VICTIM_AFTER.match(text[m.end :])
+            and not self.victim_after.match(text[m.end :])
             and not re.search(r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?$", text[: m.start])
         }
         forces = {ref for ref in accusable if ref.startswith("forces:")}

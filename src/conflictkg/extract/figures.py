@@ -8,11 +8,6 @@ from ..records import Damage, Figures
 from .text import NUMBER, VAGUE, DateMention, parse_number
 from .vocab import Vocabulary
 
-QUALIFIER = re.compile(
-    r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to)\s+$",
-    re.IGNORECASE,
-)
-
 
 class FigureReader:
     """Reads the figures of one sentence; it knows nothing of events."""
@@ -23,6 +18,8 @@ class FigureReader:
         self.injured = vocab.words("injured_words")
         self.children = vocab.words("children_words")
         self.damage_word = vocab.words("damage_words")
+        qualifiers = "|".join(map(re.escape, vocab.lexicon["figure_qualifiers"]))
+        self.qualifier = re.compile(rf"(?P<q>{qualifiers})\s+$", re.IGNORECASE)
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
@@ -148,7 +145,7 @@ class FigureReader:
         between = text[n.end() : kw.start()]
         if len(between.split()) > 8:
             return None, None, None, ""
-        q = QUALIFIER.search(text[: n.start()])
+        q = self.qualifier.search(text[: n.start()])
         return (
             parse_number(n.group(0)),
             (q["q"].lower() if q else ""),
