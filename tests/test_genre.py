@@ -327,3 +327,19 @@ def test_offices_before_said_are_not_people():
     f = extract(Article("offices", date(2020, 10, 20), "Trend", text, GENRE / "offices.txt"))
     people = {e.label for e in f.entities.values() if e.kind == "Person"}
     assert people == {"Elnur Mammadov"}
+
+
+def test_a_meeting_with_the_co_chairs_named_in_a_list():
+    kb = kb_of("co_chairs")
+    chairs = {"igor-popov", "stephane-visconti", "andrew-schofer"}
+    assert call_set(kb) == {
+        ("Meeting", frozenset({"jeyhun-bayramov", *chairs}), date(2020, 10, 30))
+    }
+    for chair in chairs:
+        assert kb.entities[f"person/{chair}"].positions == {
+            ("Co-Chair", "organization/osce-minsk-group")
+        }
+    (meeting,) = [e for e in kb.events if e.kind == "Meeting"]
+    assert meeting.places == ["place/geneva"]
+    (tartar,) = [e for e in kb.events if e.kind == "Attack"]
+    assert (tartar.when.day, tartar.reports["co_chairs"].killed) == (date(2020, 10, 30), 1)

@@ -243,27 +243,38 @@ class EntityFinder:
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""
+        plurals = self.vocab.lexicon["plural_titles"]
         for span in filter_spans(self.vocab.title_matcher(self.doc, as_spans=True)):
-            if self.hit_at(span.start_char, span.end_char):
+            hit = self.hit_at(span.start_char, span.end_char)
+            if hit and not (hit.kind == "Organization" and hit.end == span.end_char):
                 continue
-            of_key, cursor = self.owner_after(span.end_char, self.owner_before(span.start_char))
-            name = self.name_at(cursor)
-            if name:
-                self.add_person(name[0], name[1], span.text, of_key)
-            else:
+            owner = (
+                hit.key if hit else self.owner_before(span.start_char)
+            )  # 'OSCE Minsk Group co-chairs'
+            of_key, cursor = self.owner_after(span.end_char, owner)
+            singular = plurals.get(span.text.lower())
+            names = (
+                self.names_listed(cursor) if singular else [n for n in [self.name_at(cursor)] if n]
+            )
+            for name in names:
+                self.add_person(name[0], name[1], singular or span.text, of_key)
+            if not names:
                 self.person_before_title(span.start_char, span.text, of_key)
         for m in self.cues.finditer(self.text):
             for name in self.names_listed(m.end()):
                 self.add_person(name[0], name[1], None, None)
 
     def names_listed(self, start: int) -> list[tuple[int, int]]:
-        """'counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov': every name of the list."""
+        """'counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov', 'co-chairs Igor Popov (Russia),
+        Stephane Visconti (France) and Andrew Schofer (US)': every name of the list."""
         names = []
         name = self.name_at(start)
         while name and not self.hit_at(*name):
             names.append(name)
-            joint = re.match(r",?\s+and(?=\s)|,(?=\s)", self.text[name[1] :])
-            name = self.name_at(name[1] + joint.end()) if joint else None
+            aside = re.match(r"\s*\([^()]{1,40}\)", self.text[name[1] :])  # 'Igor Popov (Russia)'
+            end = name[1] + (aside.end() if aside else 0)
+            joint = re.match(r",?\s+and(?=\s)|,(?=\s)", self.text[end:])
+            name = self.name_at(end + joint.end()) if joint else None
         return names
 
     def find_speakers(self):

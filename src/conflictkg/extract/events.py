@@ -37,6 +37,7 @@ DATELINE = re.compile(
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
 REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
@@ -194,8 +195,8 @@ class EventFinder:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
             mentioned_after = {m.ref for m in mentions if m.start >= reported.end()}
             people = [p for p in people if p not in speakers or p in mentioned_after]
-        if len(people) < 2:
-            return bool(people)
+        if len(people) < 2 or SEPARATE.search(text):
+            return bool(people)  # 'held separate meetings with the co-chairs': not with each other
         kind = "PhoneCall" if phone else "Meeting"
         when = self.event_date(dates) or self.undated()
         place = None

@@ -109,7 +109,7 @@ class FigureReader:
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
             m = re.match(
-                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?)\s+(?:civilian|person|man|woman|child|resident|serviceman|soldier)\b)",
+                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?)\s+(?:[\w-]+\s+){{0,2}}?(?:civilian|person|man|woman|child|boy|girl|resident|serviceman|soldier)\b)",
                 after,
                 re.I,
             )
