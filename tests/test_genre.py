@@ -343,3 +343,10 @@ def test_a_meeting_with_the_co_chairs_named_in_a_list():
     assert meeting.places == ["place/geneva"]
     (tartar,) = [e for e in kb.events if e.kind == "Attack"]
     assert (tartar.when.day, tartar.reports["co_chairs"].killed) == (date(2020, 10, 30), 1)
+
+
+def test_village_spellings_meet_across_articles():
+    kb = kb_of("figures", "received_and_under_fire")
+    villages = [e for e in kb.entities.values() if e.label in ("Garayusifli", "Qarayusifli")]
+    assert len(villages) == 1
+    assert villages[0].names >= {"Garayusifli", "Qarayusifli"}

@@ -34,6 +34,7 @@ from .records import (
 )
 
 FIRST_NAME_SIMILARITY = 70
+SPELLING_SIMILARITY = 88
 PLACE_PRECISION = {
     "city": "town",
     "town": "town",
@@ -43,8 +44,13 @@ PLACE_PRECISION = {
 }
 
 
+LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
+    {"ə": "a", "Ə": "A", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
 def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(LETTERS_WITHOUT_DECOMPOSITION))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
@@ -74,7 +80,7 @@ class Resolver:
         elif kind == "place":
             ent = self.known_place(rest)
         elif kind == "place+":
-            ent = self.get(f"place/{slugify(label)}", "Place", label)
+            ent = self.unknown_place(label)
             if local and local.within:
                 ent.within = self.entity_id(facts, local.within)
         elif kind == "org":
@@ -132,6 +138,25 @@ class Resolver:
             "facility": "facility at its place", "place+": "same place name", "org+": "same organization name",
         }  # fmt: skip
         return reasons.get(kind, "same name")
+
+    def unknown_place(self, name: str) -> Entity:
+        """A place outside the gazetteer, one node for spellings that transliterate alike
+        (Qarayusifli / Garayusifli)."""
+        spelled = self.transliterate(name)
+        for ent in self.entities.values():
+            unknown = ent.kind == "Place" and ent.iso_code is None and ent.lat is None
+            if (
+                unknown
+                and fuzz.ratio(self.transliterate(ent.label), spelled) >= SPELLING_SIMILARITY
+            ):
+                return ent
+        return self.get(f"place/{slugify(name)}", "Place", name)
+
+    def transliterate(self, name: str) -> str:
+        text = fold(name)
+        for letters, latin in self.vocab.lexicon["transliteration"].items():
+            text = text.replace(letters, latin)
+        return text
 
     def person(self, name: str) -> tuple[Entity, str]:
         """The person of that name: same surname and a first name spelled alike, or new."""
