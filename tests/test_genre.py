@@ -350,3 +350,20 @@ def test_village_spellings_meet_across_articles():
     villages = [e for e in kb.entities.values() if e.label in ("Garayusifli", "Qarayusifli")]
     assert len(villages) == 1
     assert villages[0].names >= {"Garayusifli", "Qarayusifli"}
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Armenia ignores UNSC Resolution 884 (1993) and other documents.", {(884, 1993)}),
+        ("UN General Assembly resolution 62/243 of 2008 reaffirmed it.", set()),
+        ("The four resolutions adopted by the Security Council in 1993 remain unfulfilled.", set()),
+        (
+            "the resolutions adopted in 1993 by the UN Security Council, 822 and 853, demand it.",
+            {(822, 1993), (853, 1993)},
+        ),
+    ],
+)
+def test_resolution_forms(text, numbers):
+    f = extract(Article("res", date(2020, 10, 20), "Trend", text, GENRE / "res.txt"))
+    assert {(r.number, r.year) for r in f.resolutions} == numbers

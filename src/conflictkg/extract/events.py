@@ -29,7 +29,8 @@ from .vocab import Vocabulary
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
 RESOLUTIONS = re.compile(
-    r"\bresolutions?\b(?:[^.;\d]{0,25}?\(?(?P<year>(?:19|20)\d\d)\)?)?[^.;\d]{0,12}?(?:No\.?\s*|numbers?\s*)?\(?\s*(?P<list>\d{2,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?:\s*\(\d{4}\))?)*)",
+    r"\bresolutions?\b(?:[^;\d]{0,45}?\(?(?P<year>(?:19|20)\d\d)\)?)?[^;\d]{0,45}?(?:Nos?\.?\s*|numbers?\s*)?\(?\s*"
+    r"(?P<list>\d{2,4}(?![/\d])(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?![/\d])(?:\s*\(\d{4}\))?)*)",
     re.IGNORECASE,
 )
 DATELINE = re.compile(
@@ -433,6 +434,8 @@ class EventFinder:
     def find_resolutions(self, sentence: Sentence):
         text = sentence.text
         for m in RESOLUTIONS.finditer(text):
+            if re.search(r"\b(?:in|of|since)\s+$", text[: m.start("list")]):
+                continue  # 'adopted in 1993': a year, not a resolution
             body = "unga" if re.search(r"General Assembly", text[: m.start()]) else "unsc"
             for item in re.finditer(r"(\d{2,4})(?:\s*\((\d{4})\))?", m["list"]):
                 number = int(item.group(1))
