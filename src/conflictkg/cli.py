@@ -68,7 +68,6 @@ def build(paths, output, fmt, store, no_reason, ner, quiet):
     from .export import format_for, serialize, write_atomic
     from .extract import load_ner
     from .pipeline import build as run_build
-    from .store import load_dataset, open_store
 
     try:
         model = load_ner(ner) if ner else None
@@ -77,14 +76,15 @@ def build(paths, output, fmt, store, no_reason, ner, quiet):
     with make_progress(quiet) as progress:
         task = progress.add_task("articles", total=None)
         advance = lambda _: progress.advance(task)  # noqa: E731
-        result = run_build(paths, reason=not no_reason, progress=advance, ner=model)
+        result = run_build(
+            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store
+        )
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
-    loaded = load_dataset(open_store(store), result.dataset)
-    write_atomic(output.with_name("void.ttl"), describe(loaded, dumps=[output]))
+    write_atomic(output.with_name("void.ttl"), describe(result.store, dumps=[output]))
     if not quiet:
-        print_summary(result, loaded, output)
+        print_summary(result, result.store, output)
     if result.validation and not result.validation.conforms:
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset
 from spacy.language import Language
 
@@ -22,12 +23,14 @@ from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
+from .store import load_dataset, open_store
 from .validate import ValidationResult, validate
 
 
 @dataclass
 class BuildResult:
     dataset: Dataset
+    store: pyoxigraph.Store
     kb: KnowledgeBase
     errors: list[ReadError]
     validation: ValidationResult | None
@@ -45,7 +48,10 @@ def build(
     check: bool = True,
     progress: Callable[[Article | ReadError], None] | None = None,
     ner: Language | None = None,
+    store_dir: Path | None = None,
 ) -> BuildResult:
+    """Build the graph of the articles under `paths`, kept in a pyoxigraph store (on disk in
+    `store_dir`, else in memory)."""
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     vocab = load_vocabulary()
@@ -69,17 +75,20 @@ def build(
     dataset = to_rdf(kb)
     add_code_lists(dataset)
     clock = lap(seconds, "map", clock)
-    asserted = union(dataset)
+    everything = union(dataset)
     if reason:
         inferred = dataset.graph(INFERRED_GRAPH)
-        for triple in infer(asserted):
+        for triple in infer(everything):
             inferred.add(triple)
+        everything += inferred
         clock = lap(seconds, "reason", clock)
+    store = load_dataset(open_store(store_dir), dataset)
+    clock = lap(seconds, "store", clock)
     validation = None
     if check:
-        validation = validate(union(dataset), inferred=reason)
+        validation = validate(everything, inferred=reason, store=store)
         lap(seconds, "validate", clock)
-    return BuildResult(dataset, kb, errors, validation, seconds)
+    return BuildResult(dataset, store, kb, errors, validation, seconds)
 
 
 def lap(seconds: dict[str, float], name: str, since: float) -> float:
