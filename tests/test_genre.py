@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from conflictkg.extract import extract
-from conflictkg.read import read_file
+from conflictkg.read import read_file, read_paths
 from conflictkg.records import Article
 from conflictkg.resolve import resolve
 
-GENRE = Path(__file__).parent / "genre"
+ROOT = Path(__file__).resolve().parent.parent
+GENRE = ROOT / "tests" / "genre"
 
 
 def facts(name: str):
@@ -367,3 +368,18 @@ def test_village_spellings_meet_across_articles():
 def test_resolution_forms(text, numbers):
     f = extract(Article("res", date(2020, 10, 20), "Trend", text, GENRE / "res.txt"))
     assert {(r.number, r.year) for r in f.resolutions} == numbers
+
+
+def test_a_bare_undated_mention_does_not_take_another_articles_date():
+    seeds = [extract(a) for a in read_paths([ROOT / "seeds"])]
+    kb = resolve([*seeds, facts("received_and_under_fire")])
+    tartar = {e.when.day: e for e in kb.events if e.places == ["place/tartar"]}
+    assert set(tartar) == {None, date(2020, 10, 20)}
+    assert set(tartar[None].reports) == {"001_7a404ea2dabfdd28"}
+    assert set(tartar[date(2020, 10, 20)].reports) == {"received_and_under_fire"}
+    ganja = next(
+        e for e in kb.events if e.places == ["place/ganja"] and e.when.day == date(2020, 10, 17)
+    )
+    assert {"001_7a404ea2dabfdd28", "003_c39f8755841239fa"} <= set(
+        ganja.reports
+    )  # tied by the toll of 13

@@ -44,12 +44,13 @@ class DateWindow:
     day: date | None = None
     earliest: date | None = None
     latest: date | None = None
+    assumed: bool = False  # the window is ours (the week before publication), not the text's
 
     @property
     def precision(self) -> str:
         if self.day:
             return "day"
-        return "range" if self.earliest and self.latest else "unknown"
+        return "range" if self.earliest and self.latest and not self.assumed else "unknown"
 
     def bounds(self) -> tuple[date | None, date | None]:
         return (self.day, self.day) if self.day else (self.earliest, self.latest)

@@ -249,18 +249,29 @@ class Cluster:
     notes: list[str] = field(default_factory=list)
 
     def accepts(self, report) -> bool:
-        """An undated report joins when the windows meet and its own article tells no other
-        figures for this event."""
-        lo, hi = report[1].when.bounds()
+        """An undated report joins when the windows meet, its own article tells no other figures
+        for this event, and something ties it to a dated event: the same article, a range the
+        text gives ("in the early days of October"), or the same death toll. A bare undated
+        mention does not take another article's date."""
+        when = report[1].when
+        lo, hi = when.bounds()
         if not overlaps(self.window, lo, hi):
             return False
         figures = report[1].figures if isinstance(report[1], AttackReport) else None
+        tied = not self.window.day or not when.assumed
         for facts, other, _ in self.members:
             theirs = other.figures if isinstance(other, AttackReport) else None
             same_article = facts.article.id == report[0].article.id
             if same_article and figures and theirs and figures.killed != theirs.killed:
                 return False
-        return True
+            same_toll = (
+                figures
+                and theirs
+                and figures.killed is not None
+                and figures.killed == theirs.killed
+            )
+            tied = tied or same_article or bool(same_toll)
+        return tied
 
 
 def cluster_events(reports, key_of) -> list[Event]:
@@ -285,13 +296,13 @@ def cluster_events(reports, key_of) -> list[Event]:
             if fits:
                 best = max(fits, key=lambda c: c.window.day or c.window.latest or date.min)
                 if not best.window.day:
-                    best.window = narrow(best.window, lo, hi)
+                    best.window = narrow(best.window, member[1].when)
                 agrees = best.window.day or f"{best.window.earliest}..{best.window.latest}"
                 best.notes.append(
                     f"{member[0].article.id}: undated, its window {lo}..{hi} holds {agrees}"
                 )
             else:
-                best = Cluster(DateWindow(earliest=lo, latest=hi))
+                best = Cluster(DateWindow(earliest=lo, latest=hi, assumed=member[1].when.assumed))
                 best.notes.append(f"{member[0].article.id}: undated, window {lo}..{hi}")
                 clusters.append(best)
             best.members.append(member)
@@ -309,8 +320,12 @@ def overlaps(window: DateWindow, lo: date | None, hi: date | None) -> bool:
     return a <= hi and lo <= b
 
 
-def narrow(window: DateWindow, lo: date, hi: date) -> DateWindow:
-    return DateWindow(earliest=max(window.earliest, lo), latest=min(window.latest, hi))
+def narrow(window: DateWindow, other: DateWindow) -> DateWindow:
+    lo, hi = other.bounds()
+    assumed = window.assumed and other.assumed
+    return DateWindow(
+        earliest=max(window.earliest, lo), latest=min(window.latest, hi), assumed=assumed
+    )
 
 
 def make_event(window: DateWindow, members) -> Event:

@@ -469,7 +469,7 @@ class EventFinder:
 
     def undated(self) -> DateWindow:
         published: date = self.article.published
-        return DateWindow(earliest=published - UNDATED_WINDOW, latest=published)
+        return DateWindow(earliest=published - UNDATED_WINDOW, latest=published, assumed=True)
 
     def is_place(self, ref: str) -> bool:
         return ref.startswith(("place:", "place+:"))
