@@ -383,3 +383,23 @@ def test_a_bare_undated_mention_does_not_take_another_articles_date():
     assert {"001_7a404ea2dabfdd28", "003_c39f8755841239fa"} <= set(
         ganja.reports
     )  # tied by the toll of 13
+
+
+def test_an_undated_call_joins_the_dated_one_of_that_week():
+    dated = Article(
+        "a",
+        date(2020, 10, 14),
+        "Trend",
+        "Foreign Minister Jeyhun Bayramov held a phone conversation with Turkish Foreign Minister Mevlut Cavusoglu on October 13.",
+        GENRE / "a.txt",
+    )
+    undated = Article(
+        "b",
+        date(2020, 10, 15),
+        "APA",
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Turkish Foreign Minister Mevlut Cavusoglu held a phone conversation.",
+        GENRE / "b.txt",
+    )
+    kb = resolve([extract(dated), extract(undated)])
+    (call,) = [e for e in kb.events if e.kind == "PhoneCall"]
+    assert call.when.day == date(2020, 10, 13) and set(call.reports) == {"a", "b"}

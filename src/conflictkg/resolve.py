@@ -258,7 +258,8 @@ class Cluster:
         if not overlaps(self.window, lo, hi):
             return False
         figures = report[1].figures if isinstance(report[1], AttackReport) else None
-        tied = not self.window.day or not when.assumed
+        # calls between the same people within a week are rare; undated shelling of a town is not
+        tied = not self.window.day or not when.assumed or isinstance(report[1], CallReport)
         for facts, other, _ in self.members:
             theirs = other.figures if isinstance(other, AttackReport) else None
             same_article = facts.article.id == report[0].article.id
