@@ -403,3 +403,18 @@ def test_an_undated_call_joins_the_dated_one_of_that_week():
     kb = resolve([extract(dated), extract(undated)])
     (call,) = [e for e in kb.events if e.kind == "PhoneCall"]
     assert call.when.day == date(2020, 10, 13) and set(call.reports) == {"a", "b"}
+
+
+def test_military_losses_are_not_an_attacks_civilian_toll():
+    text = (
+        "Armenian forces shelled Tartar on October 12, killing two civilians. "
+        "The Armenian defense ministry said 30 servicemen were killed in the fighting."
+    )
+    f = extract(Article("mil", date(2020, 10, 20), "Trend", text, GENRE / "mil.txt"))
+    (attack,) = f.attacks
+    assert (attack.place, attack.figures.killed, attack.figures.victims) == (
+        "place:tartar",
+        2,
+        "civilian",
+    )
+    assert [(t.figures.killed, t.figures.victims) for t in f.totals] == [(30, "military")]

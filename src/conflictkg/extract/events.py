@@ -421,7 +421,8 @@ class EventFinder:
                 total.figures, total.since, total.damage + damage, total.sentence, total.claim
             )
             return
-        if figures is not None and not running and self.context.last_attacks:
+        military = figures is not None and figures.victims == "military"
+        if figures is not None and not running and not military and self.context.last_attacks:
             index = self.context.last_attacks[0]
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return

@@ -114,16 +114,13 @@ class FigureReader:
                 re.I,
             )
             if m:
+                span = (kw.end(), kw.end() + m.end())
+                whom = after[m.start() : m.end() + 30]  # 'killing two civilians': who they were
                 if m["v"]:
-                    return VAGUE[m["v"].lower()], "vague", (kw.end(), kw.end() + m.end()), ""
+                    return VAGUE[m["v"].lower()], "vague", span, whom
                 if m["one"]:
-                    return 1, "", (kw.end(), kw.end() + m.end()), ""
-                return (
-                    parse_number(m["n"]),
-                    (m["q"] or "").lower(),
-                    (kw.end(), kw.end() + m.end()),
-                    "",
-                )
+                    return 1, "", span, whom
+                return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
         candidates = [
