@@ -129,3 +129,25 @@ def test_seed_score(built):
     )
     result = json.loads(proc.stdout)
     assert result["overall"] >= 0.97, result
+
+
+def test_validate_command(tmp_path, built):
+    runner = CliRunner()
+    ok = runner.invoke(
+        main, ["validate", str(built / "graph.ttl"), "--report", str(tmp_path / "ok.ttl")]
+    )
+    assert ok.exit_code == 0 and "conforms: 0 violations, 0 warnings" in ok.output
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(
+        (built / "graph.ttl").read_text(encoding="utf-8")
+        + "\n<https://w3id.org/conflictkg/id/attack/x> a <https://w3id.org/conflictkg/ontology#Attack> .\n",
+        encoding="utf-8",
+    )
+    bad = runner.invoke(main, ["validate", str(broken), "--report", str(tmp_path / "bad.ttl")])
+    assert bad.exit_code == 1
+    assert "Violation: https://w3id.org/conflictkg/id/attack/x ckg:reportedIn" in bad.output
+    report = list(ox.parse(path=str(tmp_path / "bad.ttl"), format=ox.RdfFormat.TURTLE))
+    assert any(q.object == ox.Literal(False) for q in report)  # sh:conforms false
+    unreadable = tmp_path / "unreadable.ttl"
+    unreadable.write_text("this is not turtle", encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(unreadable)]).exit_code == 2
