@@ -151,3 +151,16 @@ def test_validate_command(tmp_path, built):
     unreadable = tmp_path / "unreadable.ttl"
     unreadable.write_text("this is not turtle", encoding="utf-8")
     assert runner.invoke(main, ["validate", str(unreadable)]).exit_code == 2
+
+
+def test_stats_command(built):
+    result = CliRunner().invoke(main, ["stats", "--graph", str(built / "graph.ttl")])
+    assert result.exit_code == 0
+    cells = [line.split("│") for line in result.output.splitlines() if line.count("│") == 3]
+    counts = {row[1].strip(): row[2].strip() for row in cells}
+    assert (counts["articles"], counts["attacks"], counts["calls"], counts["resolutions"]) == (
+        "5",
+        "14",
+        "7",
+        "4",
+    )
