@@ -418,3 +418,25 @@ def test_military_losses_are_not_an_attacks_civilian_toll():
         "civilian",
     )
     assert [(t.figures.killed, t.figures.victims) for t in f.totals] == [(30, "military")]
+
+
+def test_each_clause_gives_its_figures_to_its_place():
+    kb = kb_of("clauses")
+    by_place = {e.places[0]: e for e in kb.events if e.kind == "Attack"}
+    assert set(by_place) == {"place/ganja", "place/barda", "place/tartar"}
+    assert all(e.when.day == date(2020, 10, 8) for e in by_place.values())
+    barda, tartar = (
+        by_place["place/barda"].reports["clauses"],
+        by_place["place/tartar"].reports["clauses"],
+    )
+    assert (barda.killed, barda.injured) == (1, 5)
+    assert (tartar.killed, tartar.injured) == (None, 2)
+    assert by_place["place/ganja"].reports["clauses"] is None
+    (total,) = kb.totals
+    assert (total.figures.killed, total.figures.injured) == (31, 153)
+    assert {(d.structure, d.count) for d in total.damage} == {
+        ("house", 1236),
+        ("apartment-building", 33),
+        ("civilian-facility", 184),
+    }
+    assert call_set(kb) == {("PhoneCall", frozenset({"ilham-aliyev", "vladimir-putin"}), None)}

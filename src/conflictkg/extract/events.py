@@ -402,6 +402,26 @@ class EventFinder:
 
     # --- figures
 
+    def figures_by_clause(self, text: str, dates, attacks: list[int]) -> bool:
+        """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
+        to the attack at the place that clause names. False when the clauses do not say."""
+        by_place = {
+            self.entities[self.attacks[i].place].label: i
+            for i in attacks
+            if self.attacks[i].place in self.entities
+        }
+        found = []
+        for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
+            figures = self.figures.find(clause, dates)
+            named = [
+                i for label, i in by_place.items() if re.search(rf"\b{re.escape(label)}\b", clause)
+            ]
+            if figures is not None and len(named) == 1:
+                found.append((named[0], figures))
+        for index, figures in found:
+            self.attacks[index] = replace_figures(self.attacks[index], figures)
+        return bool(found)
+
     def place_figures(self, sentence, dates, figures, attacks, claim):
         """Figures go to the sentence's attack, to a running total, or to the attack just told."""
         text = sentence.text
@@ -413,6 +433,8 @@ class EventFinder:
             or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
         )
         if figures is not None and attacks and not since:
+            if len(attacks) > 1 and self.figures_by_clause(text, dates, attacks):
+                return
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
             return
         if figures is None and damage and self.context.last_total is not None:
