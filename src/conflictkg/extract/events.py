@@ -405,8 +405,8 @@ class EventFinder:
     def figures_by_clause(self, text: str, dates, attacks: list[int]) -> bool:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
         to the attack at the place that clause names. False when the clauses do not say."""
-        by_place = {
-            self.entities[self.attacks[i].place].label: i
+        spellings = {
+            i: self.entities[self.attacks[i].place].names
             for i in attacks
             if self.attacks[i].place in self.entities
         }
@@ -414,7 +414,9 @@ class EventFinder:
         for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
             figures = self.figures.find(clause, dates)
             named = [
-                i for label, i in by_place.items() if re.search(rf"\b{re.escape(label)}\b", clause)
+                i
+                for i, names in spellings.items()
+                if any(re.search(rf"\b{re.escape(name)}\b", clause) for name in names)
             ]
             if figures is not None and len(named) == 1:
                 found.append((named[0], figures))
