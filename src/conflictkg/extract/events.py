@@ -7,7 +7,7 @@ reader keeps while reading on (the last date, the last attack, the last speaker)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..records import (
@@ -386,18 +386,10 @@ class EventFinder:
     def add_denials(self, sentence: Sentence, claim: Claim):
         """'X denied carrying out the attack': the same attacks, reported again as denied by X."""
         for index in self.context.last_attacks:
-            attack = self.attacks[index]
-            denial = AttackReport(
-                attack.place,
-                attack.when,
-                attack.perpetrator,
-                (),
-                (),
-                None,
-                None,
-                sentence.index,
-                claim,
-            )
+            denial = replace(
+                self.attacks[index], weapons=(), targets=(), facility=None, figures=None,
+                sentence=sentence.index, claim=claim,
+            )  # fmt: skip
             self.attacks.append(denial)
 
     # --- figures
@@ -441,9 +433,7 @@ class EventFinder:
             return
         if figures is None and damage and self.context.last_total is not None:
             total = self.totals[self.context.last_total]
-            self.totals[self.context.last_total] = RunningTotal(
-                total.figures, total.since, total.damage + damage, total.sentence, total.claim
-            )
+            self.totals[self.context.last_total] = replace(total, damage=total.damage + damage)
             return
         military = figures is not None and figures.victims == "military"
         if figures is not None and not running and not military and self.context.last_attacks:
@@ -506,7 +496,4 @@ class EventFinder:
 
 def replace_figures(report: AttackReport, figures: Figures) -> AttackReport:
     merged = report.figures.merge(figures) if report.figures else figures
-    return AttackReport(
-        report.place, report.when, report.perpetrator, report.weapons, report.targets,
-        report.facility, merged, report.sentence, report.claim,
-    )  # fmt: skip
+    return replace(report, figures=merged)
