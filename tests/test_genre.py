@@ -440,3 +440,14 @@ def test_each_clause_gives_its_figures_to_its_place():
         ("civilian-facility", 184),
     }
     assert call_set(kb) == {("PhoneCall", frozenset({"ilham-aliyev", "vladimir-putin"}), None)}
+
+
+def test_people_spoken_about_are_not_participants():
+    text = (
+        "During the phone conversation with Foreign Minister Sergey Lavrov on October 5, Foreign Minister "
+        "Jeyhun Bayramov informed him about the attacks ordered by Prime Minister Nikol Pashinyan."
+    )
+    f = extract(Article("topic", date(2020, 10, 20), "Trend", text, GENRE / "topic.txt"))
+    assert [set(c.participants) for c in f.calls] == [
+        {"person:sergey lavrov", "person:jeyhun bayramov"}
+    ]

@@ -38,6 +38,7 @@ DATELINE = re.compile(
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
 REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
+TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
@@ -182,9 +183,11 @@ class EventFinder:
         trigger = phone or self.meeting.search(text)
         if not trigger:
             return False
+        topic = TOPIC_START.search(text, trigger.end())  # 'informed him about X': X took no part
+        cut = topic.start() if topic else len(text)
         people: list[str] = []
         for m in mentions:
-            if m.ref.startswith("person:") and m.ref not in people:
+            if m.ref.startswith("person:") and m.ref not in people and m.start < cut:
                 people.append(m.ref)
         anaphor = ANAPHOR.search(text[: trigger.start()])
         if len(people) == 1 and anaphor:
