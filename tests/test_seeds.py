@@ -159,3 +159,11 @@ def test_claims_name_the_speaker(seed_kb):
     (event,) = [e for e in seed_kb.events if e.id.startswith("attack/2020-10-17-ganja")]
     claimants = {e.article: e.claimant for e in event.evidence if e.claimant}
     assert claimants[A003] == "person/jeyhun-bayramov"
+
+
+def test_publisher_from_the_authors_other_articles(seed_kb):
+    publishers = {a.article.id: a.publisher for a in seed_kb.articles}
+    assert publishers == {
+        A000: "organization/azernews", A001: "organization/azernews", A002: "organization/azernews",
+        A003: "organization/azernews", A004: "organization/trend",
+    }  # fmt: skip

@@ -336,6 +336,6 @@ def test_cli_endpoint_option(server):
     )  # fmt: skip
     assert proc.stdout.splitlines()[1:] == [
         "2020-10-06,Azernews,,27,141,https://w3id.org/conflictkg/id/article/000_dedf0a42f71b5f5c",
-        "2020-10-20,,2020-09-27,61,282,https://w3id.org/conflictkg/id/article/001_7a404ea2dabfdd28",
-        "2020-11-02,,2020-09-27,91,404,https://w3id.org/conflictkg/id/article/002_a7289bc24cb9d376",
+        "2020-10-20,Azernews,2020-09-27,61,282,https://w3id.org/conflictkg/id/article/001_7a404ea2dabfdd28",
+        "2020-11-02,Azernews,2020-09-27,91,404,https://w3id.org/conflictkg/id/article/002_a7289bc24cb9d376",
     ]

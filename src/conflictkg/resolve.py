@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -227,9 +227,25 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
             totals.append(Total(art.id, index, total.figures, total.since, total.damage, evidence))
     events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key)
     name_events(events)
+    articles = with_known_publishers(articles)
     return KnowledgeBase(
         articles, dict(sorted(resolver.entities.items())), events, totals, resolutions
     )
+
+
+def with_known_publishers(articles: list[ArticleRecord]) -> list[ArticleRecord]:
+    """An article whose header names only its author gets the one publisher that author's other
+    articles name ('By Ayya Lmahamad' writes for Azernews)."""
+    outlets: dict[str, set[str]] = {}
+    for record in articles:
+        if record.author and record.publisher:
+            outlets.setdefault(record.author, set()).add(record.publisher)
+    return [
+        replace(record, publisher=next(iter(outlets[record.author])))
+        if not record.publisher and len(outlets.get(record.author, ())) == 1
+        else record
+        for record in articles
+    ]
 
 
 def call_key(call: CallReport, ids: dict[str, str]) -> tuple:
