@@ -171,3 +171,14 @@ def test_contract_terms_are_declared():
     for name in ("date", "killed", "injured", "since", "number"):
         assert (URIRef(CKG + name), RDF.type, OWL.DatatypeProperty) in ontology
     assert (URIRef(CKG + "Country"), RDFS.subClassOf, URIRef(CKG + "Place")) in ontology
+
+
+def test_every_term_the_build_writes_is_declared(seed_build):
+    from conflictkg.export import union
+
+    data = union(seed_build.dataset)
+    ontology = load_ontology()
+    used = {p for p in data.predicates() if str(p).startswith(CKG)}
+    used |= {t for t in data.objects(None, RDF.type) if str(t).startswith(CKG)}
+    declared = {s for s in ontology.subjects(RDF.type, None) if str(s).startswith(CKG)}
+    assert used and not used - declared
