@@ -25,6 +25,18 @@ RDF_CHOICES = ["turtle", "nt", "trig", "nquads", "jsonld"]
 RESULT_CHOICES = ["table", "csv", "tsv", "json", "xml", "turtle", "nt"]
 
 
+graph_option = click.option(
+    "--graph", "graph_files", multiple=True, type=click.Path(path_type=Path),
+    help="RDF file(s) to read (default out/graph.ttl).",
+)  # fmt: skip
+store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    help="An on-disk store made by build --store.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="conflictkg")
 def main():
@@ -189,16 +201,8 @@ def parse_params(params) -> dict[str, str]:
 @main.command()
 @click.argument("name", required=False)
 @click.option("--list", "list_queries", is_flag=True, help="List the saved queries.")
-@click.option(
-    "--graph",
-    "graph_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="RDF file(s) to query (default out/graph.ttl).",
-)
-@click.option(
-    "--store", "store_dir", type=click.Path(path_type=Path), help="Query an on-disk store."
-)
+@graph_option
+@store_option
 @click.option("--endpoint", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
 @click.option(
     "--param", "-p", "params", multiple=True, help="A parameter as name=value (repeatable)."
@@ -240,14 +244,8 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
 
 
 @main.command()
-@click.option(
-    "--graph",
-    "graph_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="RDF file(s) (default out/graph.ttl).",
-)
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="An on-disk store.")
+@graph_option
+@store_option
 def stats(graph_files, store_dir):
     """Counts of things per class, quads and named graphs."""
     store = open_data(graph_files, store_dir)
