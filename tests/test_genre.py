@@ -451,3 +451,21 @@ def test_people_spoken_about_are_not_participants():
     assert [set(c.participants) for c in f.calls] == [
         {"person:sergey lavrov", "person:jeyhun bayramov"}
     ]
+
+
+def test_ages_are_not_tolls_and_a_later_sentence_names_its_place():
+    kb = kb_of("artsakh_reports")
+    by_place = {e.places[0]: e for e in kb.events if e.kind == "Attack"}
+    assert set(by_place) == {"place/stepanakert", "place/shusha", "place/martuni"}
+    assert all(e.when.day == date(2020, 10, 28) for e in by_place.values())
+    assert all(e.perpetrators == ["organization/armed-forces-az"] for e in by_place.values())
+    martuni = by_place["place/martuni"].reports["artsakh_reports"]
+    assert (martuni.killed, martuni.injured) == (1, 3)
+    assert by_place["place/stepanakert"].reports["artsakh_reports"] is None
+    assert kb.entities["place/martuni"].within == "place/khojavend"
+    (total,) = kb.totals
+    assert (total.figures.killed, total.figures.injured, total.evidence.claimant) == (
+        45,
+        155,
+        "person/artak-beglaryan",
+    )

@@ -397,22 +397,17 @@ class EventFinder:
 
     # --- figures
 
+    def names_place_of(self, text: str, index: int) -> bool:
+        place = self.entities.get(self.attacks[index].place or "")
+        return bool(place) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in place.names)
+
     def figures_by_clause(self, text: str, dates, attacks: list[int]) -> bool:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
         to the attack at the place that clause names. False when the clauses do not say."""
-        spellings = {
-            i: self.entities[self.attacks[i].place].names
-            for i in attacks
-            if self.attacks[i].place in self.entities
-        }
         found = []
         for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
             figures = self.figures.find(clause, dates)
-            named = [
-                i
-                for i, names in spellings.items()
-                if any(re.search(rf"\b{re.escape(name)}\b", clause) for name in names)
-            ]
+            named = [i for i in attacks if self.names_place_of(clause, i)]
             if figures is not None and len(named) == 1:
                 found.append((named[0], figures))
         for index, figures in found:
@@ -440,7 +435,8 @@ class EventFinder:
             return
         military = figures is not None and figures.victims == "military"
         if figures is not None and not running and not military and self.context.last_attacks:
-            index = self.context.last_attacks[0]
+            named = [i for i in self.context.last_attacks if self.names_place_of(text, i)]
+            index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
         if figures is not None:

@@ -30,7 +30,7 @@ class FigureReader:
             if parse_number(n.group(0)) is not None
             and not any(s <= n.start() < e for s, e in date_spans)
             and not re.match(
-                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)",
+                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)",
                 text[n.end() :],
             )
             and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
@@ -127,6 +127,12 @@ class FigureReader:
             n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
         ]
         if not candidates:
+            one = re.search(
+                r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|serviceman|soldier)\b[^.;\d]{0,30}$",
+                text[segment_start : kw.start()],
+            )
+            if one:
+                return 1, "", (segment_start + one.start(), kw.start()), one.group(0)
             vague = re.search(
                 r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I
             )
