@@ -72,3 +72,12 @@ def test_sentences_keep_offsets_and_abbreviations():
     ]
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_overnight_is_a_two_day_range():
+    (found,) = find_dates("Over the past day, Armenian forces shelled Tartar.", PUBLISHED)
+    assert (found.when.earliest, found.when.latest, found.when.precision) == (
+        date(2020, 10, 30),
+        PUBLISHED,
+        "range",
+    )

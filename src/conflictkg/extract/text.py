@@ -121,7 +121,8 @@ DAY_RANGE = re.compile(
 )
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE = re.compile(
-    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before)\b"
+    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before"
+    r"|overnight|over the past day|during the past day|in the past 24 hours|over the last 24 hours|over the past 24 hours)\b"
     r"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?",
     re.IGNORECASE,
 )
@@ -226,6 +227,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
         elif rel == "the day before":
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
+        elif rel.startswith(("overnight", "over", "during", "in the past")):
+            window = DateWindow(earliest=published - timedelta(days=1), latest=published)
+            found.append(DateMention(m.start(), m.end(), "event", window))
         else:
             back = 1 if rel in ("yesterday", "last night") else 0
             found.append(
