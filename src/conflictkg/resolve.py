@@ -1,7 +1,9 @@
 """Resolution: one Entity per real-world thing and one Event per real-world event, across articles.
 
-Entities meet by gazetteer id, by ISO code, or by name: a person by surname and a first name that
-is spelled alike (Robert / Roberto Mardini, Jeyhun / Ceyhun Bayramov). Events meet when they are
+Entities meet by gazetteer id, by ISO code, or by name: a person by a surname that sounds alike
+(Bairamov / Bayramov) and a first name that is spelled alike (Robert / Roberto Mardini, Jeyhun /
+Ceyhun Bayramov). Candidates are found through blocking keys (the sound of a surname, the first
+letters of a place name), so resolution grows with the corpus, not with its square. Events meet when they are
 of one kind, at one place (or among the same people), and their dates agree: the same day, or an
 undated report whose window (the week before publication, or "early October") holds the day.
 Every merge is recorded in the merged thing's `merged_from` or in the event's evidence.
@@ -63,7 +65,8 @@ class Resolver:
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
         self.entities: dict[str, Entity] = {}
-        self.people: list[Entity] = []
+        self.people: dict[str, list[Entity]] = {}  # by the sound of the surname
+        self.unknown_places: dict[str, list[Entity]] = {}  # by the first letters of the name
 
     # --- entities
 
@@ -143,14 +146,16 @@ class Resolver:
         """A place outside the gazetteer, one node for spellings that transliterate alike
         (Qarayusifli / Garayusifli)."""
         spelled = self.transliterate(name)
-        for ent in self.entities.values():
-            unknown = ent.kind == "Place" and ent.iso_code is None and ent.lat is None
-            if (
-                unknown
-                and fuzz.ratio(self.transliterate(ent.label), spelled) >= SPELLING_SIMILARITY
-            ):
+        block = self.unknown_places.setdefault(spelled[:2], [])
+        for ent in block:
+            if fuzz.ratio(self.transliterate(ent.label), spelled) >= SPELLING_SIMILARITY:
                 return ent
-        return self.get(f"place/{slugify(name)}", "Place", name)
+        ident = f"place/{slugify(name)}"
+        if ident in self.entities:
+            return self.entities[ident]
+        ent = self.get(ident, "Place", name)
+        block.append(ent)
+        return ent
 
     def transliterate(self, name: str) -> str:
         text = fold(name)
@@ -158,13 +163,18 @@ class Resolver:
             text = text.replace(letters, latin)
         return text
 
+    def sound(self, surname: str) -> str:
+        """A surname as it sounds across transliterations: Bairamov and Bayramov, Stepanian and
+        Stepanyan, Hajiyev and Hajiev meet; the blocking key of person resolution."""
+        text = re.sub(r"[iy]+", "i", self.transliterate(surname))
+        return re.sub(r"(.)\1+", r"\1", text)
+
     def person(self, name: str) -> tuple[Entity, str]:
         """The person of that name: same surname and a first name spelled alike, or new."""
         words = name.split()
-        for person in self.people:
+        same_sound = self.people.setdefault(self.sound(words[-1]), [])
+        for person in same_sound:
             known = person.label.split()
-            if fold(known[-1]) != fold(words[-1]):
-                continue
             if len(words) == 1 or len(known) == 1:
                 return person, "same surname"
             if (
@@ -176,7 +186,7 @@ class Resolver:
                 return person, "same surname, first name spelled alike"
         ent = Entity(f"person/{slugify(name)}", "Person", name, {name})
         self.entities[ent.id] = ent
-        self.people.append(ent)
+        same_sound.append(ent)
         return ent, "first named here"
 
 
@@ -267,15 +277,28 @@ class Cluster:
     def accepts(self, report) -> bool:
         """An undated report joins when the windows meet, its own article tells no other figures
         for this event, and something ties it to a dated event: the same article, a range the
-        text gives ("in the early days of October"), or the same death toll. A bare undated
-        mention does not take another article's date."""
+        text gives ("in the early days of October"), the same death toll, or a toll told as news
+        of the day (a dated event of the day of publication or the day before, and the report
+        gives casualty figures of its own). A bare undated mention does not take another
+        article's date."""
         when = report[1].when
         lo, hi = when.bounds()
         if not overlaps(self.window, lo, hi):
             return False
         figures = report[1].figures if isinstance(report[1], AttackReport) else None
+        published = report[0].article.published
+        news_of_the_day = (
+            figures is not None
+            and bool(self.window.day)
+            and 0 <= (published - self.window.day).days <= 1
+        )
         # calls between the same people within a week are rare; undated shelling of a town is not
-        tied = not self.window.day or not when.assumed or isinstance(report[1], CallReport)
+        tied = (
+            not self.window.day
+            or not when.assumed
+            or isinstance(report[1], CallReport)
+            or news_of_the_day
+        )
         for facts, other, _ in self.members:
             theirs = other.figures if isinstance(other, AttackReport) else None
             same_article = facts.article.id == report[0].article.id
@@ -311,7 +334,10 @@ def cluster_events(reports, key_of) -> list[Event]:
             lo, hi = member[1].when.bounds()
             fits = [c for c in clusters if c.accepts(member)]
             if fits:
-                best = max(fits, key=lambda c: c.window.day or c.window.latest or date.min)
+                # a dated event before an undated one; among them the latest
+                best = max(
+                    fits, key=lambda c: (bool(c.window.day), c.window.day or c.window.latest)
+                )
                 if not best.window.day:
                     best.window = narrow(best.window, member[1].when)
                 agrees = best.window.day or f"{best.window.earliest}..{best.window.latest}"

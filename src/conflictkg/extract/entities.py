@@ -395,10 +395,14 @@ class EntityFinder:
             ent.positions.append(Position(title, of_key, self.sentence_at(start)))
 
     def person_key(self, name: str) -> str:
-        """A new full name, or a surname already known in this article."""
-        surname = name.split()[-1].casefold()
+        """A surname already known in this article, unless both have other first names (Ilham
+        and Heydar Aliyev are two people); else a new full name."""
+        words = name.casefold().split()
         for key, ent in self.entities.items():
-            if ent.kind == "Person" and key.removeprefix("person:").split()[-1] == surname:
+            known = key.removeprefix("person:").split()
+            if ent.kind != "Person" or known[-1] != words[-1]:
+                continue
+            if len(words) == 1 or len(known) == 1 or known[0][:1] == words[0][:1]:
                 return key
         return f"person:{name.casefold()}"
 

@@ -289,9 +289,15 @@ class EventFinder:
     @staticmethod
     def place_dates(text: str, places: list[Mention], dates, when: DateWindow | None):
         """(place, date) pairs: 'X and Y on October 11 and 15 respectively' pairs them in order;
-        'X on October 4 and October 5' is one attack a day; else each place takes the date."""
+        'X on October 4 and October 5' and 'X on October 27-28' are one attack a day; else each
+        place takes the date."""
         refs = list(dict.fromkeys(m.ref for m in places)) or [None]
         days = [d.when for d in dates if d.role == "event" and d.when.day]
+        ranges = [d.when for d in dates if d.role == "event" and d.each_day]
+        if len(ranges) == 1 and not days and (ranges[0].latest - ranges[0].earliest).days < 3:
+            first, length = ranges[0].earliest, (ranges[0].latest - ranges[0].earliest).days + 1
+            each = [DateWindow(day=first + timedelta(days=n)) for n in range(length)]
+            return [(ref, day) for ref in refs for day in each]  # 'October 27-28': one a day
         if re.search(r"\brespectively\b", text) and len(days) == len(refs) > 1:
             return list(zip(refs, days, strict=True))
         if (

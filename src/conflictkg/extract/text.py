@@ -142,6 +142,7 @@ class DateMention:
     end: int
     role: str  # event | since | report | same-day
     when: DateWindow
+    each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
 
 
 def day_in(published: date, month: int, day: int, year: int | None) -> date | None:
@@ -182,7 +183,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", sentence[: m.start()], re.I
             )
             window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
-            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
+            role = role_of(sentence, m.start())
+            found.append(DateMention(m.start(), m.end(), role, window, each_day=not overnight))
     for pattern in (DAY_FIRST, MONTH_FIRST):
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):

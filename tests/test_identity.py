@@ -1,0 +1,108 @@
+"""One node per real-world thing and per event, on articles written for these tests: day ranges,
+spellings of one surname, and an undated toll that is news of the day."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+from conflictkg.resolve import resolve
+
+
+def article(ident: str, published: date, text: str, source: str = "Trend") -> Article:
+    return Article(ident, published, source, text, Path(f"{ident}.txt"))
+
+
+def test_a_day_range_is_one_attack_a_day():
+    kb = resolve(
+        [
+            extract(
+                article(
+                    "range",
+                    date(2020, 10, 30),
+                    "Armenian forces shelled the city of Goranboy on October 27-28, the ministry said.",
+                )
+            )
+        ]
+    )
+    days = sorted(e.when.day for e in kb.events if e.places == ["place/goranboy"])
+    assert days == [date(2020, 10, 27), date(2020, 10, 28)]
+
+
+def test_the_night_of_a_day_range_stays_one_night():
+    kb = resolve(
+        [
+            extract(
+                article(
+                    "night",
+                    date(2020, 10, 30),
+                    "Armenian forces shelled Goranboy on the night of October 27-28.",
+                )
+            )
+        ]
+    )
+    assert [e.when.day for e in kb.events if e.places == ["place/goranboy"]] == [date(2020, 10, 28)]
+
+
+def test_surnames_spelled_apart_are_one_person_but_first_names_keep_two_apart():
+    first = article(
+        "spokeswoman-a",
+        date(2020, 10, 20),
+        "Defense Ministry spokeswoman Shushan Stepanian said the town of Martuni was shelled.",
+    )
+    second = article(
+        "spokeswoman-b",
+        date(2020, 10, 21),
+        "Spokeswoman Shushan Stepanyan said the claims were untrue. "
+        "President Ilham Aliyev and former president Heydar Aliyev were named in the report.",
+    )
+    kb = resolve([extract(first), extract(second)])
+    people = {e.id for e in kb.entities.values() if e.kind == "Person"}
+    assert "person/shushan-stepanian" in people
+    assert "person/shushan-stepanyan" not in people
+    assert kb.entities["person/shushan-stepanian"].names >= {
+        "Shushan Stepanian",
+        "Shushan Stepanyan",
+    }
+    assert {"person/ilham-aliyev", "person/heydar-aliyev"} <= people
+
+
+def test_an_undated_toll_of_the_day_joins_that_days_attack_and_keeps_its_own_figures():
+    dated = article(
+        "dated",
+        date(2020, 10, 28),
+        "On October 28, an Armenian missile hit the city of Goranboy, killing 5 civilians.",
+    )
+    undated = article(
+        "undated",
+        date(2020, 10, 28),
+        "Azerbaijan said that 7 civilians had been killed when an Armenian missile hit Goranboy.",
+        source="AFP",
+    )
+    kb = resolve([extract(dated), extract(undated)])
+    (event,) = [e for e in kb.events if e.places == ["place/goranboy"]]
+    assert event.when.day == date(2020, 10, 28)
+    assert event.reports["dated"].killed == 5
+    assert event.reports["undated"].killed == 7
+
+
+def test_a_bare_undated_mention_keeps_its_own_window():
+    dated = article(
+        "dated",
+        date(2020, 10, 28),
+        "On October 28, an Armenian missile hit the city of Goranboy, killing 5 civilians.",
+    )
+    bare = article(
+        "bare",
+        date(2020, 10, 28),
+        "The minister condemned the shelling of Goranboy by Armenia.",
+    )
+    kb = resolve([extract(dated), extract(bare)])
+    days = sorted(
+        (e.when.day or date.min, tuple(e.reports))
+        for e in kb.events
+        if e.places == ["place/goranboy"]
+    )
+    assert days == [(date.min, ("bare",)), (date(2020, 10, 28), ("dated",))]
