@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint format bench clean
+.PHONY: demo test install lint format bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,21 @@ lint: install
 format: install
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+# The shared scorer on the seeds and on the dev set; skipped with a message when ../shared is absent.
+SHARED ?= ../shared/eval
+eval: install
+	@mkdir -p out/eval
+	@if [ ! -f $(SHARED)/score.py ]; then echo "no scorer at $(SHARED)/score.py: eval skipped"; exit 0; fi; \
+	for set in seeds dev; do \
+		if [ $$set = seeds ]; then corpus=seeds; gold=$(SHARED)/gold/seeds.json; \
+		else corpus=$(SHARED)/dev; gold=$(SHARED)/gold/dev.json; fi; \
+		if [ ! -d $$corpus ]; then echo "no $$set set at $$corpus: skipped"; continue; fi; \
+		echo "== $$set"; \
+		$(BIN)/conflictkg build $$corpus --output out/eval/$$set.ttl > out/eval/$$set.log 2>&1 \
+			|| { [ $$? -ne 1 ] || { cat out/eval/$$set.log; exit 1; }; }; \
+		$(BIN)/python $(SHARED)/score.py --graph out/eval/$$set.ttl --ontology ontology/ --gold $$gold || exit 1; \
+	done
 
 bench: install
 	$(BIN)/python bench/bench_build.py

@@ -7,7 +7,7 @@ real-world event). The RDF mapping reads only KnowledgeBase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -108,9 +108,10 @@ class Figures:
     victims: str | None = None  # civilian | military
 
     def merge(self, other: Figures) -> Figures:
-        """Fill this report's gaps with another sentence of the same article."""
+        """This report updated by a later sentence of the same article: the later figure where
+        it gives one (a source restates or updates the toll), this one's in the gaps."""
         values = {
-            name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
+            name: getattr(other, name) if getattr(other, name) is not None else getattr(self, name)
             for name in (
                 "killed",
                 "injured",
@@ -123,6 +124,18 @@ class Figures:
         }
         stated = "; ".join(s for s in (self.stated, other.stated) if s)
         return Figures(**values, approximate=self.approximate or other.approximate, stated=stated)
+
+    def plus(self, other: Figures) -> Figures:
+        """This report with more victims of the same attack added ('two at the restaurant; at
+        the same time five near the school')."""
+        counts = ("killed", "injured", "children_killed", "children_injured")
+        summed = {
+            name: (getattr(self, name) or 0) + (getattr(other, name) or 0)
+            if getattr(self, name) is not None or getattr(other, name) is not None
+            else None
+            for name in counts
+        }
+        return replace(self.merge(other), **summed)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..records import (
 )
 from .figures import FigureReader
 from .text import DateMention, find_dates, is_background
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
 RESOLUTIONS = re.compile(
@@ -73,7 +73,11 @@ class EventFinder:
         self.plural_call = vocab.words("call_plural_words")
         self.attack = vocab.words("attack_words")
         self.attack_verb = vocab.words("attack_verbs")
+        self.casualty = alternation([*lex["killed_words"], *lex["injured_words"]], re.IGNORECASE)
         self.speech = vocab.words("speech_verbs")
+        cues = "|".join(map(re.escape, lex["additive_figure_cues"]))
+        self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
+
         self.running = vocab.words("running_total_words")
         self.facility = vocab.words("facility_words")
         self.background = vocab.words("background_words", 0)
@@ -130,10 +134,10 @@ class EventFinder:
         claim = self.claim_of(text, local)
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
-        attacks = self.find_attacks(sentence, local, dates, claim, is_call)
+        figures = self.figures.find(text, dates)
+        attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
-        figures = self.figures.find(text, dates)
         if figures is not None or self.figures.has_damage(text):
             self.place_figures(sentence, dates, figures, attacks, claim)
         self.context.last_attacks = attacks or (
@@ -241,9 +245,12 @@ class EventFinder:
 
     # --- attacks
 
-    def find_attacks(self, sentence, mentions, dates, claim, is_call) -> list[int]:
+    def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
         text = sentence.text
-        trigger = self.attack.search(text)
+        running = any(d.role == "since" for d in dates) or self.running.search(text)
+        trigger = self.attack.search(text) or (
+            figures is not None and not running and self.casualties_at_place(text, mentions)
+        )
         if not trigger:
             return []
         places = [
@@ -285,6 +292,22 @@ class EventFinder:
         start = len(self.attacks)
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
+
+    def casualties_at_place(self, text: str, mentions: list[Mention]) -> re.Match | None:
+        """'four civilians died in Martuni': a toll at a named place tells of an attack there, even
+        when no attack word is in the sentence."""
+        for word in self.casualty.finditer(text):
+            for m in mentions:
+                if (
+                    self.is_place(m.ref)
+                    and m.start > word.end()
+                    and re.fullmatch(
+                        r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?",
+                        text[word.end() : m.start],
+                    )
+                ):
+                    return word
+        return None
 
     @staticmethod
     def place_dates(text: str, places: list[Mention], dates, when: DateWindow | None):
@@ -403,6 +426,12 @@ class EventFinder:
 
     # --- figures
 
+    def told_before(self, index: int) -> Figures:
+        """The figures this article gave earlier for the attack at the same place."""
+        place = self.attacks[index].place
+        earlier = [a.figures for a in self.attacks[:index] if a.place == place and a.figures]
+        return earlier[-1] if earlier else Figures()
+
     def names_place_of(self, text: str, index: int) -> bool:
         place = self.entities.get(self.attacks[index].place or "")
         return bool(place) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in place.names)
@@ -433,6 +462,8 @@ class EventFinder:
         if figures is not None and attacks and not since:
             if len(attacks) > 1 and self.figures_by_clause(text, dates, attacks):
                 return
+            if self.additive.match(text):
+                figures = self.told_before(attacks[0]).plus(figures)
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
             return
         if figures is None and damage and self.context.last_total is not None:

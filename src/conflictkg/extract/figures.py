@@ -20,19 +20,32 @@ class FigureReader:
         self.damage_word = vocab.words("damage_words")
         qualifiers = "|".join(map(re.escape, vocab.lexicon["figure_qualifiers"]))
         self.qualifier = re.compile(rf"(?P<q>{qualifiers})\s+$", re.IGNORECASE)
+        self.number_after_verb = re.compile(
+            rf"\s+(?:(?P<q>{qualifiers})\s+)?(?P<n>{NUMBER.pattern})(?![\w-])"
+            r"(?!\s*(?:km|kilomet|met(?:er|re)s|miles|hours|days|minutes|%|percent))",
+            re.IGNORECASE,
+        )
+        leads = "|".join(map(re.escape, vocab.lexicon["subgroup_leads"]))
+        # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
+        self.subgroup = re.compile(
+            rf"(?:{NUMBER.pattern})\s+(?:of them|of whom)\b[^,.;]*|\b(?:{leads})\b[^,.;]*",
+            re.IGNORECASE,
+        )
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
-        date_spans = [(d.start, d.end) for d in dates]
+        skipped = [(d.start, d.end) for d in dates]
+        skipped += [m.span() for m in self.subgroup.finditer(text)]
         numbers = [
             n
             for n in NUMBER.finditer(text)
             if parse_number(n.group(0)) is not None
-            and not any(s <= n.start() < e for s, e in date_spans)
+            and not any(s <= n.start() < e for s, e in skipped)
             and not re.match(
-                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)",
+                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)|:\d",
                 text[n.end() :],
             )
+            and not re.search(r"[:+]$", text[: n.start()])  # 10:00, GMT+4
             and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
         ]
         values: dict[str, int] = {}
@@ -104,8 +117,10 @@ class FigureReader:
         )
 
     def figure_for(self, text, kw, numbers, segment_start):
-        """The number a casualty word refers to: after a gerund ('killing 5'), else the nearest before."""
+        """The number a casualty word refers to: after a gerund ('killing 5') or a verb ('killed
+        5'), else the nearest before."""
         word = kw.group(0).lower()
+        starts = {n.start() for n in numbers}
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
             m = re.match(
@@ -122,6 +137,17 @@ class FigureReader:
                     return 1, "", span, whom
                 return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
+        after = self.number_after_verb.match(text, kw.end())
+        if word in ("killed", "wounded", "injured") and after and after.start("n") in starts:
+            span = (kw.end(), after.end())  # 'the missile killed four civilians'
+            whom = text[after.end() : after.end() + 30]
+            return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
+        named = re.search(
+            r"(?<![\w-])\d{1,3}-year-old\s+(?:[A-Z][\w'’-]+\s+){1,3}$",
+            text[segment_start : kw.start()],
+        )
+        if named:  # '16-year-old Orkhan Ismayilzade lost his life': one named victim
+            return 1, "", (segment_start + named.start(), kw.start()), named.group(0)
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
         candidates = [
             n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
@@ -146,7 +172,7 @@ class FigureReader:
             return None, None, None, ""
         n = candidates[-1]
         between = text[n.end() : kw.start()]
-        if len(between.split()) > 8:
+        if len(self.subgroup.sub("", between).split()) > 8:
             return None, None, None, ""
         q = self.qualifier.search(text[: n.start()])
         return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,9 +11,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from ..records import DateWindow, Sentence
+from ..resources import resource_dir
 
 
 @Language.component("paragraph_breaks")
@@ -26,9 +29,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @cache
 def nlp() -> Language:
-    """spaCy's blank English pipeline: its tokenizer (with abbreviations such as 'Sept.'), our
-    paragraph breaks, and the rule-based sentencizer."""
+    """spaCy's blank English pipeline: its tokenizer (with abbreviations such as 'Sept.', and
+    ours from the lexicon: 'school No. 5' is one sentence), our paragraph breaks, and the
+    rule-based sentencizer."""
     pipeline = spacy.blank("en")
+    lexicon = json.loads((resource_dir("data") / "lexicon.json").read_text(encoding="utf-8"))
+    for abbreviation in lexicon["abbreviations"]:
+        pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     pipeline.add_pipe("paragraph_breaks")
     pipeline.add_pipe("sentencizer")
     return pipeline
