@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -73,6 +74,10 @@ class EntityFinder:
         self.place_kind = vocab.words("place_kind_words")
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
+        self.surname_endings = tuple(lex["surname_endings"])
+        self.honorific = re.compile(
+            rf"(?:{'|'.join(re.escape(h) for h in lex['honorifics'])})(?<=\.)?\s+|(?:{'|'.join(re.escape(h) for h in lex['honorifics'] if not h.endswith('.'))})\s+"
+        )
         heads = "|".join(lex["org_head_words"])
         self.org_head = re.compile(heads + "|Press")
         self.unknown_org = re.compile(
@@ -88,6 +93,7 @@ class EntityFinder:
         self.find_unknown_places()
         self.find_people()
         self.find_speakers()
+        self.find_named_people()
         if self.ner is not None:
             self.find_with_model()
         self.find_person_repeats()
@@ -271,11 +277,82 @@ class EntityFinder:
         name = self.name_at(start)
         while name and not self.hit_at(*name):
             names.append(name)
-            aside = re.match(r"\s*\([^()]{1,40}\)", self.text[name[1] :])  # 'Igor Popov (Russia)'
-            end = name[1] + (aside.end() if aside else 0)
+            end = self.after_aside(name[1])
             joint = re.match(r",?\s+and(?=\s)|,(?=\s)", self.text[end:])
             name = self.name_at(end + joint.end()) if joint else None
         return names
+
+    def after_aside(self, end: int) -> int:
+        """The end of what a listed name says of itself: 'Igor Popov (Russia)', 'Igor Popov of
+        Russia', 'Andrew Schofer of the US'."""
+        aside = re.match(r"\s*\([^()]{1,40}\)", self.text[end:])
+        if aside:
+            return end + aside.end()
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end:])
+        owner = of and next((h for h in self.hits if h.start == end + of.end()), None)
+        if owner and owner.kind in ("Country", "Organization", "Demonym"):
+            return owner.end
+        return end
+
+    def find_named_people(self):
+        """People named with no title nearby: a given name and a capitalized word ('Sergei
+        Lavrov', 'Mohammad Javad Zarif'), a capitalized word and a surname ('Gafgaz Yagubov';
+        'Fizuli Mammadov', whose given name is also a district), or the official surname-first
+        form ('Sariyev Elmeddin', 'Sariyev Elmeddin Humbat')."""
+        words = list(re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w", self.text))
+        index = 0
+        while index < len(words) - 1:
+            first, second = words[index], words[index + 1]
+            third = words[index + 2] if index + 2 < len(words) else None
+            if third and not (
+                self.text[second.end() : third.start()] == " " and self.may_be_name(third)
+            ):
+                third = None
+            index += 1
+            if self.text[first.end() : second.start()] != " " or not self.may_be_name(second):
+                continue
+            given, surname = first.group(0), second.group(0)
+            hit = self.hit_at(first.start(), first.end())
+            place_named = bool(hit) and hit.kind == "Place" and self.is_surname(surname)
+            if hit and not place_named:
+                continue
+            if not (
+                place_named
+                or (given in self.vocab.first_names and self.may_be_name(first))
+                or (self.may_be_name(first) and self.is_surname(surname))
+                or (self.is_surname(given) and (surname in self.vocab.first_names or third))
+            ):
+                continue
+            if place_named:
+                self.hits.remove(hit)
+            longer = third and (surname in self.vocab.first_names or self.is_surname(given))
+            end = third.end() if longer else second.end()
+            particle = re.match(rf" (?:{'|'.join(self.particles)}) {PLACE_WORD}", self.text[end:])
+            end += particle.end() if particle else 0  # 'Jean Yves Le Drian'
+            self.add_person(first.start(), end, None, None)
+            index += 2 if longer else 1
+        self.find_lone_surnames()
+
+    def find_lone_surnames(self):
+        """'Aliyev had declared': a surname alone before a speech verb is a person."""
+        verbs = "|".join(map(re.escape, self.vocab.lexicon["speech_verbs"]))
+        pattern = rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:had\s+|has\s+|also\s+)?(?:{verbs}|declared)\b"
+        for m in re.finditer(pattern, self.text):
+            if self.is_surname(m.group(1)) and self.may_be_name(m, 1):
+                self.add_person(m.start(1), m.end(1), None, None)
+
+    def may_be_name(self, word: re.Match, group: int = 0) -> bool:
+        text = word.group(group)
+        return (
+            not self.hit_at(word.start(group), word.end(group))
+            and text not in self.not_names
+            and text not in self.particles
+            and text.lower() not in STOP_WORDS
+            and not (len(text) > 1 and text.isupper())
+        )
+
+    def is_surname(self, word: str) -> bool:
+        return len(word) >= 5 and word.lower().endswith(self.surname_endings)
 
     def find_speakers(self):
         """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""
@@ -348,6 +425,8 @@ class EntityFinder:
         if not m:
             return None
         pos = start + m.end()
+        honorific = self.honorific.match(self.text, pos)  # 'Mr. Andrew Schofer'
+        pos = honorific.end() if honorific else pos
         tokens = []
         for tok in re.finditer(
             rf"({NAME_TOKEN}|{'|'.join(self.particles)})(?=[\s,.;:)]|['’]s|$)", self.text[pos:]
@@ -397,12 +476,15 @@ class EntityFinder:
     def person_key(self, name: str) -> str:
         """A surname already known in this article, unless both have other first names (Ilham
         and Heydar Aliyev are two people); else a new full name."""
+        particles = {p.casefold() for p in self.particles}
         words = name.casefold().split()
+        given = [w for w in words[:-1] if w not in particles]
         for key, ent in self.entities.items():
             known = key.removeprefix("person:").split()
             if ent.kind != "Person" or known[-1] != words[-1]:
                 continue
-            if len(words) == 1 or len(known) == 1 or known[0][:1] == words[0][:1]:
+            known_given = [w for w in known[:-1] if w not in particles]
+            if not given or not known_given or known_given[0][:1] == given[0][:1]:
                 return key
         return f"person:{name.casefold()}"
 

@@ -6,8 +6,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
@@ -61,6 +63,7 @@ class Vocabulary:
     targets: list[tuple[str, re.Pattern]]
     structures: list[tuple[str, re.Pattern]]
     topics: list[tuple[str, re.Pattern]]
+    first_names: frozenset[str]
 
     def words(self, name: str, flags=re.IGNORECASE) -> re.Pattern:
         return alternation(self.lexicon[name], flags)
@@ -158,4 +161,20 @@ def load_vocabulary() -> Vocabulary:
         targets=concept_patterns("targets"),
         structures=concept_patterns("structures"),
         topics=concept_patterns("topics"),
+        first_names=first_names(set(surfaces) | set(lexicon["not_name_words"])),
+    )
+
+
+def first_names(exclude: set[str]) -> frozenset[str]:
+    """Given names of many countries, from the dictionary that ships with gender-guesser
+    (45,000 names; Jörg Michael's nam_dict.txt, GNU FDL), less English stop words ('The',
+    'May', 'Will') and names that are known places, countries or organizations."""
+    text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    names = {
+        line[3:29].strip()
+        for line in text.splitlines()
+        if line[:1] in "MF1?" and len(line) > 29 and "+" not in line[3:29]
+    }
+    return frozenset(
+        n for n in names if len(n) > 2 and n not in exclude and n.lower() not in STOP_WORDS
     )
