@@ -259,7 +259,8 @@ def with_known_publishers(articles: list[ArticleRecord]) -> list[ArticleRecord]:
 
 
 def call_key(call: CallReport, ids: dict[str, str]) -> tuple:
-    return ("Call", frozenset(ids[p] for p in call.participants))
+    """A meeting is not a phone call: the two never meet in one event."""
+    return (call.kind, frozenset(ids[p] for p in call.participants))
 
 
 def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:

@@ -54,6 +54,9 @@ class Context:
     """What a reader remembers from earlier sentences of the same article."""
 
     last_date: DateWindow | None = None
+    call_date: tuple[int, DateWindow] | None = (
+        None  # a sentence that dated an exchange, and its day
+    )
     last_attacks: list[int] = field(default_factory=list)  # indices into the attacks found
     last_person: str | None = None
     last_perpetrator: str | None = None
@@ -71,6 +74,8 @@ class EventFinder:
         self.phone = vocab.words("call_phone_words")
         self.meeting = vocab.words("call_meeting_words")
         self.plural_call = vocab.words("call_plural_words")
+        self.present_call = vocab.words("present_call_markers")
+        self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words")
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = alternation([*lex["killed_words"], *lex["injured_words"]], re.IGNORECASE)
@@ -146,6 +151,8 @@ class EventFinder:
         for d in dates:
             if d.role == "event" and d.when.day:
                 self.context.last_date = d.when
+                if self.call_context.search(text):
+                    self.context.call_date = (sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
 
     # --- claims
@@ -187,8 +194,16 @@ class EventFinder:
         trigger = phone or self.meeting.search(text)
         if not trigger:
             return False
+        if trigger.group(0).lower() == "received" and self.casualty.match(
+            text,
+            trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
+        ):
+            return False  # 'received severe wounds'
         topic = TOPIC_START.search(text, trigger.end())  # 'informed him about X': X took no part
         cut = topic.start() if topic else len(text)
+        addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
+        if addressee and addressee.ref.startswith("person:"):
+            cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
         people: list[str] = []
         for m in mentions:
             if m.ref.startswith("person:") and m.ref not in people and m.start < cut:
@@ -206,7 +221,7 @@ class EventFinder:
         if len(people) < 2 or SEPARATE.search(text):
             return bool(people)  # 'held separate meetings with the co-chairs': not with each other
         kind = "PhoneCall" if phone else "Meeting"
-        when = self.event_date(dates) or self.undated()
+        when = self.event_date(dates) or self.call_date_around(sentence, trigger) or self.undated()
         place = None
         if kind == "Meeting":
             places = [
@@ -230,6 +245,17 @@ class EventFinder:
                 CallReport(kind, tuple(group), when, place, topics, sentence.index, claim)
             )
         return True
+
+    def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
+        """The day of a call whose sentence gives none: today for one told in the present
+        ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
+        minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...')."""
+        if self.present_call.search(sentence.text[: trigger.end()]):
+            return DateWindow(day=self.article.published)
+        told = self.context.call_date
+        if told and told[0] == sentence.index - 1:
+            return told[1]
+        return None
 
     def office_holder(self, phrase: str) -> str | None:
         """'Azerbaijan's FM': the person this article names as that country's Foreign Minister."""

@@ -140,6 +140,10 @@ def load_vocabulary() -> Vocabulary:
         outlet_labels[item["id"]] = item["name"]
         for form in [item["name"], *item["aliases"]]:
             outlets[form.casefold()] = item["id"]
+            if len(form) > 3:  # 'Trend reports', 'Anadolu Agency': an outlet is an organization
+                surfaces.setdefault(
+                    form, Known(f"outlet:{item['id']}", "Organization", item["name"])
+                )
 
     def concept_patterns(table: str) -> list[tuple[str, re.Pattern]]:
         return [(code, alternation(forms, re.IGNORECASE)) for code, forms in lexicon[table].items()]
