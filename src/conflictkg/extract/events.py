@@ -24,7 +24,7 @@ from ..records import (
     Sentence,
 )
 from .figures import FigureReader
-from .text import DateMention, find_dates, is_background
+from .text import NUMBER, DateMention, find_dates, is_background, parse_number
 from .vocab import Vocabulary, alternation
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
@@ -84,6 +84,7 @@ class EventFinder:
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
 
         self.running = vocab.words("running_total_words")
+        self.not_running = vocab.words("not_running_since")
         self.facility = vocab.words("facility_words")
         self.background = vocab.words("background_words", 0)
         self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
@@ -273,8 +274,10 @@ class EventFinder:
 
     def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
         text = sentence.text
-        running = any(d.role == "since" for d in dates) or self.running.search(text)
-        trigger = self.attack.search(text) or (
+        running = any(d.role == "since" for d in dates) or self.over_a_period(text)
+        # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
+        told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        trigger = self.attack.search(told) or (
             figures is not None and not running and self.casualties_at_place(text, mentions)
         )
         if not trigger:
@@ -480,12 +483,11 @@ class EventFinder:
         text = sentence.text
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
+        period = self.over_a_period(text)
         running = (
-            since
-            or self.running.search(text)
-            or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
+            since or period or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
         )
-        if figures is not None and attacks and not since:
+        if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, dates, attacks):
                 return
             if self.additive.match(text):
@@ -503,8 +505,50 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
         if figures is not None:
-            self.totals.append(RunningTotal(figures, since, damage, sentence.index, claim))
-            self.context.last_total = len(self.totals) - 1
+            for part in self.totals_by_clause(text, dates) or [figures]:
+                self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
+
+    def over_a_period(self, text: str) -> bool:
+        """'so far', 'since the attacks began', 'during the reporting period': the figures add up
+        a period, not one attack ('since this morning' is not such a period)."""
+        return bool(self.running.search(text)) and not self.not_running.search(text)
+
+    def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
+        """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per
+        clause, the second taking the casualty word of the first."""
+        clauses = re.split(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)", text)
+        if len(clauses) < 2:
+            return None
+        found: list[Figures] = []
+        for clause in clauses:
+            figures = self.figures.find(clause, dates)
+            number = NUMBER.match(clause)
+            at_place = re.search(r"\b(?:in|at)\s+[A-Z]", clause)
+            if figures is None and found and number and at_place and parse_number(number.group(0)):
+                fields = [f for f in ("killed", "injured") if getattr(found[-1], f) is not None]
+                if len(fields) == 1:
+                    figures = Figures(**{fields[0]: parse_number(number.group(0))})
+            if figures is not None:
+                found.append(figures)
+        return found if len(found) > 1 else None
+
+    def add_total(self, total: RunningTotal):
+        """A new running total, or the rest of the one just told: a total split over two
+        sentences ('19 civilians were killed... about 80 were wounded') is one total."""
+        last = self.totals[self.context.last_total] if self.context.last_total is not None else None
+        given = {f for f in ("killed", "injured") if getattr(total.figures, f) is not None}
+        if (
+            last
+            and total.sentence - last.sentence <= 3
+            and total.since in (None, last.since)
+            and not given
+            & {f for f in ("killed", "injured") if getattr(last.figures, f) is not None}
+        ):
+            merged = replace(last, figures=last.figures.merge(total.figures))
+            self.totals[self.context.last_total] = merged
+            return
+        self.totals.append(total)
+        self.context.last_total = len(self.totals) - 1
 
     # --- resolutions
 

@@ -28,9 +28,11 @@ class FigureReader:
         leads = "|".join(map(re.escape, vocab.lexicon["subgroup_leads"]))
         # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
         self.subgroup = re.compile(
-            rf"(?:{NUMBER.pattern})\s+(?:of them|of whom)\b[^,.;]*|\b(?:{leads})\b[^,.;]*",
+            rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b[^,.;]*"
+            rf"|\b(?:{leads})\b[^,.;]*|[–—]\s[^–—.;]{{1,80}}\s[–—]",  # '19 civilians – 7 women, 12 men –'
             re.IGNORECASE,
         )
+        self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
@@ -138,7 +140,7 @@ class FigureReader:
                 return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
         after = self.number_after_verb.match(text, kw.end())
-        if word in ("killed", "wounded", "injured") and after and after.start("n") in starts:
+        if word in self.verbs_before_figures and after and after.start("n") in starts:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
             whom = text[after.end() : after.end() + 30]
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom

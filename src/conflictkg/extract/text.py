@@ -169,6 +169,8 @@ def role_of(sentence: str, start: int) -> str:
     since = before.rfind("since")
     if since >= 0 and "," not in before[since:]:
         return "since"
+    if re.search(r"\b(?:between|from)\s+$", before, re.IGNORECASE):
+        return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
     return "event"
 
 
