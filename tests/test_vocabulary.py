@@ -4,6 +4,7 @@ import json
 
 import pycountry
 
+from conflictkg.extract.gazetteer import gazetteer
 from conflictkg.extract.vocab import load_vocabulary
 from conflictkg.resources import resource_dir
 
@@ -27,14 +28,29 @@ def test_codes_name_the_right_places():
 
 def test_containers_and_coordinates_are_consistent():
     ids = {p["id"] for p in places()}
+    loaded = load_vocabulary().places
     for place in places():
         within = place.get("within")
         assert within is None or within in ids or pycountry.countries.get(alpha_2=within), place[
             "id"
         ]
-        assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+        info = loaded[place["id"]]
+        assert -90 <= info.lat <= 90 and -180 <= info.lon <= 180
         if place.get("iso3166_2", "").startswith("AZ-"):
-            assert 38.3 < place["lat"] < 41.95 and 44.7 < place["lon"] < 50.7, place["id"]
+            assert 38.3 < info.lat < 41.95 and 44.7 < info.lon < 50.7, place["id"]
+
+
+def test_coordinates_come_from_geonames_unless_it_lacks_the_place():
+    for place in places():
+        assert ("geonames" in place) != ("lat" in place), place["id"]
+        assert ("coordinates_source" in place) == ("lat" in place), place["id"]
+        if "geonames" in place:
+            feature = gazetteer().place(place["geonames"])
+            country = place.get("iso3166_2", "")[:2] or place.get("within")
+            assert feature is not None, place["id"]
+            assert country is None or not country.isupper() or feature.country == country
+    ganja = load_vocabulary().places["ganja"]
+    assert (ganja.geonames, round(ganja.lat, 2), round(ganja.lon, 2)) == (586523, 40.68, 46.36)
 
 
 def test_country_names_and_demonyms():

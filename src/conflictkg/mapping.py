@@ -90,6 +90,8 @@ def add_entity(g: Graph, entity: Entity):
                 Literal(f"POINT({entity.lon} {entity.lat})", datatype=GEO.wktLiteral),
             )
         )
+    if entity.geonames:
+        g.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{entity.geonames}/")))
     if entity.within:
         g.add((node, CKG.locatedIn, CKGR[entity.within]))
     if entity.forces_of:

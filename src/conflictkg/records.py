@@ -214,6 +214,7 @@ class Entity:
     iso_code: str | None = None
     lat: float | None = None
     lon: float | None = None
+    geonames: int | None = None  # GeoNames id of a place
     within: str | None = None  # entity id
     forces_of: str | None = None  # entity id
     precision: str | None = None  # for places: town, district, region or country

@@ -17,8 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import pycountry
 from rapidfuzz import fuzz
 
+from .extract.gazetteer import gazetteer
 from .extract.vocab import Vocabulary, load_vocabulary
 from .records import (
     ArticleFacts,
@@ -82,6 +84,10 @@ class Resolver:
             ent.iso_code, ent.precision = rest, "country"
         elif kind == "place":
             ent = self.known_place(rest)
+        elif kind == "geo":
+            ent = self.geonames_place(int(rest))
+        elif kind == "region":
+            ent = self.subdivision(rest)
         elif kind == "place+":
             ent = self.unknown_place(label)
             if local and local.within:
@@ -128,15 +134,45 @@ class Resolver:
         """A gazetteer place, with its code, coordinates and the place it lies in."""
         info = self.vocab.places[place_id]
         ent = self.get(f"place/{info.id}", "Place", info.label)
-        ent.iso_code, ent.lat, ent.lon = info.iso_code, info.lat, info.lon
+        ent.iso_code, ent.lat, ent.lon, ent.geonames = (
+            info.iso_code,
+            info.lat,
+            info.lon,
+            info.geonames,
+        )
         ent.precision = PLACE_PRECISION.get(info.kind)
         ent.within = self.within_id(info.within)
+        return ent
+
+    def geonames_place(self, geonameid: int) -> Entity:
+        """A GeoNames place: its id, coordinates and country from GeoNames. Its IRI is its name's,
+        or its name's and its id's when another place took that name."""
+        feature = gazetteer().place(geonameid)
+        ident = f"place/{slugify(feature.name)}"
+        taken = self.entities.get(ident)
+        if taken is not None and taken.geonames != geonameid:
+            ident = f"{ident}-{geonameid}"
+        ent = self.get(ident, "Place", feature.name)
+        ent.geonames, ent.lat, ent.lon, ent.precision = geonameid, feature.lat, feature.lon, "town"
+        ent.within = (
+            self.within_id(feature.country) if feature.country in self.vocab.countries else None
+        )
+        return ent
+
+    def subdivision(self, code: str) -> Entity:
+        """An ISO 3166-2 subdivision (pycountry): its code, its name, its country."""
+        sub = pycountry.subdivisions.get(code=code)
+        ent = self.get(f"place/{slugify(sub.name)}", "Place", sub.name)
+        ent.iso_code, ent.precision = code, "region"
+        ent.within = self.within_id(sub.country_code)
         return ent
 
     def reason(self, kind: str) -> str:
         reasons = {
             "country": "country, by name or demonym",
             "place": "gazetteer place, by name or a spelling within edit distance",
+            "geo": "GeoNames place, by any of its names",
+            "region": "ISO 3166-2 subdivision, by name",
             "org": "gazetteer organization", "outlet": "news outlet", "forces": "armed forces of the country",
             "facility": "facility at its place", "place+": "same place name", "org+": "same organization name",
         }  # fmt: skip

@@ -17,10 +17,13 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import LocalEntity, Mention, Position, Sentence
+from .gazetteer import GeoPlace, fold, gazetteer
 from .vocab import Vocabulary
 
 NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
+# a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher')
+PLACE_NAME = rf"{PLACE_WORD}(?:\s+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
@@ -72,6 +75,12 @@ class EntityFinder:
         self.particles = set(lex["name_particles"])
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
+        self.not_places = set(lex["not_place_words"])
+        self.region_words = {w.lower() for w in lex["region_words"]}
+        cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
+        self.locative = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+        )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
         self.surname_endings = tuple(lex["surname_endings"])
@@ -97,6 +106,8 @@ class EntityFinder:
         if self.ner is not None:
             self.find_with_model()
         self.find_person_repeats()
+        self.find_gazetteer_places()
+        self.find_listed_places()
         return self.entities, self.mentions()
 
     def find_with_model(self):
@@ -214,7 +225,8 @@ class EntityFinder:
             self.entity(f"country:{code}", "Country", country, country)
 
     def find_unknown_places(self):
-        """Capitalized words before 'region', 'district', 'city'... or after 'city of'."""
+        """Capitalized words before 'region', 'district', 'city'..., after 'the village of', or
+        set apart as one ('Shatvan, another border village')."""
         for m in self.place_kind.finditer(self.text):
             before = self.text[max(0, m.start() - 80) : m.start()]
             listed = re.search(
@@ -223,29 +235,118 @@ class EntityFinder:
             )
             if listed:
                 base = m.start() - len(before) + listed.start(1)
+                region = m.group(0).lower() in self.region_words
                 for name in re.finditer(NAME_TOKEN, listed.group(1)):
-                    self.place_candidate(base + name.start(), base + name.end())
-            after = re.match(rf"\s+of\s+({NAME_TOKEN})", self.text[m.end() :])
+                    start, end = base + name.start(), base + name.end()
+                    if not (region and self.subdivision(start, end, m.group(0))):
+                        self.place_candidate(start, end)
+            after = re.match(rf"\s+of\s+({PLACE_NAME})", self.text[m.end() :])
             if after:
                 self.place_candidate(m.end() + after.start(1), m.end() + after.end(1))
+        apposition = rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
+        for m in re.finditer(apposition, self.text):
+            self.place_candidate(m.start(1), m.end(1))
+
+    def subdivision(self, start: int, end: int, kind: str) -> bool:
+        """'Kharkiv region', 'Khartoum state': the ISO 3166-2 subdivision of that name (a region
+        and its capital city are two places), in a country the article names if it can."""
+        word = fold(self.text[start:end])
+        if self.hit_at(start, end) or len(word) < 4:
+            return False
+        found = [
+            item
+            for key, items in self.vocab.subdivisions.items()
+            if key.startswith(word) and len(key) - len(word) <= 3
+            for item in items
+        ]
+        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
+        if not found:
+            return False
+        code = found[0][0]
+        label = f"{self.text[start:end]} {kind.rstrip('s').lower()}"
+        self.add_hit(start, end, f"region:{code}", "Place", label)
+        return True
+
+    def find_listed_places(self):
+        """'Stepanakert, Shushi, Martakert, Shosh, and several other communities': a name in a
+        list of places is a place."""
+        item = rf"{PLACE_NAME}"
+        for m in re.finditer(
+            rf"(?:{item},\s+){{2,}}(?:and\s+)?{item}|(?:{item},\s+)+{item},?\s+and\s+{item}",
+            self.text,
+        ):
+            names = list(re.finditer(rf"(?:and\s+)?({item})", m.group(0)))
+            places = [
+                n
+                for n in names
+                if (h := self.hit_at(m.start() + n.start(1), m.start() + n.end(1)))
+                and h.kind == "Place"
+            ]
+            if len(places) >= 2 and 2 * len(places) >= len(names):
+                for n in names:
+                    self.place_candidate(m.start() + n.start(1), m.start() + n.end(1))
 
     def place_candidate(self, start: int, end: int, only_known: bool = False):
+        """A name the context calls a place: a curated place, else a GeoNames place of that name,
+        else a curated place spelled alike (Abheron -> Absheron), else a place of its own."""
         word = self.text[start:end].rstrip(".,'’")
         end = start + len(word)
         if self.hit_at(start, end) or word in self.not_names or len(word) < 3:
             return
-        if word.endswith(("'s", "’s")) or word.lower() in ("and", "the"):
+        if word.endswith(("'s", "’s")) or word.lower() in ("and", "the") or word in self.not_places:
             return
+        feature = self.geonames_feature(word)
         best = process.extractOne(
             word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80
         )
-        if best and best[0][0].lower() == word[0].lower():
+        if feature:
+            self.add_feature(start, end, feature)
+        elif best and best[0][0].lower() == word[0].lower():
             place_id = self.vocab.place_names[best[0]]
             self.add_hit(
                 start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label
             )
         elif not only_known:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
+
+    def geonames_feature(self, name: str, min_population: int = 0) -> GeoPlace | None:
+        """The GeoNames place of that name: one in a country the article names before any other,
+        then the most populous."""
+        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        found = [f for f in gazetteer().lookup(name) if f.population >= min_population]
+        found.sort(key=lambda f: (f.country not in countries, -f.population, f.geonameid))
+        return found[0] if found else None
+
+    def add_feature(self, start: int, end: int, feature: GeoPlace):
+        curated = self.vocab.curated_features.get(feature.geonameid)
+        if curated:
+            self.add_hit(start, end, f"place:{curated}", "Place", self.vocab.places[curated].label)
+        else:
+            self.add_hit(start, end, f"geo:{feature.geonameid}", "Place", self.text[start:end])
+
+    def find_gazetteer_places(self):
+        """Towns the lists do not name. After a word of place or of attack ('in Avdiivka', 'near
+        Khan Younis', 'struck Kharkiv'): GeoNames places of over 15,000 people, or of over 1,000
+        in a country the article names. Anywhere else: places of over 15,000 people in a country
+        the article names ('Sumy' in an article about Ukraine)."""
+        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        cued = {m.end() for m in self.locative.finditer(self.text)}
+        for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
+            parts = re.split(r"(?<=\w)\s+", m.group(0))
+            for size in range(len(parts), 0, -1):  # the longest name first
+                name = " ".join(parts[:size])
+                start, end = m.start(), m.start() + len(name)
+                if self.hit_at(start, end) or name in self.not_names or len(name) < 4:
+                    break
+                feature = self.geonames_feature(name, 1000)
+                in_country = feature is not None and feature.country in countries
+                if feature and (
+                    (start in cued and (feature.population >= 15000 or in_country))
+                    or (in_country and feature.population >= 15000)
+                ):
+                    self.add_feature(start, end, feature)
+                    break
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""
@@ -380,7 +481,7 @@ class EntityFinder:
                     accredited = (
                         of.group(0).split()[0] == "to"
                     )  # 'Ambassador of the UK to Azerbaijan'
-                    if of_key is None or not (key.startswith("place") or accredited):
+                    if of_key is None or not (key.startswith(("place", "geo")) or accredited):
                         of_key = key  # 'Representative of the EU for the South Caucasus': the EU's
                     continue
                 words = "|".join(self.title_tail)

@@ -593,7 +593,7 @@ class EventFinder:
         return DateWindow(earliest=published - UNDATED_WINDOW, latest=published, assumed=True)
 
     def is_place(self, ref: str) -> bool:
-        return ref.startswith(("place:", "place+:"))
+        return ref.startswith(("place:", "place+:", "geo:"))
 
     @staticmethod
     def concepts(table, text: str) -> tuple[str, ...]:

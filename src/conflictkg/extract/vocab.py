@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
+from .gazetteer import fold, gazetteer
 from .text import nlp
 
 
@@ -34,6 +35,7 @@ class PlaceInfo:
     within: str | None
     lat: float
     lon: float
+    geonames: int | None  # the GeoNames feature, whence the coordinates
 
 
 def alternation(words, flags=0, boundary=True) -> re.Pattern:
@@ -53,6 +55,8 @@ class Vocabulary:
     gazetteer: PhraseMatcher  # every known surface, exactly as written; match label = key
     title_matcher: PhraseMatcher  # every title, in any case
     places: dict[str, PlaceInfo]
+    curated_features: dict[int, str]  # GeoNames id -> curated place id
+    subdivisions: dict[str, list[tuple[str, str]]]  # folded name -> (ISO 3166-2 code, name)
     place_names: dict[str, str]  # every place name and alias -> place id
     organizations: dict[str, str]  # org id -> label
     outlets: dict[str, str]  # any outlet name -> outlet id
@@ -116,15 +120,18 @@ def load_vocabulary() -> Vocabulary:
         for demonym in own.get("demonyms", []):
             surfaces.setdefault(demonym, Known(f"demonym:{code}", "Demonym", labels[code]))
     places, place_names = {}, {}
+    geonames = gazetteer()
     for item in load_json("places.json")["places"]:
+        feature = geonames.place(item["geonames"]) if "geonames" in item else None
         info = PlaceInfo(
             item["id"],
             item["name"],
             item["kind"],
             item.get("iso3166_2"),
             item.get("within"),
-            item["lat"],
-            item["lon"],
+            feature.lat if feature else item["lat"],
+            feature.lon if feature else item["lon"],
+            feature.geonameid if feature else None,
         )
         places[info.id] = info
         for form in [item["name"], *item["aliases"]]:
@@ -155,6 +162,8 @@ def load_vocabulary() -> Vocabulary:
         gazetteer=phrase_matcher({surface: k.key for surface, k in surfaces.items()}, "ORTH"),
         title_matcher=phrase_matcher({title: "TITLE" for title in lexicon["titles"]}, "LOWER"),
         places=places,
+        curated_features={p.geonames: p.id for p in places.values() if p.geonames},
+        subdivisions=subdivisions(),
         place_names=place_names,
         organizations=organizations,
         outlets=outlets,
@@ -167,6 +176,18 @@ def load_vocabulary() -> Vocabulary:
         topics=concept_patterns("topics"),
         first_names=first_names(set(surfaces) | set(lexicon["not_name_words"])),
     )
+
+
+def subdivisions() -> dict[str, list[tuple[str, str]]]:
+    """Every ISO 3166-2 subdivision (pycountry) by its folded name, without the word of its
+    kind ('Kharkivska oblast' is found as 'kharkivska')."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        name = fold(re.sub(r"\[.*?\]", "", sub.name))
+        short = re.sub(r"\s+(?:oblast|governorate|province|state|region|rayon|district)$", "", name)
+        for key in {name, short}:
+            found.setdefault(key, []).append((sub.code, sub.name))
+    return found
 
 
 def first_names(exclude: set[str]) -> frozenset[str]:

@@ -1,0 +1,70 @@
+"""Places beyond the curated list, on sentences written for these tests from several wars: towns
+from GeoNames with their ids and coordinates, regions from ISO 3166-2, villages by their context,
+lists of places, and words that only look like places."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+from conflictkg.resolve import resolve
+
+
+def kb_of(text: str, published: date = date(2024, 5, 20)):
+    return resolve([extract(Article("places", published, "Reuters", text, Path("places.txt")))])
+
+
+def places(kb) -> dict[str, object]:
+    return {e.id: e for e in kb.entities.values() if e.kind == "Place"}
+
+
+def attacks(kb) -> set[tuple[str, date | None]]:
+    return {(e.places[0], e.when.day) for e in kb.events if e.kind == "Attack" and e.places}
+
+
+def test_towns_of_other_wars_come_from_geonames_with_ids_and_coordinates():
+    kb = kb_of(
+        "Russian missiles struck Kharkiv on May 18, killing four civilians. On May 19, Israeli "
+        "strikes near Khan Younis killed 12 people, and RSF shelling in El Fasher wounded 30."
+    )
+    found = places(kb)
+    kharkiv, khan_younis, fasher = (
+        found["place/kharkiv"],
+        found["place/khan-yunis"],
+        found["place/el-fasher"],
+    )
+    assert (kharkiv.geonames, kharkiv.within) == (706483, "country/ua")
+    assert (round(kharkiv.lat, 2), round(kharkiv.lon, 2)) == (49.98, 36.25)
+    assert khan_younis.geonames == 281124 and "Khan Younis" in khan_younis.names
+    assert fasher.geonames == 379555
+    assert attacks(kb) == {
+        ("place/kharkiv", date(2024, 5, 18)),
+        ("place/khan-yunis", date(2024, 5, 19)),
+        ("place/el-fasher", date(2024, 5, 19)),
+    }
+
+
+def test_a_region_and_its_capital_are_two_places():
+    kb = kb_of("Shelling hit Kharkiv region and the city of Kharkiv on May 18.")
+    found = places(kb)
+    assert found["place/kharkivska-oblast"].iso_code == "UA-63"
+    assert found["place/kharkiv"].geonames == 706483
+
+
+def test_villages_by_their_context_and_places_in_a_list():
+    kb = kb_of(
+        "Shells hit the village of Nova Zorya and Pryvilne, another border village, on May 18. "
+        "They struck Kharkiv, Sumy, Bilopillia, and Zolochiv in Ukraine the next day."
+    )
+    names = set().union(*(e.names for e in places(kb).values()))
+    assert {"Nova Zorya", "Pryvilne", "Kharkiv", "Sumy", "Bilopillia", "Zolochiv"} <= names
+
+
+def test_words_that_only_look_like_places():
+    kb = kb_of(
+        "Peaceful settlements, the capital among them, came under fire. Civilian settlements in "
+        "the region were hit. The minister arrived in May for talks."
+    )
+    assert {e.label for e in places(kb).values()} == set()
