@@ -125,4 +125,7 @@ def write_index(path: Path):
     db.execute("CREATE INDEX names_by_name ON names (name)")
     db.commit()
     db.close()
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the index from other users
     os.replace(temporary, path)
