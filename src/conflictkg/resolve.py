@@ -235,8 +235,14 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
             if ent.kind == "Person" and len(ent.label.split()) > 1:
                 resolver.entity_id(facts, key)
     articles, calls, attacks, totals, resolutions = [], [], [], [], {}
+    containers: dict[str, str] = {}  # a village -> the district the text puts it in
     for facts in all_facts:
         ids = {key: resolver.entity_id(facts, key) for key in sorted(facts.entities)}
+        containers.update(
+            (ids[key], ids[local.within])
+            for key, local in facts.entities.items()
+            if key.startswith("place+:") and local.within in ids
+        )
         art = facts.article
         mentioned = {ids[m.ref] for m in facts.mentions if m.ref in ids}
         mentioned -= {ids.get(facts.author), ids.get(facts.publisher)} - {
@@ -271,7 +277,7 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
                 art.id, total.sentence, ids.get(total.claim.claimant), total.claim.stance
             )
             totals.append(Total(art.id, index, total.figures, total.since, total.damage, evidence))
-    events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key)
+    events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key, containers)
     name_events(events)
     articles = with_known_publishers(articles)
     return KnowledgeBase(
@@ -339,8 +345,14 @@ class Cluster:
         for facts, other, _ in self.members:
             theirs = other.figures if isinstance(other, AttackReport) else None
             same_article = facts.article.id == report[0].article.id
-            if same_article and figures and theirs and figures.killed != theirs.killed:
-                return False
+            if (
+                same_article
+                and figures
+                and theirs
+                and None not in (figures.killed, theirs.killed)
+                and figures.killed != theirs.killed
+            ):
+                return False  # its own article tells another toll: another attack
             same_toll = (
                 figures
                 and theirs
@@ -351,8 +363,10 @@ class Cluster:
         return tied
 
 
-def cluster_events(reports, key_of) -> list[Event]:
-    """Group reports into events: same key, and dates that agree (see the module docstring)."""
+def cluster_events(reports, key_of, containers: dict[str, str] | None = None) -> list[Event]:
+    """Group reports into events: same key, and dates that agree (see the module docstring).
+    An attack on a village the text puts in a district ('Kebirli village of Tartar district')
+    is located at both."""
     groups: dict[tuple, list] = {}
     for facts, report, ids in reports:
         groups.setdefault(key_of(report, ids), []).append((facts, report, ids))
@@ -367,7 +381,11 @@ def cluster_events(reports, key_of) -> list[Event]:
                 clusters.append(cluster)
             cluster.members.append(member)
             cluster.notes.append(f"{member[0].article.id}: dated {day}")
-        for member in (m for m in members if not m[1].when.day):
+        undated = [m for m in members if not m[1].when.day]
+        # reports with a toll of their own first: they tie to a dated event, the rest of their
+        # article follows them
+        undated.sort(key=lambda m: getattr(m[1], "figures", None) is None)
+        for member in undated:
             lo, hi = member[1].when.bounds()
             fits = [c for c in clusters if c.accepts(member)]
             if fits:
@@ -387,7 +405,7 @@ def cluster_events(reports, key_of) -> list[Event]:
                 clusters.append(best)
             best.members.append(member)
         for cluster in clusters:
-            event = make_event(cluster.window, cluster.members)
+            event = make_event(cluster.window, cluster.members, containers or {})
             event.merge_notes = sorted(set(cluster.notes))
             events.append(event)
     return events
@@ -408,11 +426,12 @@ def narrow(window: DateWindow, other: DateWindow) -> DateWindow:
     )
 
 
-def make_event(window: DateWindow, members) -> Event:
+def make_event(window: DateWindow, members, containers: dict[str, str]) -> Event:
     first = members[0][1]
     kind = first.kind if isinstance(first, CallReport) else "Attack"
     event = Event("", kind, window)
-    for facts, report, ids in members:
+    # in the order the articles tell them: a later sentence updates an earlier one's figures
+    for facts, report, ids in sorted(members, key=lambda m: (m[0].article.id, m[1].sentence)):
         art = facts.article.id
         claimant = ids.get(report.claim.claimant)
         event.evidence.append(Evidence(art, report.sentence, claimant, report.claim.stance))
@@ -426,7 +445,8 @@ def make_event(window: DateWindow, members) -> Event:
                 event.kind = "PhoneCall"
         else:
             if report.place:
-                add_unique(event.places, [ids[report.place]])
+                place = ids[report.place]
+                add_unique(event.places, [place, containers.get(place, place)])
             if report.perpetrator:
                 add_unique(event.perpetrators, [ids[report.perpetrator]])
             if report.facility:

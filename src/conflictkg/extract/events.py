@@ -80,12 +80,16 @@ class EventFinder:
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = alternation([*lex["killed_words"], *lex["injured_words"]], re.IGNORECASE)
         self.speech = vocab.words("speech_verbs")
+        speaking = "|".join(map(re.escape, [*lex["speech_verbs"], *lex["stance_words"]["denied"]]))
+        self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
         cues = "|".join(map(re.escape, lex["additive_figure_cues"]))
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
 
         self.running = vocab.words("running_total_words")
         self.not_running = vocab.words("not_running_since")
         self.facility = vocab.words("facility_words")
+        back = "|".join(map(re.escape, [*lex["facility_words"], *lex["place_kind_words"], "area"]))
+        self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
         self.background = vocab.words("background_words", 0)
         self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
         self.alleged = re.compile("|".join(map(re.escape, lex["stance_words"]["alleged"])), re.I)
@@ -289,9 +293,12 @@ class EventFinder:
             and (m.start >= trigger.start() or self.passive_attack.match(text[m.end :]))
             and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
             and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
+            and not self.speaks.match(text, m.end)  # 'Yerevan denied': a government
         ]
-        places = self.drop_containers(text, places)
+        places = self.drop_containers(text, self.before_relative_clause(text, places))
         when = None if is_call else self.event_date(dates)
+        if not places and when and when.day and not is_call and self.place_anaphor.search(text):
+            places = self.place_told_before(sentence)
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
             return []
@@ -321,6 +328,25 @@ class EventFinder:
         start = len(self.attacks)
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
+
+    @staticmethod
+    def before_relative_clause(text: str, places: list[Mention]) -> list[Mention]:
+        """'Ganja, which after the capital Baku is the second largest city': places in a clause
+        that describes the attacked place are not attacked."""
+        if not places:
+            return places
+        clause = re.search(r",\s+(?:which|where|whose)\b", text[places[0].end :])
+        cut = places[0].end + clause.start() if clause else len(text)
+        return [m for m in places if m.start < cut]
+
+    def place_told_before(self, sentence: Sentence) -> list[Mention]:
+        """'The armed forces shelled the cemetery on Oct. 15': a dated attack that names no place
+        but points back to one ('the cemetery', 'the town') is at the one place this article
+        told of attacks at so far."""
+        told = {a.place for a in self.attacks if a.place}
+        if len(told) != 1:
+            return []
+        return [Mention(told.pop(), "", 0, 0, sentence.index)]
 
     def casualties_at_place(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'four civilians died in Martuni': a toll at a named place tells of an attack there, even

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 from ..records import Damage, Figures
-from .text import NUMBER, VAGUE, DateMention, parse_number
+from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, parse_number
 from .vocab import Vocabulary
+
+# a victim named with an age: '16-year-old Orkhan Ismayilzade', 'thirteen-year-old Artur Mayakov'
+AGED_NAME = re.compile(
+    rf"(?<![\w-])(?:\d{{1,3}}|(?i:{NUMBER_WORD}))-year-old\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
+)
 
 
 class FigureReader:
@@ -144,16 +149,26 @@ class FigureReader:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
             whom = text[after.end() : after.end() + 30]
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
-        named = re.search(
-            r"(?<![\w-])\d{1,3}-year-old\s+(?:[A-Z][\w'’-]+\s+){1,3}$",
-            text[segment_start : kw.start()],
-        )
-        if named:  # '16-year-old Orkhan Ismayilzade lost his life': one named victim
-            return 1, "", (segment_start + named.start(), kw.start()), named.group(0)
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
         candidates = [
             n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
         ]
+        named = list(AGED_NAME.finditer(text))
+        if named and not candidates:
+            # '54-year-old Fizuli Mammadov, 52-year-old Nofel Amirov ... received wounds': the
+            # named victims, counted
+            span = (named[0].start(), named[-1].end())
+            return len(named), "", span, text[span[0] : span[1]]
+        pair = len(candidates) > 1 and re.fullmatch(
+            r"\s+[A-Z][\w-]*\s+and\s+", text[candidates[-2].end() : candidates[-1].start()]
+        )
+        if pair and re.fullmatch(
+            r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?", text[candidates[-1].end() : kw.start()]
+        ):
+            # 'two Armenian and two French journalists were wounded': both groups
+            first, last = candidates[-2], candidates[-1]
+            total = parse_number(first.group(0)) + parse_number(last.group(0))
+            return total, "", (first.start(), last.end()), text[first.start() : kw.start()]
         if not candidates:
             one = re.search(
                 r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|serviceman|soldier)\b[^.;\d]{0,30}$",

@@ -126,6 +126,9 @@ MONTH_FIRST = re.compile(
 DAY_RANGE = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+(?P<m2>{MONTH})\b"
 )
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
+)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before"
@@ -204,6 +207,16 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if day:
                 role = role_of(sentence, m.start())
                 found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
+    for m in NUMERIC_DATE.finditer(sentence):
+        first, second = int(m["a"]), int(m["b"])
+        # day first (29.09.2020, 05.10.2020) unless only month first can be (10/29/2020)
+        number, month = (second, first) if second > 12 else (first, second)
+        day = day_in(published, month, number, int(m["y"])) if free(*m.span()) else None
+        if day:
+            taken.append((m.start(), m.end()))
+            found.append(
+                DateMention(m.start(), m.end(), role_of(sentence, m.start()), DateWindow(day=day))
+            )
     for m in MONTH_ONLY.finditer(sentence):
         if not free(m.start(), m.end()) or (m["m"] == "May" and not m["y"]):
             continue

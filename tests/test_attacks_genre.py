@@ -1,0 +1,80 @@
+"""Attacks as the genre tells them, on sentences written for these tests: capitals that stand
+for governments, places in a clause about another place, a dated attack that points back to the
+place told before, villages put in their district, numeric dates, named victims counted, and
+victims in two groups."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+from conflictkg.resolve import resolve
+
+
+def kb_of(text: str, published: date = date(2024, 5, 20)):
+    return resolve([extract(Article("attacks", published, "Reuters", text, Path("attacks.txt")))])
+
+
+def attacks(kb) -> set[tuple[tuple[str, ...], date | None]]:
+    return {(tuple(e.places), e.when.day) for e in kb.events if e.kind == "Attack"}
+
+
+def figures(kb, place: str):
+    (event,) = [e for e in kb.events if e.kind == "Attack" and e.places[0] == place]
+    report = event.reports["attacks"]
+    return report.killed, report.injured
+
+
+def test_a_capital_that_speaks_is_a_government_not_an_attacked_place():
+    kb = kb_of(
+        "On May 19, a missile hit a market in Kharkiv, killing 3 people, but Moscow denied that "
+        "it had carried out the strike."
+    )
+    assert attacks(kb) == {(("place/kharkiv",), date(2024, 5, 19))}
+
+
+def test_places_in_a_clause_about_the_attacked_place_are_not_attacked():
+    kb = kb_of(
+        "On May 19, a missile struck an apartment block in Kharkiv, which after the capital Kyiv "
+        "is the country's second largest city."
+    )
+    assert attacks(kb) == {(("place/kharkiv",), date(2024, 5, 19))}
+
+
+def test_a_dated_attack_that_points_back_to_the_place_told_before():
+    kb = kb_of(
+        "The shelling of mourners at a funeral in Kharkiv was condemned by the archbishop. "
+        "Russian forces shelled the cemetery on May 15, and four people were wounded."
+    )
+    assert attacks(kb) == {(("place/kharkiv",), date(2024, 5, 15))}
+    assert figures(kb, "place/kharkiv") == (None, 4)
+
+
+def test_a_village_of_a_district_is_located_at_both():
+    kb = kb_of(
+        "On May 18, a shell struck Kebirli village of Tartar district, killing one civilian."
+    )
+    (event,) = [e for e in kb.events if e.kind == "Attack"]
+    assert event.places == ["place/kebirli", "place/tartar"]
+
+
+def test_numeric_dates_day_first():
+    kb = kb_of("On 18.05.2024 at 13:00, a drone hit the town of Sumy, killing 2 civilians.")
+    assert attacks(kb) == {(("place/sumy",), date(2024, 5, 18))}
+
+
+def test_named_victims_with_ages_are_counted():
+    kb = kb_of(
+        "Russian forces shelled Kupiansk on May 18. Those who died on the spot were 58-year-old "
+        "Ivan Petrenko, 31-year-old Oksana Bondar and thirteen-year-old Artem Koval."
+    )
+    assert figures(kb, "place/kupyansk")  # the GeoNames spelling == (3, None)
+
+
+def test_victims_in_two_groups_are_summed():
+    kb = kb_of(
+        "On May 18, two Ukrainian and three French journalists were wounded by shelling in Kramatorsk."
+    )
+    assert figures(kb, "place/kramatorsk") == (None, 5)
