@@ -76,6 +76,7 @@ class EntityFinder:
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
         self.not_places = set(lex["not_place_words"])
+        self.attack_word = vocab.words("attack_words")
         self.region_words = {w.lower() for w in lex["region_words"]}
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
@@ -268,6 +269,16 @@ class EntityFinder:
         self.add_hit(start, end, f"region:{code}", "Place", label)
         return True
 
+    def after_place_words_in_attacks(self) -> set[int]:
+        """Offsets right after 'in', 'near'... in sentences that tell of an attack: a name there
+        is a place, known or not ('fired missiles at a tanker near Hodeidah')."""
+        return {
+            sentence.start + m.end()
+            for sentence in self.sentences
+            if self.attack_word.search(sentence.text)
+            for m in re.finditer(r"\b(?:in|near|outside|around|into)\s+", sentence.text)
+        }
+
     def find_listed_places(self):
         """'Stepanakert, Shushi, Martakert, Shosh, and several other communities': a name in a
         list of places is a place."""
@@ -332,13 +343,16 @@ class EntityFinder:
         the article names ('Sumy' in an article about Ukraine)."""
         countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
         cued = {m.end() for m in self.locative.finditer(self.text)}
+        self.near_attack = self.after_place_words_in_attacks()
         for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
             parts = re.split(r"(?<=\w)\s+", m.group(0))
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
                 start, end = m.start(), m.start() + len(name)
-                if self.hit_at(start, end) or name in self.not_names or len(name) < 4:
+                if self.hit_at(start, end) or len(name) < 4:
                     break
+                if name in self.not_names or name in self.not_places:
+                    continue
                 feature = self.geonames_feature(name, 1000)
                 in_country = feature is not None and feature.country in countries
                 if feature and (
@@ -347,6 +361,8 @@ class EntityFinder:
                 ):
                     self.add_feature(start, end, feature)
                     break
+                if size == 1 and start in self.near_attack and name not in self.vocab.first_names:
+                    self.add_hit(start, end, f"place+:{name.casefold()}", "Place", name)
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""

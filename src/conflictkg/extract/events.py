@@ -302,7 +302,8 @@ class EventFinder:
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
             return []
-        perpetrator = perpetrator or self.context.last_perpetrator
+        if perpetrator is None and not self.several_accused(text, mentions):
+            perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
         self.context.last_perpetrator = perpetrator or self.context.last_perpetrator
         weapons = self.concepts(self.vocab.weapons, text)
         if "ballistic-missile" in weapons:
@@ -446,6 +447,16 @@ class EventFinder:
         if len(forces) == 1:
             return forces.pop()  # armed forces named in the sentence outweigh a country in passing
         return accusable.pop() if len(accusable) == 1 else None
+
+    @staticmethod
+    def several_accused(text: str, mentions: list[Mention]) -> bool:
+        """'British and American warplanes struck': the sentence names its attackers, several of
+        them, so it does not take the attacker of the attack told before."""
+        actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
+        return any(
+            re.fullmatch(r"\s+(?:and|&)\s+", text[a.end : b.start])
+            for a, b in zip(actors, actors[1:], strict=False)
+        )
 
     def facility_in(self, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """'the cotton factory in Tartar': a facility and the place it stands in."""

@@ -131,7 +131,7 @@ NUMERIC_DATE = re.compile(
 )
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE = re.compile(
-    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before"
+    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before|hours later|later that day|later the same day|that night|the same night"
     r"|overnight|over the past day|during the past day|in the past 24 hours|over the last 24 hours|over the past 24 hours)\b"
     r"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?",
     re.IGNORECASE,
@@ -247,7 +247,14 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
             continue
         rel = m["rel"].lower()
-        if rel == "the same day":
+        if rel in (
+            "the same day",
+            "hours later",
+            "later that day",
+            "later the same day",
+            "that night",
+            "the same night",
+        ):
             found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
         elif rel == "the day before":
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))

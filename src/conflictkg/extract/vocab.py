@@ -119,6 +119,9 @@ def load_vocabulary() -> Vocabulary:
     for code, own in extra.items():
         for demonym in own.get("demonyms", []):
             surfaces.setdefault(demonym, Known(f"demonym:{code}", "Demonym", labels[code]))
+        forces_label = f"{(own.get('demonyms') or [labels[code]])[0]} Armed Forces"
+        for name in own.get("forces", []):  # 'IDF', 'Sudanese Armed Forces'
+            surfaces[name] = Known(f"forces:{code}", "Organization", forces_label)
     places, place_names = {}, {}
     geonames = gazetteer()
     for item in load_json("places.json")["places"]:
