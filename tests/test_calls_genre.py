@@ -103,3 +103,24 @@ def test_an_outlet_in_the_text_is_an_organization_never_a_person():
     assert {c.participants for c in facts.calls} == {
         ("person:mevlut cavusoglu", "person:dmytro kuleba")
     }
+
+
+def test_explain_shows_each_sentence_and_the_pass_behind_each_name(tmp_path):
+    from click.testing import CliRunner
+
+    from conflictkg.cli import main
+
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        " date 2022-07-06 By Reuters\n\nForeign Minister Dmytro Kuleba spoke by telephone with "
+        "Annalena Baerbock on July 4. Russian forces shelled Kharkiv on July 5, killing 3.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["explain", str(article)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "talks  published 2022-07-06"
+    assert "    name     'Dmytro Kuleba' -> person:dmytro kuleba  [people by title]" in lines
+    assert "    name     'Annalena Baerbock' -> person:annalena baerbock  [people by name]" in lines
+    assert "    PhoneCall person:dmytro kuleba + person:annalena baerbock, on 2022-07-04" in lines
+    assert "    attack   at geo:706483, on 2022-07-05, by forces:RU, killed 3" in lines

@@ -291,6 +291,23 @@ def evaluate_command(gold, graphs, as_json, verbose):
 
 
 @main.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def explain(article):
+    """Show, sentence by sentence, what extraction takes from ARTICLE and which pass found each
+    name."""
+    from .extract import extract
+    from .extract.explain import explain as explain_facts
+    from .read import read_file
+
+    try:
+        facts = extract(read_file(article))
+    except ValueError as exc:  # a file that cannot be read as an article
+        raise click.ClickException(f"{article}: {exc}") from None
+    for line in explain_facts(facts):
+        click.echo(line)
+
+
+@main.command()
 @click.option(
     "--graph",
     "graph_files",

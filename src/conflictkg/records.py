@@ -65,6 +65,7 @@ class Mention:
     start: int
     end: int
     sentence: int
+    found_by: str = ""  # the extraction pass that found it, for `conflictkg explain`
 
 
 @dataclass

@@ -8,6 +8,7 @@ matched to known places by spelling (Abheron -> Absheron).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -52,6 +53,7 @@ class Hit:
     kind: str
     label: str
     surface: str
+    found_by: str = ""
 
 
 def slug_name(name: str) -> str:
@@ -71,6 +73,7 @@ class EntityFinder:
         self.sentences = sentences
         self.entities: dict[str, LocalEntity] = {}
         self.hits: list[Hit] = []
+        self.current_pass = ""
         lex = vocab.lexicon
         self.particles = set(lex["name_particles"])
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
@@ -96,19 +99,27 @@ class EntityFinder:
 
     # --- public
 
+    def passes(self) -> list[tuple[str, Callable[[], None]]]:
+        """The passes in the order they run, each named; a later pass leaves alone what an
+        earlier one found."""
+        return [
+            ("known names", self.find_known),
+            ("ministries", self.find_ministries),
+            ("armed forces", self.find_forces),
+            ("places by context", self.find_unknown_places),
+            ("people by title", self.find_people),
+            ("speakers", self.find_speakers),
+            ("people by name", self.find_named_people),
+            *([("statistical NER", self.find_with_model)] if self.ner is not None else []),
+            ("people named again", self.find_person_repeats),
+            ("GeoNames places", self.find_gazetteer_places),
+            ("lists of places", self.find_listed_places),
+        ]
+
     def run(self) -> tuple[dict[str, LocalEntity], list[Mention]]:
-        self.find_known()
-        self.find_ministries()
-        self.find_forces()
-        self.find_unknown_places()
-        self.find_people()
-        self.find_speakers()
-        self.find_named_people()
-        if self.ner is not None:
-            self.find_with_model()
-        self.find_person_repeats()
-        self.find_gazetteer_places()
-        self.find_listed_places()
+        for name, find in self.passes():
+            self.current_pass = name
+            find()
         return self.entities, self.mentions()
 
     def find_with_model(self):
@@ -144,7 +155,11 @@ class EntityFinder:
             ref = hit.key
             if hit.kind == "Demonym":
                 ref = "country:" + hit.key.split(":", 1)[1]
-            out.append(Mention(ref, hit.surface, hit.start, hit.end, self.sentence_at(hit.start)))
+            out.append(
+                Mention(
+                    ref, hit.surface, hit.start, hit.end, self.sentence_at(hit.start), hit.found_by
+                )
+            )
         return out
 
     def hit_at(self, start: int, end: int) -> Hit | None:
@@ -155,7 +170,7 @@ class EntityFinder:
 
     def add_hit(self, start: int, end: int, key: str, kind: str, label: str) -> Hit:
         surface = self.text[start:end]
-        hit = Hit(start, end, key, kind, label, surface)
+        hit = Hit(start, end, key, kind, label, surface, self.current_pass)
         self.hits = [h for h in self.hits if not (h.start >= start and h.end <= end)]
         self.hits.append(hit)
         if kind == "Demonym":
@@ -351,8 +366,8 @@ class EntityFinder:
                 start, end = m.start(), m.start() + len(name)
                 if self.hit_at(start, end) or len(name) < 4:
                     break
-                if name in self.not_names or name in self.not_places:
-                    continue
+                if name in self.not_names or name in self.not_places or name.isupper():
+                    continue  # all capitals: a dateline or an acronym
                 feature = self.geonames_feature(name, 1000)
                 in_country = feature is not None and feature.country in countries
                 if feature and (
