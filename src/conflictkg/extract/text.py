@@ -46,19 +46,23 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
-    """Sentences with character offsets into the text; a paragraph is a blank-line block."""
+    """Sentences with character offsets into the text; a paragraph is a blank-line block. One
+    pass over the tokens (spaCy's `doc.sents` walks the document again for every sentence)."""
+    groups: list[list] = []
+    for token in doc:
+        if token.is_sent_start or not groups:
+            groups.append([])
+        groups[-1].append(token)
     sentences: list[Sentence] = []
     paragraph = 0
-    for span in doc.sents:
-        paragraph += sum(
-            1 for t in span if t.is_space and t.text.count("\n") >= 2 and t.i < span[-1].i
-        )
-        words = [t for t in span if not t.is_space]
+    for tokens in groups:
+        breaks = [t.is_space and t.text.count("\n") >= 2 for t in tokens]
+        paragraph += sum(breaks[:-1])
+        words = [t for t in tokens if not t.is_space]
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             sentences.append(Sentence(len(sentences), start, end, doc.text[start:end], paragraph))
-        if span[-1].is_space and span[-1].text.count("\n") >= 2:
-            paragraph += 1
+        paragraph += breaks[-1]
     return sentences
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -68,9 +68,13 @@ class Vocabulary:
     structures: list[tuple[str, re.Pattern]]
     topics: list[tuple[str, re.Pattern]]
     first_names: frozenset[str]
+    compiled: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
 
     def words(self, name: str, flags=re.IGNORECASE) -> re.Pattern:
-        return alternation(self.lexicon[name], flags)
+        """The lexicon's list `name` as one pattern, compiled once per vocabulary."""
+        if (name, flags) not in self.compiled:
+            self.compiled[name, flags] = alternation(self.lexicon[name], flags)
+        return self.compiled[name, flags]
 
 
 def phrase_matcher(phrases: dict[str, str], attr: str) -> PhraseMatcher:
