@@ -107,6 +107,7 @@ class Figures:
     approximate: bool = False
     stated: str = ""
     victims: str | None = None  # civilian | military
+    sentence: int | None = None  # the sentence that gave the latest of these figures
 
     def merge(self, other: Figures) -> Figures:
         """This report updated by a later sentence of the same article: the later figure where
@@ -121,6 +122,7 @@ class Figures:
                 "killed_at_least",
                 "injured_at_least",
                 "victims",
+                "sentence",
             )
         }
         stated = "; ".join(s for s in (self.stated, other.stated) if s)

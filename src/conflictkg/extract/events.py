@@ -502,12 +502,13 @@ class EventFinder:
         place = self.entities.get(self.attacks[index].place or "")
         return bool(place) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in place.names)
 
-    def figures_by_clause(self, text: str, dates, attacks: list[int]) -> bool:
+    def figures_by_clause(self, text: str, index: int, dates, attacks: list[int]) -> bool:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
         to the attack at the place that clause names. False when the clauses do not say."""
         found = []
         for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
             figures = self.figures.find(clause, dates)
+            figures = replace(figures, sentence=index) if figures else None
             named = [i for i in attacks if self.names_place_of(clause, i)]
             if figures is not None and len(named) == 1:
                 found.append((named[0], figures))
@@ -518,6 +519,8 @@ class EventFinder:
     def place_figures(self, sentence, dates, figures, attacks, claim):
         """Figures go to the sentence's attack, to a running total, or to the attack just told."""
         text = sentence.text
+        if figures is not None:
+            figures = replace(figures, sentence=sentence.index)
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
         period = self.over_a_period(text)
@@ -525,7 +528,7 @@ class EventFinder:
             since or period or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
         )
         if figures is not None and attacks and not since and not period:
-            if len(attacks) > 1 and self.figures_by_clause(text, dates, attacks):
+            if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return
             if self.additive.match(text):
                 figures = self.told_before(attacks[0]).plus(figures)
