@@ -3,50 +3,41 @@ the view a developer needs to fix a rule and a doubting analyst needs to trust o
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..records import ArticleFacts, DateWindow, Figures
 
 
 def explain(facts: ArticleFacts) -> list[str]:
     """Lines of text: each sentence, then what was taken from it."""
+    told: dict[int, list[str]] = defaultdict(list)
+    for m in facts.mentions:
+        told[m.sentence].append(f"    name     {m.text!r} -> {m.ref}  [{m.found_by}]")
+    for call in facts.calls:
+        place = f", at {call.place}" if call.place else ""
+        told[call.sentence].append(
+            f"    {call.kind:<8} {' + '.join(call.participants)}, {when(call.when)}{place}"
+            + claim(call.claim)
+        )
+    for attack in facts.attacks:
+        details = [f"at {attack.place or '(no place)'}", when(attack.when)]
+        details += [f"by {attack.perpetrator}"] if attack.perpetrator else []
+        details += [", ".join(attack.weapons)] if attack.weapons else []
+        details += [figures(attack.figures)] if attack.figures else []
+        told[attack.sentence].append(f"    attack   {', '.join(details)}{claim(attack.claim)}")
+    for total in facts.totals:
+        since = f" since {total.since}" if total.since else ""
+        told[total.sentence].append(
+            f"    total    {figures(total.figures)}{since}{claim(total.claim)}"
+        )
+    for ref in facts.resolutions:
+        year = f" ({ref.year})" if ref.year else ""
+        told[ref.sentence].append(f"    resolution {ref.body} {ref.number}{year}")
     lines = [f"{facts.article.id}  published {facts.article.published}"]
     if facts.publisher or facts.author:
         lines.append(f"  source: publisher {facts.publisher or '-'}, author {facts.author or '-'}")
     for sentence in facts.sentences:
-        found = [
-            f"    name     {m.text!r} -> {m.ref}  [{m.found_by}]"
-            for m in facts.mentions
-            if m.sentence == sentence.index
-        ]
-        found += [
-            f"    {call.kind:<8} {' + '.join(call.participants)}, {when(call.when)}"
-            + (f", at {call.place}" if call.place else "")
-            + claim(call.claim)
-            for call in facts.calls
-            if call.sentence == sentence.index
-        ]
-        found += [
-            f"    attack   at {attack.place or '(no place)'}, {when(attack.when)}"
-            + (f", by {attack.perpetrator}" if attack.perpetrator else "")
-            + (f", {', '.join(attack.weapons)}" if attack.weapons else "")
-            + (f", {figures(attack.figures)}" if attack.figures else "")
-            + claim(attack.claim)
-            for attack in facts.attacks
-            if attack.sentence == sentence.index
-        ]
-        found += [
-            f"    total    {figures(total.figures)}"
-            + (f" since {total.since}" if total.since else "")
-            + claim(total.claim)
-            for total in facts.totals
-            if total.sentence == sentence.index
-        ]
-        found += [
-            f"    resolution {ref.body} {ref.number}" + (f" ({ref.year})" if ref.year else "")
-            for ref in facts.resolutions
-            if ref.sentence == sentence.index
-        ]
-        lines.append(f"[{sentence.index}] {sentence.text}")
-        lines += found
+        lines += [f"[{sentence.index}] {sentence.text}", *told[sentence.index]]
     return lines
 
 
