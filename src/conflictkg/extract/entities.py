@@ -79,6 +79,7 @@ class EntityFinder:
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
         self.not_places = set(lex["not_place_words"])
+        self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
         self.region_words = {w.lower() for w in lex["region_words"]}
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
@@ -252,7 +253,9 @@ class EntityFinder:
             if listed:
                 base = m.start() - len(before) + listed.start(1)
                 region = m.group(0).lower() in self.region_words
-                for name in re.finditer(NAME_TOKEN, listed.group(1)):
+                for name in re.finditer(
+                    rf"{PLACE_NAME}", listed.group(1)
+                ):  # 'Tartar, Aghdam and Abu Shouk'
                     start, end = base + name.start(), base + name.end()
                     if not (region and self.subdivision(start, end, m.group(0))):
                         self.place_candidate(start, end)
@@ -353,22 +356,28 @@ class EntityFinder:
 
     def find_gazetteer_places(self):
         """Towns the lists do not name. After a word of place or of attack ('in Avdiivka', 'near
-        Khan Younis', 'struck Kharkiv'): GeoNames places of over 15,000 people, or of over 1,000
-        in a country the article names. Anywhere else: places of over 15,000 people in a country
-        the article names ('Sumy' in an article about Ukraine)."""
+        Khan Younis', 'struck Kharkiv'): GeoNames places of over 15,000 people, or any in a
+        country the article names. Anywhere else: places of over 15,000 people in a country the
+        article names ('Sumy' in an article about Ukraine). A name of several words is taken
+        whole ('Deir al-Balah', 'Port Sudan'), or without a last word of its kind ('Gaza City')
+        or of another thing ('Kyiv Mayor'), never cut inside ('Kafr' of 'Kafr Sousa'). A name
+        after 'in' or 'near' in a sentence that tells of an attack is a place even when GeoNames
+        does not know it."""
         countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
         cued = {m.end() for m in self.locative.finditer(self.text)}
-        self.near_attack = self.after_place_words_in_attacks()
+        near_attack = self.after_place_words_in_attacks()
         for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
             parts = re.split(r"(?<=\w)\s+", m.group(0))
+            start = m.start()
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
-                start, end = m.start(), m.start() + len(name)
-                if self.hit_at(start, end) or len(name) < 4:
-                    break
-                if name in self.not_names or name in self.not_places or name.isupper():
-                    continue  # all capitals: a dateline or an acronym
-                feature = self.geonames_feature(name, 1000)
+                end = start + len(name)
+                rest = parts[size] if size < len(parts) else None
+                if rest and not self.ends_a_name(rest, start + len(name) + 1):
+                    continue  # 'Kafr' of 'Kafr Sousa': no name is cut inside
+                if self.hit_at(start, end) or len(name) < 4 or self.not_a_place(name):
+                    continue
+                feature = self.geonames_feature(name)
                 in_country = feature is not None and feature.country in countries
                 if feature and (
                     (start in cued and (feature.population >= 15000 or in_country))
@@ -376,8 +385,26 @@ class EntityFinder:
                 ):
                     self.add_feature(start, end, feature)
                     break
-                if size == 1 and start in self.near_attack and name not in self.vocab.first_names:
+                if (
+                    start in near_attack
+                    and not self.hit_at(start, end)
+                    and parts[0] not in self.vocab.first_names
+                ):
                     self.add_hit(start, end, f"place+:{name.casefold()}", "Place", name)
+                    break
+
+    def ends_a_name(self, word: str, start: int) -> bool:
+        """Whether the word after a name is something else: a word of a kind of place ('City'),
+        a title or another known word ('Mayor', 'Ministry'), or something already found."""
+        return (
+            word in self.not_names
+            or word.lower() in self.kind_words
+            or bool(self.hit_at(start, start + len(word)))
+            or bool(self.vocab.titles.fullmatch(word))
+        )
+
+    def not_a_place(self, name: str) -> bool:
+        return name in self.not_names or name in self.not_places or name.isupper()
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""

@@ -37,7 +37,10 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
-REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)\s+that\b")
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
+)  # 'the spokesperson said on Tuesday that': the speaker is no participant
+IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ANAPHOR = re.compile(
@@ -236,8 +239,8 @@ class EventFinder:
             ]
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
-        plural = self.plural_call.search(text)
-        if plural and len(people) > 2:
+        plural = self.plural_call.search(text) or IN_TURN.search(text, trigger.end())
+        if plural and len(people) > 2:  # 'with A, and then with B': one call each
             host_mentions = [
                 m for m in mentions if m.ref.startswith("person:") and m.end <= trigger.start()
             ]

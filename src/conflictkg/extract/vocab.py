@@ -33,8 +33,8 @@ class PlaceInfo:
     kind: str
     iso_code: str | None
     within: str | None
-    lat: float
-    lon: float
+    lat: float | None  # None for a sea, strait or region: no point stands for it
+    lon: float | None
     geonames: int | None  # the GeoNames feature, whence the coordinates
 
 
@@ -136,8 +136,8 @@ def load_vocabulary() -> Vocabulary:
             item["kind"],
             item.get("iso3166_2"),
             item.get("within"),
-            feature.lat if feature else item["lat"],
-            feature.lon if feature else item["lon"],
+            feature.lat if feature else item.get("lat"),
+            feature.lon if feature else item.get("lon"),
             feature.geonameid if feature else None,
         )
         places[info.id] = info
