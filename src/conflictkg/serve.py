@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -167,9 +168,7 @@ def create_app(
                 "summary": q.summary,
                 "tags": list(q.tags),
                 "kind": q.kind,
-                "parameters": [
-                    {"name": p.name, "required": p.required, "type": p.type} for p in q.parameters
-                ],
+                "parameters": [asdict(p) for p in q.parameters],
                 "url": f"{base_url}/queries/{q.name}",
             }
             for q in saved.values()
