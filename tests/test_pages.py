@@ -1,0 +1,136 @@
+"""The pages in a real browser (Debian's chromium, headless) against `conflictkg serve`: what a
+user sees after the page's own scripts ran. Skipped when chromium is not installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import urllib.parse
+from html.parser import HTMLParser
+
+import pytest
+
+from .conftest import SEEDS
+from .test_serve import free_port, wait_for
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pages") / "graph.ttl"
+    subprocess.run(
+        [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-o", str(out), "-q"], check=True
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(graph_file):
+    port = free_port()
+    command = [sys.executable, "-m", "conflictkg", "serve", "--graph", str(graph_file), "--port", str(port)]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/queries", process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def browse(url: str, tmp_path) -> str:
+    """The page's DOM once its scripts ran."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed")
+    command = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=15000", "--dump-dom",
+    ]  # fmt: skip
+    done = subprocess.run(
+        [*command, url], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+class Page(HTMLParser):
+    """The results table, the status line and the CSV link of the query page."""
+
+    def __init__(self, dom: str):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.status = ""
+        self.csv_href = None
+        self._in = None
+        self.feed(dom)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.rows[-1].append("")
+            self._in = "cell"
+        elif attrs.get("id") == "status":
+            self._in = "status"
+        elif attrs.get("id") == "download" and "hidden" not in attrs:
+            self.csv_href = attrs.get("href")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th", "span"):
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in == "cell":
+            self.rows[-1][-1] += data
+        elif self._in == "status":
+            self.status += data
+
+
+def cli_csv(graph_file, name: str, *params: str) -> str:
+    args = [arg for p in params for arg in ("--param", p)]
+    return subprocess.run(
+        [sys.executable, "-m", "conflictkg", "query", name, "--graph", str(graph_file), "--format", "csv", *args],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+
+def test_saved_query_with_parameter_runs_in_the_page(server, graph_file, tmp_path):
+    """The page's answer to calls-in-month is the CLI's, 4 calls, and so is its CSV."""
+    page = Page(browse(server + "/?saved=calls-in-month&month=2020-10", tmp_path))
+    assert page.rows[0] == ["date", "kind", "aLabel", "bLabel", "call"]
+    assert [r[:4] for r in page.rows[1:]] == [
+        ["2020-10-05", "phone call", "Jeyhun Bayramov", "Sergey Lavrov"],
+        ["2020-10-17", "phone call", "Baghdad Amreyev", "Jeyhun Bayramov"],
+        ["2020-10-19", "phone call", "Darkhan Kydyrali", "Jeyhun Bayramov"],
+        ["2020-10-19", "phone call", "Jean Yves Le Drian", "Jeyhun Bayramov"],
+    ]
+    assert page.status.startswith("4 rows")
+    prefix = "data:text/csv;charset=utf-8,"
+    assert page.csv_href.startswith(prefix)
+    csv = urllib.parse.unquote(page.csv_href[len(prefix) :])
+    assert csv.replace("\r\n", "\n") == cli_csv(graph_file, "calls-in-month", "month=2020-10")
+
+
+def test_default_optional_and_enumerated_parameters(server, tmp_path):
+    default = Page(browse(server + "/?saved=calls-in-month", tmp_path))
+    assert default.status.startswith("4 rows")  # the decorator's default month, 2020-10
+    september = Page(browse(server + "/?saved=calls-in-month&month=2020-09", tmp_path))
+    assert september.status.startswith("0 rows") and len(september.rows) == 1
+    ranged = Page(browse(server + "/?saved=attacks-by-date&from=2020-10-20", tmp_path))
+    assert [r[0] for r in ranged.rows[1:]] == ["2020-10-27", "2020-10-28"]
+    stance = urllib.parse.quote("https://w3id.org/conflictkg/vocab/stance/denied")
+    denied = Page(browse(f"{server}/?saved=claims&stance={stance}", tmp_path))
+    assert denied.status.startswith("0 rows")
+    assert Page(browse(server + "/?saved=claims", tmp_path)).status.startswith("8 rows")
+
+
+def test_construct_answer_is_a_table(server, tmp_path):
+    page = Page(browse(server + "/?saved=call-network", tmp_path))
+    assert page.rows[0] == ["subject", "predicate", "object"]
+    assert ["person/sergey-lavrov", "http://www.w3.org/2000/01/rdf-schema#label", "Sergey Lavrov"] in page.rows  # fmt: skip
+    assert any(r[0] == "person/sergey-lavrov" and r[1].endswith("knows") for r in page.rows)
+    assert page.status.startswith(f"{len(page.rows) - 1} triples")
