@@ -1,8 +1,10 @@
-"""The pages in a real browser (Debian's chromium, headless) against `conflictkg serve`: what a
-user sees after the page's own scripts ran. Skipped when chromium is not installed."""
+"""What `conflictkg serve` offers beside the SPARQL endpoint, with real clients: the event table,
+and the query page in a real browser (Debian's chromium, headless: what a user sees after the
+page's own scripts ran; those tests are skipped when chromium is not installed)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from html.parser import HTMLParser
 import pytest
 
 from .conftest import SEEDS
-from .test_serve import free_port, wait_for
+from .test_serve import free_port, http, wait_for
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -38,6 +40,20 @@ def server(graph_file):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_event_table_downloads(server, graph_file):
+    status, headers, body = http(server + "/events.csv")
+    assert status == 200 and headers["content-type"] == "text/csv; charset=utf-8"
+    exported = subprocess.run(
+        [sys.executable, "-m", "conflictkg", "export", "events", "--graph", str(graph_file)],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    assert body == exported and len(body.splitlines()) == 22
+    status, headers, body = http(server + "/events.geojson")
+    features = json.loads(body)["features"]
+    assert status == 200 and headers["content-type"] == "application/geo+json"
+    assert len(features) == 21 and features[0]["id"].endswith("attack/2020-09-27-unlocated")
 
 
 def browse(url: str, tmp_path) -> str:

@@ -1,4 +1,4 @@
-"""The command line: build, validate, query, stats, eval, serve."""
+"""The command line: build, validate, query, export, stats, eval, serve."""
 
 from __future__ import annotations
 
@@ -243,6 +243,33 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
     sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
 
 
+@main.group()
+def export():
+    """Tables made from the graph, for tools that do not read RDF."""
+
+
+@export.command()
+@graph_option
+@store_option
+@click.option(
+    "--format", "fmt", default="csv", show_default=True, type=click.Choice(["csv", "geojson"])
+)
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Write here (default: standard output)."
+)
+def events(graph_files, store_dir, fmt, output):
+    """One row per event (date, type and codes, actors, place, figures, sources), as ACLED's."""
+    from .events_table import event_rows, to_csv, to_geojson
+    from .export import write_atomic
+
+    rows = event_rows(open_data(graph_files, store_dir))
+    data = to_csv(rows) if fmt == "csv" else to_geojson(rows)
+    if output:
+        write_atomic(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
 @main.command()
 @graph_option
 @store_option
@@ -325,10 +352,12 @@ def evaluate_command(gold, graphs, as_json, verbose):
 @click.option("--base-url", help="Public URL of this server (default http://HOST:PORT).")
 def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_url):
     """Serve the graph: SPARQL endpoint, saved queries, linked-data pages, dataset description."""
+    import tempfile
+
     import uvicorn
 
     from .describe import describe
-    from .serve import create_app
+    from .serve import create_app, prepare_downloads
     from .worker import WorkerPool
 
     if not graph_files and not store_dir:
@@ -338,6 +367,8 @@ def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_
     description = describe(
         data, list(graph_files), endpoint=f"{base_url}/sparql", base_url=base_url
     )
+    folder = tempfile.TemporaryDirectory(prefix="conflictkg-serve-")
+    downloads = prepare_downloads(data, Path(folder.name))
     del data  # the workers open their own copies
     files = tuple(str(p) for p in graph_files)
     pool = WorkerPool(workers, str(store_dir) if store_dir else None, files, row_limit, timeout)
@@ -345,8 +376,8 @@ def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_
         f"conflictkg serving on {base_url}  (SPARQL endpoint: {base_url}/sparql)", highlight=False
     )
     try:
-        uvicorn.run(
-            create_app(pool, description, base_url), host=host, port=port, log_level="warning"
-        )
+        app = create_app(pool, description, base_url, downloads=downloads)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         pool.stop()
+        folder.cleanup()

@@ -17,9 +17,16 @@ import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+)
 from starlette.routing import Route
 
+from .events_table import event_rows, to_csv, to_geojson
 from .mapping import CKG, CKGR
 from .query import (
     QueryError,
@@ -89,8 +96,13 @@ def refuse(status: int, message: str) -> Response:
 
 
 def create_app(
-    pool: WorkerPool, description: bytes, base_url: str, queries_dir: Path | None = None
+    pool: WorkerPool,
+    description: bytes,
+    base_url: str,
+    queries_dir: Path | None = None,
+    downloads: dict[str, tuple[Path, str]] | None = None,
 ) -> Starlette:
+    """The app; `downloads` maps a path (/events.csv) to a file made at start and its type."""
     saved = load_queries(queries_dir)
     offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
 
@@ -274,7 +286,14 @@ def create_app(
     async def home(request: Request) -> Response:
         return HTMLResponse((resource_dir("data") / "query.html").read_text(encoding="utf-8"))
 
+    def download(path: Path, media_type: str):
+        async def send(request: Request) -> Response:
+            return FileResponse(path, media_type=media_type)
+
+        return send
+
     routes = [
+        *(Route(url, download(*file)) for url, file in (downloads or {}).items()),
         Route("/", home),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries", list_queries),
@@ -287,6 +306,21 @@ def create_app(
         Route("/.well-known/void", void),
     ]
     return Starlette(routes=routes)
+
+
+def prepare_downloads(store: ox.Store, folder: Path) -> dict[str, tuple[Path, str]]:
+    """The files the server hands out whole, written once at start into `folder`: the event
+    table (CSV, GeoJSON) and the dumps the dataset description links to."""
+    rows = event_rows(store)
+    files = {
+        "/events.csv": ("events.csv", to_csv(rows), "text/csv; charset=utf-8"),
+        "/events.geojson": ("events.geojson", to_geojson(rows), "application/geo+json"),
+    }
+    out = {}
+    for url, (name, data, media_type) in files.items():
+        (folder / name).write_bytes(data)
+        out[url] = (folder / name, media_type)
+    return out
 
 
 def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
