@@ -5,12 +5,14 @@ page's own scripts ran; those tests are skipped when chromium is not installed).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import urllib.parse
 from html.parser import HTMLParser
 
+import pyoxigraph as ox
 import pytest
 
 from .conftest import SEEDS
@@ -19,12 +21,18 @@ from .test_serve import free_port, http, wait_for
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+BUILT = "2023-11-14T22:13:20Z"  # SOURCE_DATE_EPOCH 1700000000, as oxigraph writes it
+LICENSE = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+
 @pytest.fixture(scope="module")
 def graph_file(tmp_path_factory):
+    """The seed graph, built at a fixed time under a licence, before the server starts."""
     out = tmp_path_factory.mktemp("pages") / "graph.ttl"
     subprocess.run(
-        [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-o", str(out), "-q"], check=True
-    )
+        [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-o", str(out), "-q", "--license", LICENSE],
+        check=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+    )  # fmt: skip
     return out
 
 
@@ -54,6 +62,83 @@ def test_event_table_downloads(server, graph_file):
     features = json.loads(body)["features"]
     assert status == 200 and headers["content-type"] == "application/geo+json"
     assert len(features) == 21 and features[0]["id"].endswith("attack/2020-09-27-unlocated")
+
+
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+DCT = "http://purl.org/dc/terms/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def test_dataset_description_is_true(server, graph_file):
+    status, _, body = http(server + "/.well-known/void")
+    assert status == 200 and b"file:" not in body
+    graph = ox.Store()
+    graph.load(body, format=ox.RdfFormat.TURTLE)
+
+    def objects(subject, predicate) -> list[str]:
+        s = ox.NamedNode(subject) if isinstance(subject, str) else subject
+        return sorted(
+            q.object.value for q in graph.quads_for_pattern(s, ox.NamedNode(predicate), None)
+        )
+
+    dataset = "https://w3id.org/conflictkg/id/dataset"
+    assert objects(dataset + "/build", "http://www.w3.org/ns/prov#endedAtTime") == [BUILT]
+    assert objects(dataset, DCT + "license") == [LICENSE]
+    assert objects(dataset, VOID + "dataDump") == [server + "/dumps/graph.ttl"]
+    # the dump named resolves to the build's file, byte for byte, as many triples as VoID counts
+    status, headers, turtle = http(server + "/dumps/graph.ttl")
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    assert turtle == graph_file.read_bytes()
+    triples = list(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
+    assert [str(len(triples))] == objects(dataset, VOID + "triples")
+    # DCAT-AP's mandatory parts: catalog with title, description and dataset; an access URL on
+    # every distribution; the service's title and endpoint
+    catalog = "https://w3id.org/conflictkg/id/catalog"
+    assert objects(catalog, RDF_TYPE) == [DCAT + "Catalog"]
+    assert objects(catalog, DCAT + "dataset") == [dataset]
+    assert objects(catalog, DCT + "title") and objects(catalog, DCT + "description")
+    distributions = objects(dataset, DCAT + "distribution")
+    assert sorted(a for d in distributions for a in objects(d, DCAT + "accessURL")) == [
+        server + "/dumps/graph.ttl", server + "/sparql",
+    ]  # fmt: skip
+    (service,) = objects(catalog, DCAT + "service")
+    assert objects(service, DCAT + "endpointURL") == [server + "/sparql"]
+    assert objects(service, DCT + "title") == ["conflictkg knowledge graph: SPARQL endpoint"]
+
+
+def test_store_served_with_its_dump(tmp_path):
+    """Serving a store: the build's time from the void.ttl beside it, an N-Quads dump of it."""
+    command = [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-q"]
+    out, store = tmp_path / "graph.trig", tmp_path / "store"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    subprocess.run([*command, "-o", str(out), "--store", str(store)], check=True, env=env)
+    port = free_port()
+    serve = [
+        sys.executable,
+        "-m",
+        "conflictkg",
+        "serve",
+        "--store",
+        str(store),
+        "--port",
+        str(port),
+    ]
+    process = subprocess.Popen(serve, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/queries", process)
+        description = http(base + "/.well-known/void")[2].decode()
+        assert f"<{base}/dumps/graph.nq>" in description and "license" not in description
+        assert '"2023-11-14T22:13:20+00:00"^^xsd:dateTime' in description
+        status, _, body = http(base + "/dumps/graph.nq")
+        quads = set(ox.parse(body, format=ox.RdfFormat.N_QUADS))
+        built = set(ox.parse(path=str(out), format=ox.RdfFormat.TRIG))
+        assert status == 200 and len(quads) == len(built) > 1000
+        assert {q.graph_name for q in quads} == {q.graph_name for q in built}
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def browse(url: str, tmp_path) -> str:

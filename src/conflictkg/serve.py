@@ -26,6 +26,7 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
+from .describe import MEDIA_TYPES
 from .events_table import event_rows, to_csv, to_geojson
 from .mapping import CKG, CKGR
 from .query import (
@@ -308,19 +309,26 @@ def create_app(
     return Starlette(routes=routes)
 
 
-def prepare_downloads(store: ox.Store, folder: Path) -> dict[str, tuple[Path, str]]:
-    """The files the server hands out whole, written once at start into `folder`: the event
-    table (CSV, GeoJSON) and the dumps the dataset description links to."""
+def prepare_downloads(
+    store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
+) -> dict[str, tuple[Path, str]]:
+    """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
+    start into `folder`, and the dumps the dataset description links to: the graph files served
+    byte for byte, or, when serving a store, its N-Quads (the store keeps a value's canonical
+    datatype, e.g. xsd:integer for xsd:nonNegativeInteger, so only a file keeps the build's)."""
     rows = event_rows(store)
+    (folder / "events.csv").write_bytes(to_csv(rows))
+    (folder / "events.geojson").write_bytes(to_geojson(rows))
     files = {
-        "/events.csv": ("events.csv", to_csv(rows), "text/csv; charset=utf-8"),
-        "/events.geojson": ("events.geojson", to_geojson(rows), "application/geo+json"),
+        "/events.csv": (folder / "events.csv", "text/csv; charset=utf-8"),
+        "/events.geojson": (folder / "events.geojson", "application/geo+json"),
     }
-    out = {}
-    for url, (name, data, media_type) in files.items():
-        (folder / name).write_bytes(data)
-        out[url] = (folder / name, media_type)
-    return out
+    for path in graph_files:
+        files[f"/dumps/{path.name}"] = (path, MEDIA_TYPES.get(path.suffix, "text/turtle"))
+    if not graph_files:
+        store.dump(folder / "graph.nq", format=ox.RdfFormat.N_QUADS)
+        files["/dumps/graph.nq"] = (folder / "graph.nq", "application/n-quads")
+    return files
 
 
 def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
