@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import urllib.parse
 from html.parser import HTMLParser
 
+import httpx
 import pyoxigraph as ox
 import pytest
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+
+from conflictkg.resources import resource_dir
 
 from .conftest import SEEDS
 from .test_serve import free_port, http, wait_for
@@ -144,6 +149,64 @@ def test_store_served_with_its_dump(tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_cors_for_browser_clients_on_other_origins(server):
+    origin = {"Origin": "https://analyst.example.org"}
+    answer = httpx.get(server + "/sparql", params={"query": "ASK {}"}, headers=origin)
+    assert answer.status_code == 200 and answer.headers["access-control-allow-origin"] == "*"
+    assert (
+        httpx.get(server + "/events.csv", headers=origin).headers["access-control-allow-origin"]
+        == "*"
+    )
+    preflight = httpx.options(
+        server + "/sparql",
+        headers={**origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"},
+    )  # fmt: skip
+    assert preflight.status_code == 204 and preflight.headers["access-control-allow-origin"] == "*"
+    assert preflight.headers["access-control-allow-methods"] == "GET, HEAD, POST, OPTIONS"
+    assert preflight.headers["access-control-allow-headers"] == "content-type"
+    plain = httpx.options(server + "/id/place/ganja")
+    assert (plain.status_code, plain.headers["allow"]) == (204, "GET, HEAD, OPTIONS")
+    assert "origin" not in answer.headers.get("vary", "").lower()  # the same answer for all
+    assert httpx.options(server + "/sparql").headers["allow"] == "GET, HEAD, POST, OPTIONS"
+
+
+def test_rdf_xml_and_alternates_on_resource_pages(server):
+    ganja = URIRef("https://w3id.org/conflictkg/id/place/ganja")
+    answer = httpx.get(server + "/id/place/ganja", headers={"Accept": "application/rdf+xml"})
+    assert answer.headers["content-type"] == "application/rdf+xml"
+    graph = Graph().parse(data=answer.content, format="xml")
+    assert graph.value(ganja, RDFS.label) == Literal("Ganja")
+    page = httpx.get(server + "/id/place/ganja", headers={"Accept": "text/html"})
+    assert '<link rel="alternate" type="application/rdf+xml" href="/id/place/ganja">' in page.text
+    assert '</id/place/ganja>; rel="alternate"; type="text/turtle"' in page.headers["link"]
+    concept = httpx.get(server + "/vocab/weapon/missile", headers={"Accept": "application/rdf+xml"})
+    assert concept.status_code == 200 and b"A guided or unguided missile." in concept.content
+
+
+def test_ontology_page_with_an_anchor_per_term(server):
+    terms = Graph()
+    for path in resource_dir("ontology").glob("*.ttl"):
+        terms.parse(path, format="turtle")
+    ckg = "https://w3id.org/conflictkg/ontology#"
+    names = {
+        str(t)[len(ckg) :]
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+        for t in terms.subjects(RDF.type, kind)
+        if str(t).startswith(ckg)
+    }
+    page = httpx.get(server + "/ontology", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    anchors = set(re.findall(r'<section id="([^"]+)">', page.text))
+    assert anchors == names and "Attack" in names and "locatedIn" in names
+    assert (
+        '<a href="http://127.0.0.1' in page.text and '/ontology#Event">ckg:Event</a>' in page.text
+    )
+    assert httpx.get(server + "/ontology").headers["content-type"].startswith("text/turtle")
+    xml = httpx.get(server + "/ontology/0.1.0", headers={"Accept": "application/rdf+xml"})
+    assert len(Graph().parse(data=xml.content, format="xml")) == len(terms)
+    assert httpx.get(server + "/ontology/0.0.9").status_code == 404
 
 
 def browse(url: str, tmp_path) -> str:

@@ -14,8 +14,12 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
+from rdflib.namespace import DCTERMS
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -26,6 +30,7 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
+from . import __version__
 from .describe import MEDIA_TYPES
 from .events_table import event_rows, to_csv, to_geojson
 from .mapping import CKG, CKGR
@@ -49,6 +54,19 @@ UPDATE_WORDS = re.compile(
     re.I,
 )
 DEFAULT_ACCEPT = ("application/sparql-results+json", "text/turtle")
+# media type -> rdflib format, for the ontology; the pages' RDF comes from the store
+ONTOLOGY_TYPES = {  # Turtle first: what a client that takes anything (*/*) gets
+    "text/turtle": "turtle",
+    "text/html": None,
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+    "application/n-triples": "nt",
+}
+RESOURCE_TYPES = [
+    "text/html", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples",
+]  # fmt: skip
+ONTOLOGY_VERSION = __version__
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Link, Vary"}
 
 
 def negotiate(accept_header: str | None, offered: list[str]) -> list[str]:
@@ -227,30 +245,34 @@ def create_app(
         return to_response(answer)
 
     async def ontology(request: Request) -> Response:
-        accept = negotiate(
-            request.headers.get("accept"), ["text/turtle", "text/html", "application/ld+json"]
+        """The ontology and its code lists: an HTML page with an anchor per term for browsers,
+        RDF for everyone else. /ontology/VERSION is the same while VERSION is the current one."""
+        version = request.path_params.get("version")
+        if version is not None and version != ONTOLOGY_VERSION:
+            return refuse(404, f"no ontology version {version!r} here; this is {ONTOLOGY_VERSION}")
+        kind = next(
+            (
+                m
+                for m in negotiate(request.headers.get("accept"), list(ONTOLOGY_TYPES))
+                if m in ONTOLOGY_TYPES
+            ),
+            None,
         )
-        text = "\n".join(
-            p.read_text(encoding="utf-8") for p in sorted(resource_dir("ontology").glob("*.ttl"))
-        )
-        if accept and accept[0] == "application/ld+json":
-            triples = list(ox.parse(text.encode(), format=ox.RdfFormat.TURTLE))
-            return Response(
-                ox.serialize(triples, format=ox.RdfFormat.JSON_LD),
-                media_type="application/ld+json",
-                headers={"Vary": "Accept"},
-            )
-        return Response(text, media_type="text/turtle", headers={"Vary": "Accept"})
+        if kind is None:
+            return refuse(406, "the ontology is served as " + ", ".join(ONTOLOGY_TYPES))
+        path = request.url.path
+        headers = {"Vary": "Accept", "Link": alternates_header(path, ONTOLOGY_TYPES)}
+        if kind == "text/html":
+            return HTMLResponse(ontology_page(ontology_graph(), base_url, path), headers=headers)
+        if kind == "text/turtle":
+            return Response(ontology_turtle(), media_type=kind, headers=headers)
+        data = ontology_graph().serialize(format=ONTOLOGY_TYPES[kind], encoding="utf-8")
+        return Response(data, media_type=kind, headers=headers)
 
     async def describe_resource(request: Request, iri: str) -> Response:
-        accept = negotiate(
-            request.headers.get("accept"),
-            ["text/html", "text/turtle", "application/ld+json", "application/n-triples"],
-        )
+        accept = negotiate(request.headers.get("accept"), RESOURCE_TYPES)
         if not accept:
-            return refuse(
-                406, "served as text/html, text/turtle, application/ld+json, application/n-triples"
-            )
+            return refuse(406, "served as " + ", ".join(RESOURCE_TYPES))
         node = f"<{iri}>"
         if accept[0] == "text/html" and request.headers.get("accept"):
             rows = await run_in_threadpool(
@@ -269,7 +291,11 @@ def create_app(
                     status_code=404,
                     headers={"Vary": "Accept"},
                 )
-            return HTMLResponse(resource_page(iri, bindings, base_url), headers={"Vary": "Accept"})
+            path = request.url.path
+            return HTMLResponse(
+                resource_page(iri, bindings, base_url, path),
+                headers={"Vary": "Accept", "Link": alternates_header(path, RESOURCE_TYPES)},
+            )
         answer = await run_in_threadpool(
             pool.ask,
             WorkerRequest(
@@ -304,9 +330,10 @@ def create_app(
         Route("/vocab/{path:path}", concept),
         Route("/graph/{path:path}", named_graph),
         Route("/ontology", ontology),
+        Route("/ontology/{version}", ontology),
         Route("/.well-known/void", void),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(OpenToAllOrigins)])
 
 
 def prepare_downloads(
@@ -339,9 +366,56 @@ def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return defaults, named
 
 
-def page(title: str, heading: str, body: str) -> str:
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}td,th{{text-align:left;padding:.2rem .6rem;vertical-align:top}}blockquote{{border-left:3px solid #999;margin:.5rem 0;padding-left:.8rem}}</style>
+class OpenToAllOrigins:
+    """CORS for read-only endpoints: every answer says any origin may read it (the same for
+    all, so no `Vary: Origin`); a preflight gets the methods and the headers it asks for; a
+    plain OPTIONS says which methods there are."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            methods = (
+                "GET, HEAD, POST, OPTIONS" if scope["path"] == "/sparql" else "GET, HEAD, OPTIONS"
+            )
+            headers = {"Allow": methods, **CORS_HEADERS}
+            asked = Headers(scope=scope)
+            if "access-control-request-method" in asked:
+                headers["Access-Control-Allow-Methods"] = methods
+                headers["Access-Control-Allow-Headers"] = asked.get(
+                    "access-control-request-headers", ""
+                )
+                headers["Access-Control-Max-Age"] = "600"
+            await Response(status_code=204, headers=headers)(scope, receive, send)
+            return
+
+        async def send_with_cors(message):
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(CORS_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+def alternates_header(path: str, media_types) -> str:
+    """A Link header naming the other forms of this page (same URL, content negotiation)."""
+    return ", ".join(
+        f'<{path}>; rel="alternate"; type="{m}"' for m in media_types if m != "text/html"
+    )
+
+
+def page(title: str, heading: str, body: str, path: str | None = None, alternates=()) -> str:
+    links = "".join(
+        f'<link rel="alternate" type="{m}" href="{html.escape(path or "")}">'
+        for m in alternates
+        if m != "text/html"
+    )
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>{links}
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}td,th{{text-align:left;padding:.2rem .6rem;vertical-align:top}}blockquote{{border-left:3px solid #999;margin:.5rem 0;padding-left:.8rem}}section{{margin:1rem 0}}:target{{background:#ffd}}</style>
 </head><body><h1>{html.escape(heading)}</h1>{body}</body></html>"""
 
 
@@ -352,11 +426,11 @@ def local_link(iri: str, base_url: str, label: str | None = None) -> str:
         if iri.startswith(base):
             href = base_url + path + iri[len(base) :]
     if iri.startswith(str(CKG)):
-        href = base_url + "/ontology"
+        href = base_url + "/ontology#" + iri[len(str(CKG)) :]
     return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
 
 
-def resource_page(iri: str, bindings: list[dict], base_url: str) -> str:
+def resource_page(iri: str, bindings: list[dict], base_url: str, path: str) -> str:
     label = next(
         (
             b["o"]["value"]
@@ -383,8 +457,88 @@ def resource_page(iri: str, bindings: list[dict], base_url: str) -> str:
     body += "<h2>Statements</h2><table>" + "".join(sorted(set(out_rows))) + "</table>"
     if in_rows:
         body += "<h2>Referenced by</h2><table>" + "".join(sorted(set(in_rows))) + "</table>"
-    return page(label, label, body)
+    return page(label, label, body, path, RESOURCE_TYPES)
 
 
 def short(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1] or iri
+
+
+def ontology_turtle() -> str:
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(resource_dir("ontology").glob("*.ttl"))
+    )
+
+
+def ontology_graph() -> Graph:
+    return Graph().parse(data=ontology_turtle(), format="turtle")
+
+
+TERM_KINDS = [
+    ("Classes", OWL.Class),
+    ("Object properties", OWL.ObjectProperty),
+    ("Datatype properties", OWL.DatatypeProperty),
+    ("Annotation properties", OWL.AnnotationProperty),
+]
+TERM_FACTS = [
+    ("subclass of", RDFS.subClassOf),
+    ("sub-property of", RDFS.subPropertyOf),
+    ("inverse of", OWL.inverseOf),
+    ("domain", RDFS.domain),
+    ("range", RDFS.range),
+    ("type", RDF.type),
+]
+
+
+def ontology_page(g: Graph, base_url: str, path: str) -> str:
+    """The ontology for people: its header, then each ckg term in a section whose id is the
+    term's local name, so that https://w3id.org/conflictkg/ontology#Attack lands on Attack;
+    then the code lists."""
+    ontology = URIRef(str(CKG).rstrip("#"))
+    text = lambda node, p: html.escape(str(g.value(node, p) or ""))  # noqa: E731
+    body = f"<p>{text(ontology, DCTERMS.description)}</p><p><code>{html.escape(str(ontology))}</code>, version {text(ontology, OWL.versionInfo)}"
+    licence = g.value(ontology, DCTERMS.license)
+    if licence:
+        body += f", licence {local_link(str(licence), base_url)}"
+    body += ". Also as Turtle, JSON-LD, RDF/XML and N-Triples by content negotiation.</p>"
+    for heading, kind in TERM_KINDS:
+        terms = sorted(t for t in g.subjects(RDF.type, kind) if str(t).startswith(str(CKG)))
+        if not terms:
+            continue
+        body += f"<h2>{heading}</h2>" + "".join(
+            f'<a href="#{html.escape(t[len(str(CKG)) :])}">{html.escape(t[len(str(CKG)) :])}</a> '
+            for t in terms
+        )
+        body += "".join(term_section(g, term, kind, base_url) for term in terms)
+    body += "<h2>Code lists</h2><ul>"
+    for scheme in sorted(g.subjects(RDF.type, SKOS.ConceptScheme)):
+        concepts = sorted(g.subjects(SKOS.inScheme, scheme), key=str)
+        links = ", ".join(
+            local_link(str(c), base_url, str(g.value(c, SKOS.prefLabel))) for c in concepts
+        )
+        body += f"<li>{local_link(str(scheme), base_url, str(g.value(scheme, SKOS.prefLabel)))}: {links}</li>"
+    body += "</ul>"
+    return page(
+        str(g.value(ontology, DCTERMS.title)),
+        str(g.value(ontology, DCTERMS.title)),
+        body,
+        path,
+        ONTOLOGY_TYPES,
+    )
+
+
+def term_section(g: Graph, term: URIRef, kind: URIRef, base_url: str) -> str:
+    """A term's section: its label and comment, and what the ontology says of it."""
+    name = html.escape(term[len(str(CKG)) :])
+    rows = []
+    for label, p in TERM_FACTS:
+        objects = sorted(o for o in g.objects(term, p) if isinstance(o, URIRef) and o != kind)
+        if objects:
+            links = ", ".join(local_link(str(o), base_url, term_name(o)) for o in objects)
+            rows.append(f"<tr><td>{label}</td><td>{links}</td></tr>")
+    about = f"<b>{html.escape(str(g.value(term, RDFS.label)))}</b>: {html.escape(str(g.value(term, RDFS.comment)))}"
+    return f'<section id="{name}"><h3>ckg:{name}</h3><p>{about}</p><table>{"".join(rows)}</table></section>'
+
+
+def term_name(iri: URIRef) -> str:
+    return "ckg:" + iri[len(str(CKG)) :] if str(iri).startswith(str(CKG)) else str(iri)
