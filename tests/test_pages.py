@@ -303,3 +303,25 @@ def test_construct_answer_is_a_table(server, tmp_path):
     assert ["person/sergey-lavrov", "http://www.w3.org/2000/01/rdf-schema#label", "Sergey Lavrov"] in page.rows  # fmt: skip
     assert any(r[0] == "person/sergey-lavrov" and r[1].endswith("knows") for r in page.rows)
     assert page.status.startswith(f"{len(page.rows) - 1} triples")
+
+
+def test_map_and_timeline_in_the_browser(server, tmp_path):
+    """Every located event is a circle; the map frames the attacks (Geneva's meeting is drawn
+    outside it); the timeline has every dated event and the three running totals."""
+    status, _, body = http(server + "/map")
+    assert status == 200 and not re.search(rb"<(?:script|link|img)[^>]+(?:src|href)=", body)
+    topology = json.loads(http(server + "/assets/countries-110m.topojson")[2])
+    assert topology["type"] == "Topology"
+    dom = browse(server + "/map", tmp_path)
+    world, timeline = dom.split('id="timeline"')
+    assert world.count('class="country"') == sum(
+        1 for g in topology["objects"]["countries"]["geometries"] if g.get("arcs")
+    )
+    assert world.count('class="attack"') == 13 and world.count('class="call"') == 1
+    assert "13 events on the map, 1 outside its frame, 7 without a known place." in world
+    assert '<a href="/id/attack/2020-10-17-ganja"><circle' in world
+    assert timeline.count('class="attack') == 14 and timeline.count('class="call') == 7
+    assert (
+        timeline.count('class="total-point"') == 3
+        and "91 killed, 404 injured (Azernews)" in timeline
+    )

@@ -313,6 +313,9 @@ def create_app(
     async def home(request: Request) -> Response:
         return HTMLResponse((resource_dir("data") / "query.html").read_text(encoding="utf-8"))
 
+    async def event_map(request: Request) -> Response:
+        return HTMLResponse((resource_dir("data") / "map.html").read_text(encoding="utf-8"))
+
     def download(path: Path, media_type: str):
         async def send(request: Request) -> Response:
             return FileResponse(path, media_type=media_type)
@@ -322,6 +325,7 @@ def create_app(
     routes = [
         *(Route(url, download(*file)) for url, file in (downloads or {}).items()),
         Route("/", home),
+        Route("/map", event_map),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_saved),
@@ -340,7 +344,7 @@ def prepare_downloads(
     store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
 ) -> dict[str, tuple[Path, str]]:
     """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
-    start into `folder`, and the dumps the dataset description links to: the graph files served
+    start into `folder`, the map's basemap, and the dumps the dataset description links to: the graph files served
     byte for byte, or, when serving a store, its N-Quads (the store keeps a value's canonical
     datatype, e.g. xsd:integer for xsd:nonNegativeInteger, so only a file keeps the build's)."""
     rows = event_rows(store)
@@ -350,6 +354,8 @@ def prepare_downloads(
         "/events.csv": (folder / "events.csv", "text/csv; charset=utf-8"),
         "/events.geojson": (folder / "events.geojson", "application/geo+json"),
     }
+    basemap = resource_dir("data") / "countries-110m.topojson"  # Natural Earth, for /map
+    files["/assets/countries-110m.topojson"] = (basemap, "application/json")
     for path in graph_files:
         files[f"/dumps/{path.name}"] = (path, MEDIA_TYPES.get(path.suffix, "text/turtle"))
     if not graph_files:
