@@ -344,9 +344,10 @@ def prepare_downloads(
     store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
 ) -> dict[str, tuple[Path, str]]:
     """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
-    start into `folder`, the map's basemap, and the dumps the dataset description links to: the graph files served
-    byte for byte, or, when serving a store, its N-Quads (the store keeps a value's canonical
-    datatype, e.g. xsd:integer for xsd:nonNegativeInteger, so only a file keeps the build's)."""
+    start into `folder`; the map's basemap; the dumps the dataset description links to: the
+    graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a value's
+    canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps the
+    build's)."""
     rows = event_rows(store)
     (folder / "events.csv").write_bytes(to_csv(rows))
     (folder / "events.geojson").write_bytes(to_geojson(rows))
