@@ -289,11 +289,22 @@ def test_default_optional_and_enumerated_parameters(server, tmp_path):
     assert default.status.startswith("4 rows")  # the decorator's default month, 2020-10
     september = Page(browse(server + "/?saved=calls-in-month&month=2020-09", tmp_path))
     assert september.status.startswith("0 rows") and len(september.rows) == 1
-    ranged = Page(browse(server + "/?saved=attacks-by-date&from=2020-10-20", tmp_path))
-    assert [r[0] for r in ranged.rows[1:]] == ["2020-10-27", "2020-10-28"]
+    dom = browse(server + "/?saved=attacks-by-date&from=2020-10-20", tmp_path)
+    assert [r[0] for r in Page(dom).rows[1:]] == ["2020-10-27", "2020-10-28"]
+    inputs = re.findall(r'<input ([^>]*)name="(\w+)"', dom)  # the form the decorators made
+    types = {name: re.search(r'type="(\w+)"', attributes)[1] for attributes, name in inputs}
+    assert types == {"from": "date", "to": "date"}
     stance = urllib.parse.quote("https://w3id.org/conflictkg/vocab/stance/denied")
-    denied = Page(browse(f"{server}/?saved=claims&stance={stance}", tmp_path))
-    assert denied.status.startswith("0 rows")
+    dom = browse(f"{server}/?saved=claims&stance={stance}", tmp_path)
+    assert Page(dom).status.startswith("0 rows")
+    options = re.search(r'<select name="stance">(.*?)</select>', dom)[1]
+    assert re.findall(r'<option value="([^"]*)">', options) == [
+        "",
+        *(
+            f"https://w3id.org/conflictkg/vocab/stance/{s}"
+            for s in ("alleged", "asserted", "denied")
+        ),
+    ]
     assert Page(browse(server + "/?saved=claims", tmp_path)).status.startswith("8 rows")
 
 
