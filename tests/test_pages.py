@@ -18,6 +18,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
+from conflictkg.pages import country_outlines
 from conflictkg.resources import resource_dir
 
 from .conftest import SEEDS
@@ -207,6 +208,42 @@ def test_ontology_page_with_an_anchor_per_term(server):
     xml = httpx.get(server + "/ontology/0.1.0", headers={"Accept": "application/rdf+xml"})
     assert len(Graph().parse(data=xml.content, format="xml")) == len(terms)
     assert httpx.get(server + "/ontology/0.0.9").status_code == 404
+
+
+def test_attack_and_place_pages_show_figures_and_a_map(server):
+    attack = httpx.get(server + "/id/attack/2020-10-17-ganja", headers={"Accept": "text/html"}).text
+    table = attack.split("<h2>Casualty figures, per source</h2>")[1].split("</table>")[0]
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td>(.*?)</td>", table)]
+    assert cells == [
+        "003_c39f8755841239fa", "2020-10-19", "13", "48", "Jeyhun Bayramov",
+        "001_7a404ea2dabfdd28", "2020-10-20", "13", "", "",
+    ]  # fmt: skip
+    assert "latitude 40.683, longitude 46.361" in attack and '<svg class="small-map"' in attack
+    place = httpx.get(server + "/id/place/ganja", headers={"Accept": "text/html"}).text
+    assert "latitude 40.683, longitude 46.361" in place and "Casualty figures" not in place
+    call = httpx.get(
+        server + "/id/call/2020-10-05-jeyhun-bayramov-sergey-lavrov",
+        headers={"Accept": "text/html"},
+    ).text
+    assert "<h2>Where</h2>" not in call and "small-map" not in call
+
+
+def inside(point, ring) -> bool:
+    """Ray casting: whether a (lon, lat) point lies inside a ring."""
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
+
+
+def test_country_outlines_are_decoded_in_place():
+    rings = country_outlines()
+    assert len(rings) > 200
+    for place in [(46.361, 40.683), (6.143, 46.204), (44.51, 40.18)]:  # Ganja, Geneva, Yerevan
+        assert sum(inside(place, r) for r in rings) == 1
+    assert not any(inside((35.0, 34.0), r) for r in rings)  # the Mediterranean, off Cyprus
 
 
 def browse(url: str, tmp_path) -> str:

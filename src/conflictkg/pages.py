@@ -5,8 +5,12 @@ term, and the frame they share. Pages name their other forms with rel="alternate
 from __future__ import annotations
 
 import html
+import json
+import math
 import re
+from functools import cache
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -51,7 +55,95 @@ def local_link(iri: str, base_url: str, label: str | None = None) -> str:
     return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
 
 
-def resource_page(iri: str, bindings: list[dict], base_url: str, path: str) -> str:
+def facts_query(iri: str) -> str:
+    """What a page shows beyond the statements: a place's (or an event's place's) point, and
+    an event's figures, one row per reporting article, oldest first. The IRI reaches the query
+    only as pyoxigraph writes it (it refuses what is not an IRI)."""
+    node = str(ox.NamedNode(iri))
+    return f"""PREFIX ckg: <{CKG}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?wkt ?article ?id ?published ?killed ?injured ?claimant WHERE {{
+  {{ {node} geo:hasGeometry/geo:asWKT ?wkt }}
+  UNION {{ {node} ckg:location/geo:hasGeometry/geo:asWKT ?wkt }}
+  UNION {{
+    {node} ckg:casualties ?count . ?count ckg:reportedIn ?article .
+    ?article dcterms:identifier ?id ; dcterms:date ?published .
+    OPTIONAL {{ ?count ckg:killed ?killed }}
+    OPTIONAL {{ ?count ckg:injured ?injured }}
+    OPTIONAL {{ ?count ckg:claimedBy/rdfs:label ?claimant }}
+  }}
+}} ORDER BY ?published ?id"""
+
+
+def facts_html(facts: list[dict], base_url: str) -> str:
+    value = lambda row, name: html.escape(row[name]["value"]) if name in row else ""  # noqa: E731
+    figures = [row for row in facts if "article" in row]
+    out = ""
+    if figures:
+        out += "<h2>Casualty figures, per source</h2><table><tr><th>article</th><th>published</th><th>killed</th><th>injured</th><th>claimed by</th></tr>"
+        for row in figures:
+            article = local_link(row["article"]["value"], base_url, row["id"]["value"])
+            cells = [value(row, n) for n in ("published", "killed", "injured", "claimant")]
+            out += f"<tr><td>{article}</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+        out += "</table>"
+    points = sorted({row["wkt"]["value"] for row in facts if "wkt" in row})
+    for wkt in points:
+        lon, lat = (float(v) for v in wkt.strip().removeprefix("POINT").strip(" ()").split())
+        out += f"<h2>Where</h2><p>latitude {lat}, longitude {lon}</p>{small_map(lon, lat)}"
+    return out
+
+
+@cache
+def country_outlines() -> list[list[tuple[float, float]]]:
+    """The rings (lon, lat) of the Natural Earth country outlines shipped for the maps: their
+    TopoJSON's quantized, delta-encoded arcs decoded and joined (~i is arc i reversed)."""
+    topology = json.loads((resource_dir("data") / "countries-110m.topojson").read_text())
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    rings = []
+    for country in topology["objects"]["countries"]["geometries"]:
+        polygons = {"Polygon": [country.get("arcs")], "MultiPolygon": country.get("arcs")}
+        for polygon in polygons.get(country["type"]) or []:
+            for indexes in polygon:
+                ring = []
+                for i in indexes:
+                    arc = arcs[~i][::-1] if i < 0 else arcs[i]
+                    ring.extend(arc[1:] if ring else arc)
+                rings.append(ring)
+    return rings
+
+
+def small_map(lon: float, lat: float, span: float = 3.0, size: int = 240) -> str:
+    """An SVG of the country outlines within `span` degrees of a point, the point marked."""
+    k = math.cos(math.radians(lat))
+    scale = size / (2 * span)
+    project = lambda p: (size / 2 + (p[0] - lon) * k * scale, size / 2 - (p[1] - lat) * scale)  # noqa: E731
+    near = [
+        r
+        for r in country_outlines()
+        if any(abs(x - lon) < 3 * span and abs(y - lat) < 3 * span for x, y in r)
+    ]
+    paths = "".join(
+        '<path d="M' + "L".join(f"{x:.1f},{y:.1f}" for x, y in map(project, ring)) + 'Z"/>'
+        for ring in near
+    )
+    return (
+        f'<svg class="small-map" width="{size}" height="{size}" viewBox="0 0 {size} {size}" role="img" aria-label="map">'
+        f'<rect width="{size}" height="{size}" fill="#eef4f8"/><g fill="#fbfaf5" stroke="#999" stroke-width=".6">{paths}</g>'
+        f'<circle cx="{size / 2}" cy="{size / 2}" r="5" fill="#c0392b"/></svg>'
+    )
+
+
+def resource_page(iri: str, bindings: list[dict], base_url: str, path: str, facts=()) -> str:
     label = next(
         (
             b["o"]["value"]
@@ -73,6 +165,7 @@ def resource_page(iri: str, bindings: list[dict], base_url: str, path: str) -> s
         if "text" in b:
             sentences.append(f"<blockquote>{html.escape(b['text']['value'])}</blockquote>")
     body = f"<p><code>{html.escape(iri)}</code></p>"
+    body += facts_html(list(facts), base_url)
     if sentences:
         body += "<h2>Source sentences</h2>" + "".join(sorted(set(sentences)))
     body += "<h2>Statements</h2><table>" + "".join(sorted(set(out_rows))) + "</table>"

@@ -37,6 +37,7 @@ from .pages import (
     ONTOLOGY_TYPES,
     RESOURCE_TYPES,
     VOCAB_BASE,
+    facts_query,
     ontology_graph,
     ontology_page,
     ontology_turtle,
@@ -286,9 +287,17 @@ def create_app(
                     status_code=404,
                     headers={"Vary": "Accept"},
                 )
+            facts = await run_in_threadpool(
+                pool.ask, WorkerRequest(facts_query(iri), ("application/sparql-results+json",))
+            )
+            if facts.status != 200:
+                return to_response(facts)
             path = request.url.path
+            page_html = resource_page(
+                iri, bindings, base_url, path, json.loads(facts.body)["results"]["bindings"]
+            )
             return HTMLResponse(
-                resource_page(iri, bindings, base_url, path),
+                page_html,
                 headers={"Vary": "Accept", "Link": alternates_header(path, RESOURCE_TYPES)},
             )
         answer = await run_in_threadpool(
