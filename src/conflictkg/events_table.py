@@ -40,6 +40,7 @@ PATTERNS = {
     "cameo_codes": f"{EVENT_TYPES} ?event a ?class . ?type skos:notation ?value FILTER (DATATYPE(?value) = ckgv:cameoCode)",
     "plover_type": f"{EVENT_TYPES} ?event a ?class . ?type skos:notation ?value FILTER (DATATYPE(?value) = ckgv:ploverCode)",
     "acled_sub_event_type": f"{EVENT_TYPES} ?event a ?class . ?type skos:notation ?value FILTER (DATATYPE(?value) = ckgv:acledSubEventType)",
+    # perpetrators, participants and victims make the columns actor1 and actor2
     "perpetrators": "?event ckg:perpetrator/rdfs:label ?value",
     "participants": "?event ckg:participant/rdfs:label ?value",
     "victims": "?event ckg:casualties/ckg:victimKind/rdfs:label ?value",
@@ -128,13 +129,18 @@ def table_row(event: str, values: dict[str, set[str]], figures: list[tuple]) -> 
             for suffix, n in zip(("low", "high", "latest"), low_high_latest, strict=True):
                 row[f"{name}_{suffix}"] = str(n)
     row["figures_by_source"] = "; ".join(
-        f"{id_}: "
-        + ", ".join(f"{n} {what}" for n, what in ((k, "killed"), (i, "injured")) if n is not None)
-        for _, id_, k, i in figures
-        if k is not None or i is not None
+        f"{id_}: {stated(killed, injured)}"
+        for _, id_, killed, injured in figures
+        if killed is not None or injured is not None
     )
     row["sources"] = str(len(values.get("source_articles", ())))
     return row
+
+
+def stated(killed: int | None, injured: int | None) -> str:
+    """One source's figures as words: '13 killed, 48 injured'."""
+    parts = [(killed, "killed"), (injured, "injured")]
+    return ", ".join(f"{n} {what}" for n, what in parts if n is not None)
 
 
 def number(term) -> int | None:
@@ -155,25 +161,26 @@ def to_csv(rows: list[dict[str, str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+NUMBERS = {"sources", "time_precision", "geo_precision"} | {
+    c for c in COLUMNS if c.startswith(("fatalities_", "injuries_"))
+}
+
+
+def typed(column: str, value: str):
+    """A cell as a JSON value: null when empty, a number for coordinates and counts."""
+    if value == "":
+        return None
+    if column in ("latitude", "longitude"):
+        return float(value)
+    return int(value) if column in NUMBERS else value
+
+
 def to_geojson(rows: list[dict[str, str]]) -> bytes:
     """A FeatureCollection (RFC 7946): a Point for an event with coordinates, else a null
     geometry, so that no event is lost; figures are numbers, empty columns null."""
-    numeric = {"latitude", "longitude", "sources", "time_precision", "geo_precision"}
-    numeric |= {c for c in COLUMNS if c.startswith(("fatalities_", "injuries_"))}
     features = []
     for row in rows:
-        properties = {
-            column: (
-                None
-                if value == ""
-                else float(value)
-                if column in ("latitude", "longitude")
-                else int(value)
-                if column in numeric
-                else value
-            )
-            for column, value in row.items()
-        }
+        properties = {column: typed(column, value) for column, value in row.items()}
         geometry = None
         if row["longitude"]:
             geometry = {

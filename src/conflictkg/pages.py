@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
+from .events_table import point
 from .mapping import CKG, CKGR
 from .resources import resource_dir
 
@@ -90,7 +91,7 @@ def facts_html(facts: list[dict], base_url: str) -> str:
         out += "</table>"
     points = sorted({row["wkt"]["value"] for row in facts if "wkt" in row})
     for wkt in points:
-        lon, lat = (float(v) for v in wkt.strip().removeprefix("POINT").strip(" ()").split())
+        lon, lat = (float(v) for v in point(wkt))
         out += f"<h2>Where</h2><p>latitude {lat}, longitude {lon}</p>{small_map(lon, lat)}"
     return out
 
