@@ -85,7 +85,7 @@ def test_dataset_description_is_written(built):
     void = list(ox.parse(path=str(built / "void.ttl"), format=ox.RdfFormat.TURTLE))
     predicates = {q.predicate.value for q in void}
     assert "http://rdfs.org/ns/void#triples" in predicates
-    assert "http://www.w3.org/ns/dcat#distribution" in predicates
+    assert "http://www.w3.org/ns/dcat#dataset" in predicates
     assert "http://www.w3.org/ns/prov#used" in predicates
 
 

@@ -48,7 +48,7 @@ def test_every_query_runs(store, saved):
 
 
 def test_calls_of_lavrov(store, saved):
-    found = rows(store, saved, "calls-by-person", person_iri=ID + "person/sergey-lavrov")
+    found = rows(store, saved, "calls-by-person", person=ID + "person/sergey-lavrov")
     assert [(r["date"], r["kind"], r["counterpartLabel"]) for r in found] == [
         (None, "phone call", "Jeyhun Bayramov"),
         ("2020-10-05", "phone call", "Jeyhun Bayramov"),
@@ -67,7 +67,7 @@ def test_who_called_whom_in_october(store, saved):
 
 
 def test_casualties_per_place_keeps_sources_apart(store, saved):
-    ganja = rows(store, saved, "casualties-per-place", place_iri=ID + "place/ganja")
+    ganja = rows(store, saved, "casualties-per-place", place=ID + "place/ganja")
     assert sorted(
         (r["date"], r["article"][len(ID) :], r["killed"], r["injured"]) for r in ganja
     ) == [
@@ -118,9 +118,7 @@ def test_low_high_latest(store, saved):
 
 
 def test_attacks_by_date_range(store, saved):
-    found = rows(
-        store, saved, "attacks-by-date", from_xsd_date="2020-10-20", to_xsd_date="2020-10-31"
-    )
+    found = rows(store, saved, "attacks-by-date", **{"from": "2020-10-20", "to": "2020-10-31"})
     assert [(r["date"], r["places"], r["perpetrators"]) for r in found] == [
         ("2020-10-27", "Barda", "Armenia"),
         ("2020-10-28", "Barda", "Armenia"),
@@ -135,14 +133,24 @@ def test_claims_name_who_says_it(store, saved):
     assert len(bayramov) == 1 and "13 civilians including 3 kids" in bayramov[0]["sentence"]
 
 
+def test_claims_of_one_stance(store, saved):
+    stance = "https://w3id.org/conflictkg/vocab/stance/"
+    every = rows(store, saved, "claims")
+    asserted = rows(store, saved, "claims", stance=stance + "asserted")
+    assert len(every) == 8 and asserted == every  # the seed figures are all asserted
+    assert rows(store, saved, "claims", stance=stance + "denied") == []
+    with pytest.raises(QueryError, match="is not one of"):
+        run(store, saved["claims"], {"stance": stance + "doubted"})
+
+
 def test_parameter_errors(store, saved):
     assert len(rows(store, saved, "calls-in-month")) == 4  # the default month, 2020-10
     with pytest.raises(QueryError, match="has no parameter 'city'"):
         run(store, saved["casualties-per-place"], {"city": "Ganja"})
     with pytest.raises(QueryError, match="is not a date"):
-        run(store, saved["attacks-by-date"], {"from_xsd_date": "yesterday"})
+        run(store, saved["attacks-by-date"], {"from": "yesterday"})
     with pytest.raises(QueryError, match="is not an IRI"):
-        run(store, saved["calls-by-person"], {"person_iri": "> } DROP ALL {"})
+        run(store, saved["calls-by-person"], {"person": "> } DROP ALL {"})
 
 
 def test_injection_is_bound_not_spliced(store, saved):
@@ -224,7 +232,7 @@ def test_cli_query(tmp_path, seed_build):
     (folder / "by-month.rq").write_text(
         "#+ summary: calls of a day\n#+ tags:\n#+   - calls\n"
         "SELECT DISTINCT ?call { ?call <https://w3id.org/conflictkg/ontology#date> ?d "
-        "FILTER(STRSTARTS(STR(?d), ?__day)) } ORDER BY ?call\n"
+        "FILTER(STRSTARTS(STR(?d), ?_day)) } ORDER BY ?call\n"
     )
     args = ["query", "by-month", "--queries", str(folder), "--graph", str(graph)]
     missing = runner.invoke(main, args)

@@ -206,7 +206,16 @@ def test_saved_queries_api(server):
     listing = {q["name"]: q for q in json.loads(body)}
     assert status == 200 and "calls-by-person" in listing
     assert listing["calls-in-month"]["parameters"] == [
-        {"name": "month", "required": True, "type": None}
+        {
+            "name": "month",
+            "variable": "_month",
+            "required": True,
+            "type": None,
+            "datatype": None,
+            "lang": None,
+            "default": "2020-10",
+            "enum": [],
+        }
     ]
     status, _, body = http(
         server + "/queries/calls-in-month?month=2020-10", headers={"Accept": "text/csv"}
@@ -227,7 +236,7 @@ def test_parameter_is_bound_not_injected(server):
     )
     assert status == 200
     assert json.loads(body)["results"]["bindings"] == []
-    assert http(server + "/queries/calls-by-person?person_iri=not%20an%20iri")[0] == 400
+    assert http(server + "/queries/calls-by-person?person=not%20an%20iri")[0] == 400
 
 
 def test_linked_data_pages(server):

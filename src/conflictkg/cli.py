@@ -1,7 +1,8 @@
-"""The command line: build, validate, query, stats, eval, serve."""
+"""The command line: build, validate, query, export, stats, eval, serve."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -69,14 +70,19 @@ def main():
     "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def build(paths, output, fmt, store, no_reason, ner, quiet):
+@click.option(
+    "--license",
+    callback=lambda ctx, param, value: check_iri(value),
+    help="IRI of the licence the dataset is published under, for void.ttl (none by default).",
+)
+def build(paths, output, fmt, store, no_reason, ner, quiet, license):
     """Build the knowledge graph from article files, folders of them, or .jsonl files.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
     does not conform to the shapes.
     """
-    from .describe import describe
+    from .describe import build_time, describe
     from .export import format_for, serialize, write_atomic
     from .extract import load_ner
     from .pipeline import build as run_build
@@ -94,13 +100,20 @@ def build(paths, output, fmt, store, no_reason, ner, quiet):
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
-    write_atomic(output.with_name("void.ttl"), describe(result.store, dumps=[output]))
+    description = describe(result.store, built=build_time(), license=license)
+    write_atomic(output.with_name("void.ttl"), description)
     if not quiet:
         print_summary(result, result.store, output)
     if result.validation and not result.validation.conforms:
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)
     sys.exit(1 if result.errors else 0 if result.ok else 2)
+
+
+def check_iri(value: str | None) -> str | None:
+    if value and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value):
+        raise click.BadParameter(f"{value!r} is not an IRI")
+    return value
 
 
 def make_progress(quiet: bool) -> Progress:
@@ -243,6 +256,33 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
     sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
 
 
+@main.group()
+def export():
+    """Tables made from the graph, for tools that do not read RDF."""
+
+
+@export.command()
+@graph_option
+@store_option
+@click.option(
+    "--format", "fmt", default="csv", show_default=True, type=click.Choice(["csv", "geojson"])
+)
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Write here (default: standard output)."
+)
+def events(graph_files, store_dir, fmt, output):
+    """One row per event (date, type and codes, actors, place, figures, sources), as ACLED's."""
+    from .events_table import event_rows, to_csv, to_geojson
+    from .export import write_atomic
+
+    rows = event_rows(open_data(graph_files, store_dir))
+    data = to_csv(rows) if fmt == "csv" else to_geojson(rows)
+    if output:
+        write_atomic(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
 @main.command()
 @graph_option
 @store_option
@@ -342,18 +382,25 @@ def explain(article):
 @click.option("--base-url", help="Public URL of this server (default http://HOST:PORT).")
 def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_url):
     """Serve the graph: SPARQL endpoint, saved queries, linked-data pages, dataset description."""
+    import tempfile
+
     import uvicorn
 
-    from .describe import describe
-    from .serve import create_app
+    from .describe import build_facts, describe
+    from .serve import create_app, prepare_downloads
     from .worker import WorkerPool
 
     if not graph_files and not store_dir:
         graph_files = (Path("out/graph.ttl"),)
     base_url = (base_url or f"http://{host}:{port}").rstrip("/")
     data = open_data(graph_files, store_dir)
+    folder = tempfile.TemporaryDirectory(prefix="conflictkg-serve-")
+    downloads = prepare_downloads(data, Path(folder.name), tuple(graph_files))
+    served = Path(store_dir) if store_dir else Path(graph_files[0])
+    built, license = build_facts(served.with_name("void.ttl"))  # the build's, beside its output
+    dumps = tuple(base_url + url for url in downloads if url.startswith("/dumps/"))
     description = describe(
-        data, list(graph_files), endpoint=f"{base_url}/sparql", base_url=base_url
+        data, built=built, license=license, endpoint=f"{base_url}/sparql", dumps=dumps
     )
     del data  # the workers open their own copies
     files = tuple(str(p) for p in graph_files)
@@ -362,8 +409,8 @@ def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_
         f"conflictkg serving on {base_url}  (SPARQL endpoint: {base_url}/sparql)", highlight=False
     )
     try:
-        uvicorn.run(
-            create_app(pool, description, base_url), host=host, port=port, log_level="warning"
-        )
+        app = create_app(pool, description, base_url, downloads=downloads)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         pool.stop()
+        folder.cleanup()

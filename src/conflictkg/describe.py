@@ -1,7 +1,11 @@
-"""The dataset's description: VoID statistics, DCAT dataset and distributions, PROV of the build.
+"""The dataset's description: VoID statistics, a DCAT catalog, dataset, distributions and
+service (DCAT-AP's mandatory parts where the build knows them), and the PROV of the build.
 
-Written beside every build as void.ttl and served at /.well-known/void. Statistics are counted
-with SPARQL on the store. The build time honours SOURCE_DATE_EPOCH, so a build can fix it.
+Written beside every build as void.ttl, and served at /.well-known/void with the server's own
+parts added: its SPARQL endpoint and the dumps it serves. Nothing local is ever written (no
+file paths); a dump is named only where it can be downloaded. Statistics are counted with SPARQL
+on the store. The build time honours SOURCE_DATE_EPOCH, so a build can fix it; the server takes
+the build's time and licence from the build's void.ttl, not from its own start.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from . import __version__
 from .mapping import CKG, CKGR, PREFIXES
 
 DATASET = URIRef("https://w3id.org/conflictkg/id/dataset")
+CATALOG = URIRef("https://w3id.org/conflictkg/id/catalog")
 SOFTWARE = URIRef(f"https://w3id.org/conflictkg/software/{__version__}")
 MEDIA_TYPES = {
     ".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
@@ -43,32 +48,90 @@ def count(store: ox.Store, query: str) -> list[ox.QuerySolution]:
 
 
 def describe(
-    store: ox.Store, dumps: list[Path], endpoint: str | None = None, base_url: str | None = None
+    store: ox.Store,
+    *,
+    built: datetime | None = None,
+    license: str | None = None,
+    endpoint: str | None = None,
+    dumps: tuple[str, ...] = (),
 ) -> bytes:
-    """The description of what the store holds, as Turtle."""
+    """The description of what the store holds, as Turtle. `built` is the build's end (left out
+    when unknown), `license` the IRI the publisher gives (left out when not given), `endpoint`
+    and `dumps` the URLs a server answers at."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     for prefix, ns in (("void", VOID), ("dcat", DCAT), ("prov", PROV), ("foaf", FOAF)):
         g.bind(prefix, ns)
     d = DATASET
+    title = "conflictkg knowledge graph"
+    summary = "Actors, calls, attacks, places and resolutions extracted from news articles; every fact is traceable to its article and sentence."
+    g.add((CATALOG, RDF.type, DCAT.Catalog))
+    g.add((CATALOG, DCTERMS.title, Literal(f"{title}: catalog", lang="en")))
+    g.add((CATALOG, DCTERMS.description, Literal(f"The {title} and how to get it.", lang="en")))
+    g.add((CATALOG, DCAT.dataset, d))
     g.add((d, RDF.type, VOID.Dataset))
     g.add((d, RDF.type, DCAT.Dataset))
-    g.add((d, DCTERMS.title, Literal("conflictkg knowledge graph", lang="en")))
-    g.add(
-        (
-            d,
-            DCTERMS.description,
-            Literal(
-                "Actors, calls, attacks, places and resolutions extracted from news articles; every fact is traceable to its article and sentence.",
-                lang="en",
-            ),
-        )
-    )
-    g.add((d, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
+    g.add((d, DCTERMS.title, Literal(title, lang="en")))
+    g.add((d, DCTERMS.description, Literal(summary, lang="en")))
+    if license:
+        g.add((d, DCTERMS.license, URIRef(license)))
     g.add((d, VOID.uriSpace, Literal(str(CKGR))))
     for vocabulary in VOCABULARIES:
         g.add((d, VOID.vocabulary, URIRef(vocabulary)))
+    add_statistics(g, store)
+    for url in dumps:
+        suffix = Path(url).suffix
+        g.add((d, VOID.dataDump, URIRef(url)))
+        dist = URIRef(f"{d}/distribution/{suffix.lstrip('.')}")
+        g.add((d, DCAT.distribution, dist))
+        g.add((dist, RDF.type, DCAT.Distribution))
+        g.add((dist, DCTERMS.title, Literal(f"{title}, {suffix.lstrip('.')} dump", lang="en")))
+        g.add((dist, DCAT.accessURL, URIRef(url)))
+        g.add((dist, DCAT.downloadURL, URIRef(url)))
+        media_type = MEDIA_TYPES.get(suffix, "text/turtle")
+        g.add(
+            (
+                dist,
+                DCAT.mediaType,
+                URIRef(f"https://www.iana.org/assignments/media-types/{media_type}"),
+            )
+        )
+        if license:
+            g.add((dist, DCTERMS.license, URIRef(license)))
+    if endpoint:
+        g.add((d, VOID.sparqlEndpoint, URIRef(endpoint)))
+        service = URIRef(f"{d}/service")
+        g.add((CATALOG, DCAT.service, service))
+        g.add((service, RDF.type, DCAT.DataService))
+        g.add((service, DCTERMS.title, Literal(f"{title}: SPARQL endpoint", lang="en")))
+        g.add((service, DCAT.endpointURL, URIRef(endpoint)))
+        g.add((service, DCAT.servesDataset, d))
+        g.add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
+        dist = URIRef(f"{d}/distribution/sparql")
+        g.add((d, DCAT.distribution, dist))
+        g.add((dist, RDF.type, DCAT.Distribution))
+        g.add((dist, DCTERMS.title, Literal(f"{title} over SPARQL", lang="en")))
+        g.add((dist, DCAT.accessURL, URIRef(endpoint)))
+        g.add((dist, DCAT.accessService, service))
+    activity = URIRef(f"{d}/build")
+    g.add((d, PROV.wasGeneratedBy, activity))
+    g.add((activity, RDF.type, PROV.Activity))
+    if built:
+        g.add((activity, PROV.endedAtTime, Literal(built.isoformat(), datatype=XSD.dateTime)))
+    g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
+    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    g.add((SOFTWARE, FOAF.name, Literal(f"conflictkg {__version__}")))
+    for row in count(store, f"SELECT DISTINCT ?a {{ ?a a <{CKG.Article}> }} ORDER BY ?a"):
+        article = URIRef(row["a"].value)
+        g.add((activity, PROV.used, article))
+        g.add((d, PROV.wasDerivedFrom, article))
+    return g.serialize(format="turtle").encode("utf-8")
+
+
+def add_statistics(g: Graph, store: ox.Store):
+    """VoID's counts: triples, subjects, and a partition per class and per property."""
+    d = DATASET
     (total,) = count(store, f"SELECT (COUNT(*) AS ?n) {DISTINCT}")
     g.add((d, VOID.triples, Literal(int(total["n"].value), datatype=XSD.integer)))
     (subjects,) = count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) {DISTINCT}")
@@ -89,41 +152,16 @@ def describe(
         g.add((d, VOID.propertyPartition, part))
         g.add((part, VOID.property, URIRef(row["p"].value)))
         g.add((part, VOID.triples, Literal(int(row["n"].value), datatype=XSD.integer)))
-    for dump in dumps:
-        url = URIRef(f"{base_url}/{dump.name}" if base_url else dump.resolve().as_uri())
-        g.add((d, VOID.dataDump, url))
-        dist = URIRef(f"{d}/distribution/{dump.suffix.lstrip('.')}")
-        g.add((d, DCAT.distribution, dist))
-        g.add((dist, RDF.type, DCAT.Distribution))
-        g.add((dist, DCAT.downloadURL, url))
-        g.add(
-            (
-                dist,
-                DCAT.mediaType,
-                URIRef(
-                    f"https://www.iana.org/assignments/media-types/{MEDIA_TYPES.get(dump.suffix, 'text/turtle')}"
-                ),
-            )
-        )
-    if endpoint:
-        g.add((d, VOID.sparqlEndpoint, URIRef(endpoint)))
-        service = URIRef(f"{d}/service")
-        g.add((service, RDF.type, DCAT.DataService))
-        g.add((service, DCAT.endpointURL, URIRef(endpoint)))
-        g.add((service, DCAT.servesDataset, d))
-        g.add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
-    activity = URIRef(f"{d}/build")
-    g.add((d, PROV.wasGeneratedBy, activity))
-    g.add((activity, RDF.type, PROV.Activity))
-    g.add((activity, PROV.endedAtTime, Literal(build_time().isoformat(), datatype=XSD.dateTime)))
-    g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
-    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
-    g.add((SOFTWARE, FOAF.name, Literal(f"conflictkg {__version__}")))
-    for row in count(store, f"SELECT DISTINCT ?a {{ ?a a <{CKG.Article}> }} ORDER BY ?a"):
-        article = URIRef(row["a"].value)
-        g.add((activity, PROV.used, article))
-        g.add((d, PROV.wasDerivedFrom, article))
-    return g.serialize(format="turtle").encode("utf-8")
+
+
+def build_facts(description: Path) -> tuple[datetime | None, str | None]:
+    """The build's end and licence, read from the void.ttl a build wrote (None where absent)."""
+    if not description.is_file():
+        return None, None
+    g = Graph().parse(description, format="turtle")
+    ended = g.value(URIRef(f"{DATASET}/build"), PROV.endedAtTime)
+    license = g.value(DATASET, DCTERMS.license)
+    return (ended.toPython() if ended is not None else None), (str(license) if license else None)
 
 
 def key(iri: str) -> str:

@@ -1,13 +1,17 @@
-"""Saved SPARQL queries: files in queries/ with grlc-style headers, run on the embedded store or
+"""Saved SPARQL queries: files in queries/ with grlc's decorators, run on the embedded store or
 on any SPARQL 1.1 endpoint.
 
-A query file starts with `#+ summary:`, `#+ tags:` (a YAML list) and other grlc decorators; its
-parameters are the variables `?_name` (optional) and `?__name` (required), with grlc's type
-suffixes (`?_person_iri`, `?_from_xsd_date`). A parameter's value is first turned into an RDF
-term of that type (an IRI, a typed literal), checked, and then bound with a VALUES block at the
-head of the query's WHERE clause. The user's text is never spliced into the query: it reaches the
-query only as a term that pyoxigraph serialized. (pyoxigraph's own `substitutions` binds only
-projected variables and leaves FILTERs unbound, so it cannot serve grlc-style parameters.)
+A query file starts with `#+ summary:`, `#+ tags:` and other grlc decorators (YAML, as grlc reads
+them). Its parameters follow grlc's rules exactly (`gquery.get_parameters`), so that grlc serving
+this folder gives the same API as `/queries`: `?_name` is a required parameter and `?__name` an
+optional one; the name runs up to the next underscore, and what follows types it: `_iri`,
+`_number`, `_literal`, `_integer`, a datatype as `_prefix_name` (`?_from_xsd_date`), or a language
+tag (`?_label_en`). `#+ defaults:` and `#+ enumerate:` give a parameter a default value and a list
+of allowed values. A parameter's value is first turned into an RDF term of that type, checked,
+and then bound with a VALUES block at the head of the query's WHERE clause. The user's text is
+never spliced into the query: it reaches the query only as a term that pyoxigraph serialized.
+(pyoxigraph's own `substitutions` binds only projected variables and leaves FILTERs unbound, so
+it cannot serve grlc-style parameters.)
 """
 
 from __future__ import annotations
@@ -21,11 +25,19 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
+import yaml
 
 from .resources import resource_dir
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAMETER = re.compile(r"\?(_{1,2})([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)")
+# grlc's own pattern, group for group (gquery.get_parameters)
+PARAMETER = re.compile(
+    r"\?(?P<required>[_]{1,2})(?P<name>[a-zA-Z0-9]+)"
+    r"([_](?P<type>(iri)|(number)|(literal)|(integer)))?"
+    r"([_](?P<prefix>[a-zA-Z0-9]+)[_](?P<userdefined>[a-zA-Z0-9]+))?"
+    r"([_](?P<lang>[a-zA-Z0-9]+))?"
+)
+PREFIX_DECLARATION = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.I)
 FORBIDDEN = {
     "SERVICE": "SERVICE (federated queries) is not allowed",
     "LOAD": "LOAD is not allowed: the data is read-only",
@@ -47,15 +59,14 @@ class QueryError(Exception):
 
 @dataclass(frozen=True)
 class Parameter:
-    name: str  # the variable without its leading underscores, e.g. person_iri
+    name: str  # grlc's name: the variable up to the next underscore, e.g. person
+    variable: str  # the variable as written, without "?", e.g. __person_iri
     required: bool
-    type: (
-        str | None
-    )  # iri | an XSD datatype local name (date, integer...) | None for a plain string
-
-    @property
-    def variable(self) -> str:
-        return ("__" if self.required else "_") + self.name
+    type: str | None = None  # iri | number | literal | None (a string, or typed by datatype/lang)
+    datatype: str | None = None  # the full IRI of the value's datatype, e.g. xsd:date's
+    lang: str | None = None
+    default: str | None = None
+    enum: tuple[str, ...] = ()  # the allowed values, when the query lists them
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,6 @@ class SavedQuery:
     tags: tuple[str, ...]
     parameters: tuple[Parameter, ...]
     kind: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
-    defaults: tuple[tuple[str, str], ...] = ()  # grlc '#+ defaults:' values of parameters
 
 
 def load_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
@@ -77,7 +87,7 @@ def load_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
 
 def parse_query_file(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
-    header = dict(decorators(text))
+    header = decorators(text, path.name)
     code = strip_literals(text)
     kind = next(
         (
@@ -87,48 +97,69 @@ def parse_query_file(path: Path) -> SavedQuery:
         ),
         "SELECT",
     )
-    seen, parameters = set(), []
-    for underscores, name in PARAMETER.findall(code):
-        if name not in seen:
-            seen.add(name)
-            parameters.append(Parameter(name, underscores == "__", parameter_type(name)))
-    tags = header.get("tags", ())
-    defaults = tuple(
-        tuple(part.strip() for part in item.split(":", 1))
-        for item in header.get("defaults", ())
-        if ":" in item
-    )
-    summary = header.get("summary", "")
     return SavedQuery(
-        path.stem, path, text, summary, tuple(tags), tuple(parameters), kind, defaults
+        path.stem,
+        path,
+        text,
+        str(header.get("summary", "")),
+        tuple(str(t) for t in header.get("tags") or ()),
+        parameters(text, header, path.name),
+        kind,
     )
 
 
-def decorators(text: str) -> dict[str, str | list[str]]:
-    """grlc's `#+ key: value` lines, and `#+   - item` lists under a key."""
-    header: dict[str, str | list[str]] = {}
-    key = None
-    for line in text.splitlines():
-        if not line.startswith("#+"):
-            continue
-        item = re.match(r"\s+-\s+(.*)", line[2:])
-        pair = re.match(r"\s*([\w-]+):\s*(.*)", line[2:])
-        if item and key:
-            header.setdefault(key, [])
-            if isinstance(header[key], list):
-                header[key].append(item.group(1).strip())
-        elif pair:
-            key = pair.group(1)
-            if pair.group(2).strip():
-                header[key] = pair.group(2).strip()
+def decorators(text: str, source: str) -> dict:
+    """The `#+` lines read as YAML, as grlc reads them. grlc quietly drops a header that is not
+    valid YAML (summary, tags, defaults and all); here it is an error."""
+    lines = [row.lstrip("#+") for row in text.split("\n") if row.startswith("#+")]
+    try:
+        header = yaml.safe_load("\n".join(lines)) or {}
+    except yaml.YAMLError as exc:
+        raise QueryError(f"{source}: the #+ decorators are not valid YAML: {exc}") from None
+    if not isinstance(header, dict):
+        raise QueryError(f"{source}: the #+ decorators are not a YAML mapping")
     return header
 
 
-def parameter_type(name: str) -> str | None:
-    if name.endswith("_iri"):
-        return "iri"
-    match = re.search(r"_xsd_(\w+)$", name)
-    return match.group(1) if match else None
+def parameters(text: str, header: dict, source: str) -> tuple[Parameter, ...]:
+    """The query's parameters, found as grlc finds them: every match in the whole text, the
+    last one of a name winning."""
+    prefixes = {"xsd": XSD, **dict(PREFIX_DECLARATION.findall(text))}
+    defaults = listed(header, "defaults", source)
+    enums = listed(header, "enumerate", source)
+    found: dict[str, Parameter] = {}
+    for match in PARAMETER.finditer(text):
+        name, kind = match["name"], match["type"]
+        datatype = None
+        if kind == "integer":
+            kind, datatype = None, XSD + "integer"
+        elif kind is None and match["prefix"]:
+            if match["prefix"] not in prefixes:
+                raise QueryError(f"{source}: ?{match[0][1:]} uses an undeclared prefix")
+            datatype = prefixes[match["prefix"]] + match["userdefined"]
+        found[name] = Parameter(
+            name,
+            match[0][1:],
+            len(match["required"]) == 1,
+            kind,
+            datatype,
+            match["lang"],
+            None if defaults.get(name) is None else str(defaults[name]),
+            tuple(sorted(str(v) for v in enums.get(name) or ())),
+        )
+    return tuple(found.values())
+
+
+def listed(header: dict, key: str, source: str) -> dict:
+    """grlc's `defaults` or `enumerate`: a YAML list of one-key mappings, name to value(s). An
+    enumeration grlc would fill by asking the endpoint (a bare name) is not supported."""
+    out = {}
+    for item in header.get(key) or ():
+        if not isinstance(item, dict):
+            raise QueryError(f"{source}: #+ {key}: give {item!r} its values, as '- {item}: [...]'")
+        for name, value in item.items():
+            out.setdefault(str(name), value)  # grlc takes the first entry with the name
+    return out
 
 
 def strip_literals(text: str) -> str:
@@ -159,44 +190,48 @@ def check_safe(text: str, *, allow_from: bool = False) -> None:
 
 def to_term(parameter: Parameter, raw: str):
     """The RDF term a raw parameter value stands for, checked against the parameter's type."""
+    name = parameter.name
+    if parameter.enum and raw not in parameter.enum:
+        raise QueryError(f"parameter {name}: {raw!r} is not one of {', '.join(parameter.enum)}")
     if parameter.type == "iri":
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", raw):
-            raise QueryError(f"parameter {parameter.name}: {raw!r} is not an IRI")
+            raise QueryError(f"parameter {name}: {raw!r} is not an IRI")
         return ox.NamedNode(raw)
-    if parameter.type is None or parameter.type == "string":
+    if parameter.type == "number":
+        if re.fullmatch(r"[+-]?\d+", raw):
+            return ox.Literal(raw, datatype=ox.NamedNode(XSD + "integer"))
+        if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+)", raw):
+            return ox.Literal(raw, datatype=ox.NamedNode(XSD + "decimal"))
+        raise QueryError(f"parameter {name}: {raw!r} is not a number")
+    if parameter.lang:
+        return ox.Literal(raw, language=parameter.lang)
+    if parameter.datatype is None:
         return ox.Literal(raw)
-    datatype = ox.NamedNode(XSD + parameter.type)
-    if parameter.type == "date":
+    if parameter.datatype == XSD + "date":
         try:
             date.fromisoformat(raw)
         except ValueError:
-            raise QueryError(
-                f"parameter {parameter.name}: {raw!r} is not a date (YYYY-MM-DD)"
-            ) from None
-    elif parameter.type in (
-        "integer",
-        "nonNegativeInteger",
-        "positiveInteger",
-    ) and not re.fullmatch(r"[+-]?\d+", raw):
-        raise QueryError(f"parameter {parameter.name}: {raw!r} is not an integer")
-    return ox.Literal(raw, datatype=datatype)
+            raise QueryError(f"parameter {name}: {raw!r} is not a date (YYYY-MM-DD)") from None
+    elif parameter.datatype.endswith(("integer", "Integer")) and not re.fullmatch(r"[+-]?\d+", raw):
+        raise QueryError(f"parameter {name}: {raw!r} is not an integer")
+    return ox.Literal(raw, datatype=ox.NamedNode(parameter.datatype))
 
 
 def bind_parameters(query: SavedQuery, raw: dict[str, str]) -> dict[ox.Variable, object]:
-    """Terms for the given values (or the query's defaults); an unknown name or a missing
+    """Terms for the given values (or the parameters' defaults); an unknown name or a missing
     required one is an error."""
     known = {p.name: p for p in query.parameters}
-    raw = {**dict(query.defaults), **raw}
     unknown = sorted(set(raw) - set(known))
     if unknown:
         names = ", ".join(known) or "none"
         raise QueryError(f"{query.name} has no parameter {unknown[0]!r} (its parameters: {names})")
-    missing = [p.name for p in query.parameters if p.required and p.name not in raw]
+    values = {p.name: p.default for p in query.parameters if p.default is not None} | raw
+    missing = [p.name for p in query.parameters if p.required and p.name not in values]
     if missing:
         raise QueryError(f"{query.name} needs the parameter {missing[0]!r}")
     return {
         ox.Variable(known[name].variable): to_term(known[name], value)
-        for name, value in raw.items()
+        for name, value in values.items()
     }
 
 

@@ -6,20 +6,44 @@ Queries run in worker processes (worker.py) so that a time limit holds for any q
 
 from __future__ import annotations
 
-import html
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+)
 from starlette.routing import Route
 
-from .mapping import CKG, CKGR
+from . import __version__
+from .describe import MEDIA_TYPES
+from .events_table import event_rows, to_csv, to_geojson
+from .mapping import CKG
+from .pages import (
+    GRAPH_BASE,
+    ID_BASE,
+    ONTOLOGY_TYPES,
+    RESOURCE_TYPES,
+    VOCAB_BASE,
+    facts_query,
+    ontology_graph,
+    ontology_page,
+    ontology_turtle,
+    page,
+    resource_page,
+)
 from .query import (
     QueryError,
     bind_parameters,
@@ -32,14 +56,13 @@ from .resources import resource_dir
 from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
 from .worker import Request as WorkerRequest
 
-ID_BASE = str(CKGR)
-VOCAB_BASE = "https://w3id.org/conflictkg/vocab/"
-GRAPH_BASE = "https://w3id.org/conflictkg/graph/"
 UPDATE_WORDS = re.compile(
     r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
     re.I,
 )
 DEFAULT_ACCEPT = ("application/sparql-results+json", "text/turtle")
+ONTOLOGY_VERSION = __version__
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Link, Vary"}
 
 
 def negotiate(accept_header: str | None, offered: list[str]) -> list[str]:
@@ -88,8 +111,13 @@ def refuse(status: int, message: str) -> Response:
 
 
 def create_app(
-    pool: WorkerPool, description: bytes, base_url: str, queries_dir: Path | None = None
+    pool: WorkerPool,
+    description: bytes,
+    base_url: str,
+    queries_dir: Path | None = None,
+    downloads: dict[str, tuple[Path, str]] | None = None,
 ) -> Starlette:
+    """The app; `downloads` maps a path (/events.csv) to a file made at start and its type."""
     saved = load_queries(queries_dir)
     offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
 
@@ -167,9 +195,7 @@ def create_app(
                 "summary": q.summary,
                 "tags": list(q.tags),
                 "kind": q.kind,
-                "parameters": [
-                    {"name": p.name, "required": p.required, "type": p.type} for p in q.parameters
-                ],
+                "parameters": [asdict(p) for p in q.parameters],
                 "url": f"{base_url}/queries/{q.name}",
             }
             for q in saved.values()
@@ -215,30 +241,34 @@ def create_app(
         return to_response(answer)
 
     async def ontology(request: Request) -> Response:
-        accept = negotiate(
-            request.headers.get("accept"), ["text/turtle", "text/html", "application/ld+json"]
+        """The ontology and its code lists: an HTML page with an anchor per term for browsers,
+        RDF for everyone else. /ontology/VERSION is the same while VERSION is the current one."""
+        version = request.path_params.get("version")
+        if version is not None and version != ONTOLOGY_VERSION:
+            return refuse(404, f"no ontology version {version!r} here; this is {ONTOLOGY_VERSION}")
+        kind = next(
+            (
+                m
+                for m in negotiate(request.headers.get("accept"), list(ONTOLOGY_TYPES))
+                if m in ONTOLOGY_TYPES
+            ),
+            None,
         )
-        text = "\n".join(
-            p.read_text(encoding="utf-8") for p in sorted(resource_dir("ontology").glob("*.ttl"))
-        )
-        if accept and accept[0] == "application/ld+json":
-            triples = list(ox.parse(text.encode(), format=ox.RdfFormat.TURTLE))
-            return Response(
-                ox.serialize(triples, format=ox.RdfFormat.JSON_LD),
-                media_type="application/ld+json",
-                headers={"Vary": "Accept"},
-            )
-        return Response(text, media_type="text/turtle", headers={"Vary": "Accept"})
+        if kind is None:
+            return refuse(406, "the ontology is served as " + ", ".join(ONTOLOGY_TYPES))
+        path = request.url.path
+        headers = {"Vary": "Accept", "Link": alternates_header(path, ONTOLOGY_TYPES)}
+        if kind == "text/html":
+            return HTMLResponse(ontology_page(ontology_graph(), base_url, path), headers=headers)
+        if kind == "text/turtle":
+            return Response(ontology_turtle(), media_type=kind, headers=headers)
+        data = ontology_graph().serialize(format=ONTOLOGY_TYPES[kind], encoding="utf-8")
+        return Response(data, media_type=kind, headers=headers)
 
     async def describe_resource(request: Request, iri: str) -> Response:
-        accept = negotiate(
-            request.headers.get("accept"),
-            ["text/html", "text/turtle", "application/ld+json", "application/n-triples"],
-        )
+        accept = negotiate(request.headers.get("accept"), RESOURCE_TYPES)
         if not accept:
-            return refuse(
-                406, "served as text/html, text/turtle, application/ld+json, application/n-triples"
-            )
+            return refuse(406, "served as " + ", ".join(RESOURCE_TYPES))
         node = f"<{iri}>"
         if accept[0] == "text/html" and request.headers.get("accept"):
             rows = await run_in_threadpool(
@@ -257,7 +287,19 @@ def create_app(
                     status_code=404,
                     headers={"Vary": "Accept"},
                 )
-            return HTMLResponse(resource_page(iri, bindings, base_url), headers={"Vary": "Accept"})
+            facts = await run_in_threadpool(
+                pool.ask, WorkerRequest(facts_query(iri), ("application/sparql-results+json",))
+            )
+            if facts.status != 200:
+                return to_response(facts)
+            path = request.url.path
+            page_html = resource_page(
+                iri, bindings, base_url, path, json.loads(facts.body)["results"]["bindings"]
+            )
+            return HTMLResponse(
+                page_html,
+                headers={"Vary": "Accept", "Link": alternates_header(path, RESOURCE_TYPES)},
+            )
         answer = await run_in_threadpool(
             pool.ask,
             WorkerRequest(
@@ -275,8 +317,19 @@ def create_app(
     async def home(request: Request) -> Response:
         return HTMLResponse((resource_dir("data") / "query.html").read_text(encoding="utf-8"))
 
+    async def event_map(request: Request) -> Response:
+        return HTMLResponse((resource_dir("data") / "map.html").read_text(encoding="utf-8"))
+
+    def download(path: Path, media_type: str):
+        async def send(request: Request) -> Response:
+            return FileResponse(path, media_type=media_type)
+
+        return send
+
     routes = [
+        *(Route(url, download(*file)) for url, file in (downloads or {}).items()),
         Route("/", home),
+        Route("/map", event_map),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_saved),
@@ -285,9 +338,35 @@ def create_app(
         Route("/vocab/{path:path}", concept),
         Route("/graph/{path:path}", named_graph),
         Route("/ontology", ontology),
+        Route("/ontology/{version}", ontology),
         Route("/.well-known/void", void),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(OpenToAllOrigins)])
+
+
+def prepare_downloads(
+    store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
+) -> dict[str, tuple[Path, str]]:
+    """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
+    start into `folder`; the map's basemap; the dumps the dataset description links to: the
+    graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a value's
+    canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps the
+    build's)."""
+    rows = event_rows(store)
+    (folder / "events.csv").write_bytes(to_csv(rows))
+    (folder / "events.geojson").write_bytes(to_geojson(rows))
+    files = {
+        "/events.csv": (folder / "events.csv", "text/csv; charset=utf-8"),
+        "/events.geojson": (folder / "events.geojson", "application/geo+json"),
+    }
+    basemap = resource_dir("data") / "countries-110m.topojson"  # Natural Earth, for /map
+    files["/assets/countries-110m.topojson"] = (basemap, "application/json")
+    for path in graph_files:
+        files[f"/dumps/{path.name}"] = (path, MEDIA_TYPES.get(path.suffix, "text/turtle"))
+    if not graph_files:
+        store.dump(folder / "graph.nq", format=ox.RdfFormat.N_QUADS)
+        files["/dumps/graph.nq"] = (folder / "graph.nq", "application/n-quads")
+    return files
 
 
 def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -298,52 +377,43 @@ def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return defaults, named
 
 
-def page(title: str, heading: str, body: str) -> str:
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}td,th{{text-align:left;padding:.2rem .6rem;vertical-align:top}}blockquote{{border-left:3px solid #999;margin:.5rem 0;padding-left:.8rem}}</style>
-</head><body><h1>{html.escape(heading)}</h1>{body}</body></html>"""
+class OpenToAllOrigins:
+    """CORS for read-only endpoints: every answer says any origin may read it (the same for
+    all, so no `Vary: Origin`); a preflight gets the methods and the headers it asks for; a
+    plain OPTIONS says which methods there are."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            methods = (
+                "GET, HEAD, POST, OPTIONS" if scope["path"] == "/sparql" else "GET, HEAD, OPTIONS"
+            )
+            headers = {"Allow": methods, **CORS_HEADERS}
+            asked = Headers(scope=scope)
+            if "access-control-request-method" in asked:
+                headers["Access-Control-Allow-Methods"] = methods
+                headers["Access-Control-Allow-Headers"] = asked.get(
+                    "access-control-request-headers", ""
+                )
+                headers["Access-Control-Max-Age"] = "600"
+            await Response(status_code=204, headers=headers)(scope, receive, send)
+            return
+
+        async def send_with_cors(message):
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(CORS_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
 
 
-def local_link(iri: str, base_url: str, label: str | None = None) -> str:
-    """A link to this server's page for an IRI the build minted, else to the IRI itself."""
-    href = iri
-    for base, path in ((ID_BASE, "/id/"), (VOCAB_BASE, "/vocab/"), (GRAPH_BASE, "/graph/")):
-        if iri.startswith(base):
-            href = base_url + path + iri[len(base) :]
-    if iri.startswith(str(CKG)):
-        href = base_url + "/ontology"
-    return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
-
-
-def resource_page(iri: str, bindings: list[dict], base_url: str) -> str:
-    label = next(
-        (
-            b["o"]["value"]
-            for b in bindings
-            if b["dir"]["value"] == "out" and b["p"]["value"].endswith("rdf-schema#label")
-        ),
-        iri,
+def alternates_header(path: str, media_types) -> str:
+    """A Link header naming the other forms of this page (same URL, content negotiation)."""
+    return ", ".join(
+        f'<{path}>; rel="alternate"; type="{m}"' for m in media_types if m != "text/html"
     )
-    out_rows, in_rows, sentences = [], [], []
-    for b in bindings:
-        prop, obj = b["p"]["value"], b["o"]
-        shown = (
-            local_link(obj["value"], base_url, b.get("ol", {}).get("value"))
-            if obj["type"] == "uri"
-            else html.escape(obj["value"][:300])
-        )
-        row = f"<tr><td>{local_link(prop, base_url, short(prop))}</td><td>{shown}</td></tr>"
-        (out_rows if b["dir"]["value"] == "out" else in_rows).append(row)
-        if "text" in b:
-            sentences.append(f"<blockquote>{html.escape(b['text']['value'])}</blockquote>")
-    body = f"<p><code>{html.escape(iri)}</code></p>"
-    if sentences:
-        body += "<h2>Source sentences</h2>" + "".join(sorted(set(sentences)))
-    body += "<h2>Statements</h2><table>" + "".join(sorted(set(out_rows))) + "</table>"
-    if in_rows:
-        body += "<h2>Referenced by</h2><table>" + "".join(sorted(set(in_rows))) + "</table>"
-    return page(label, label, body)
-
-
-def short(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1] or iri
