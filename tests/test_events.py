@@ -69,8 +69,8 @@ def test_attack_with_figures_of_two_sources(table):
         "place": "Ganja",
         "admin1": "Ganja",
         "country_iso": "AZ",
-        "latitude": "40.683",
-        "longitude": "46.361",
+        "latitude": "40.68157",  # GeoNames 586523
+        "longitude": "46.36134",
         "place_precision": "town",
         "geo_precision": "1",
         "fatalities_low": "13",
@@ -123,7 +123,10 @@ def test_geojson(graphs, table):
     data = json.loads(export(graphs / "graph.ttl", "geojson"))
     assert data["type"] == "FeatureCollection" and len(data["features"]) == 21
     barda = next(f for f in data["features"] if f["id"] == ID + "attack/2020-10-28-barda")
-    assert barda["geometry"] == {"type": "Point", "coordinates": [47.127, 40.374]}
+    assert barda["geometry"] == {
+        "type": "Point",
+        "coordinates": [47.12619, 40.37577],
+    }  # GeoNames 587057
     assert (barda["properties"]["fatalities_latest"], barda["properties"]["injuries_high"]) == (
         21,
         70,

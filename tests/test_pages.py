@@ -218,9 +218,9 @@ def test_attack_and_place_pages_show_figures_and_a_map(server):
         "003_c39f8755841239fa", "2020-10-19", "13", "48", "Jeyhun Bayramov",
         "001_7a404ea2dabfdd28", "2020-10-20", "13", "", "",
     ]  # fmt: skip
-    assert "latitude 40.683, longitude 46.361" in attack and '<svg class="small-map"' in attack
+    assert "latitude 40.68157, longitude 46.36134" in attack and '<svg class="small-map"' in attack
     place = httpx.get(server + "/id/place/ganja", headers={"Accept": "text/html"}).text
-    assert "latitude 40.683, longitude 46.361" in place and "Casualty figures" not in place
+    assert "latitude 40.68157, longitude 46.36134" in place and "Casualty figures" not in place
     call = httpx.get(
         server + "/id/call/2020-10-05-jeyhun-bayramov-sergey-lavrov",
         headers={"Accept": "text/html"},
