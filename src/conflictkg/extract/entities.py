@@ -21,7 +21,8 @@ from ..records import LocalEntity, Mention, Position, Sentence
 from .gazetteer import GeoPlace, fold, gazetteer
 from .vocab import Vocabulary
 
-NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+# a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
+NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
 # a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher')
 PLACE_NAME = rf"{PLACE_WORD}(?:\s+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"
@@ -458,7 +459,12 @@ class EntityFinder:
         Lavrov', 'Mohammad Javad Zarif'), a capitalized word and a surname ('Gafgaz Yagubov';
         'Fizuli Mammadov', whose given name is also a district), or the official surname-first
         form ('Sariyev Elmeddin', 'Sariyev Elmeddin Humbat')."""
-        words = list(re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w", self.text))
+        words = list(
+            re.finditer(
+                r"(?<![\w’'-])(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w",
+                self.text,
+            )
+        )
         index = 0
         while index < len(words) - 1:
             first, second = words[index], words[index + 1]
@@ -484,7 +490,11 @@ class EntityFinder:
                 continue
             if place_named:
                 self.hits.remove(hit)
-            longer = third and (surname in self.vocab.first_names or self.is_surname(given))
+            longer = third and (
+                given in self.vocab.first_names
+                or surname in self.vocab.first_names
+                or self.is_surname(given)
+            )  # 'Mohamed Hamdan Dagalo', 'Sariyev Elmeddin Humbat'
             end = third.end() if longer else second.end()
             particle = re.match(rf" (?:{'|'.join(self.particles)}) {PLACE_WORD}", self.text[end:])
             end += particle.end() if particle else 0  # 'Jean Yves Le Drian'
@@ -598,6 +608,8 @@ class EntityFinder:
             tokens.append((pos + tok.start(), pos + tok.end()))
             if len(tokens) == 4 or self.text[pos + tok.end() : pos + tok.end() + 1] != " ":
                 break
+            if word.endswith(".") and len(word) > 2:
+                break  # 'Najat Rochdi. Talks ...': a sentence ends; 'J. Smith' goes on
         while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.particles:
             tokens.pop()
         if not tokens:

@@ -78,6 +78,9 @@ class EventFinder:
         self.meeting = vocab.words("call_meeting_words")
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
+        self.planned_call = re.compile(
+            rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
+        )
         self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words")
         self.attack_verb = vocab.words("attack_verbs")
@@ -202,6 +205,8 @@ class EventFinder:
         trigger = phone or self.meeting.search(text)
         if not trigger:
             return False
+        if self.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
+            return False  # 'readiness to host talks': a plan, no call
         if trigger.group(0).lower() == "received" and self.casualty.match(
             text,
             trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
@@ -226,6 +231,16 @@ class EventFinder:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
             mentioned_after = {m.ref for m in mentions if m.start >= reported.end()}
             people = [p for p in people if p not in speakers or p in mentioned_after]
+        attribution = next(  # '..., Keceli said.': the speaker told of the call, took no part
+            (
+                m.ref
+                for m in mentions
+                if re.fullmatch(r"\s+(?:said|says|added|noted|told \w+)\W*", text[m.end :])
+            ),
+            None,
+        )
+        if attribution and sum(m.ref == attribution for m in mentions) == 1:
+            people = [p for p in people if p != attribution]
         if len(people) < 2 or SEPARATE.search(text):
             return bool(people)  # 'held separate meetings with the co-chairs': not with each other
         kind = "PhoneCall" if phone else "Meeting"
@@ -241,10 +256,8 @@ class EventFinder:
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = self.plural_call.search(text) or IN_TURN.search(text, trigger.end())
         if plural and len(people) > 2:  # 'with A, and then with B': one call each
-            host_mentions = [
-                m for m in mentions if m.ref.startswith("person:") and m.end <= trigger.start()
-            ]
-            host = host_mentions[0].ref if host_mentions else people[0]
+            hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
+            host = hosts[0] if hosts else people[0]
             groups = [(host, other) for other in people if other != host]
         else:
             groups = [tuple(people)]

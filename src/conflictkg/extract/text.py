@@ -240,6 +240,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if earliest <= published:
             window = DateWindow(earliest=earliest, latest=latest)
             found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
+    later = re.match(r"Later,", sentence)
+    if later:  # 'Later, the minister received ...': the day told before
+        found.append(DateMention(0, later.end(), "same-day", DateWindow()))
+        taken.append((0, later.end()))
     for m in RELATIVE.finditer(sentence):
         if m["wd"]:
             if not free(m.start(), m.end()) or re.match(
