@@ -71,7 +71,8 @@ def trig_file(graph_file) -> Path:
 
 @contextmanager
 def running(trig: Path, *options: str):
-    """`conflictkg serve` on the file with these options, on a free loopback port; its URL."""
+    """`conflictkg serve` on the file with these options, on a free loopback port: its URL and
+    its process."""
     port = free_port()
     command = [sys.executable, "-m", "conflictkg", "serve", "--graph", str(trig),
                "--port", str(port), "--timeout", "3", "--row-limit", "1000", *options]  # fmt: skip
@@ -79,7 +80,7 @@ def running(trig: Path, *options: str):
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/queries", process)
-        yield base
+        yield base, process
     finally:
         process.terminate()
         process.wait(10)
@@ -87,7 +88,7 @@ def running(trig: Path, *options: str):
 
 @pytest.fixture(scope="module")
 def server(trig_file):
-    with running(trig_file) as base:
+    with running(trig_file) as (base, _):
         yield base
 
 

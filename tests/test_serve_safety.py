@@ -5,10 +5,14 @@ query workers, one request cannot take the query side down, and bodies and the q
 from __future__ import annotations
 
 import json
+import os
+import select
+import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -16,6 +20,11 @@ import pytest
 
 from .conftest import SEEDS
 from .test_serve import get, http, running
+
+SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # seconds, little memory
+LOOKUPS = (
+    "PREFIX ckg: <https://w3id.org/conflictkg/ontology#> SELECT DISTINCT ?a { ?a a ckg:Attack }"
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +38,7 @@ def trig(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def site(trig):
-    with running(trig) as base:
+    with running(trig) as (base, _):
         yield base
 
 
@@ -91,9 +100,7 @@ def test_no_service_form_reaches_the_network(site, listener):
     assert http(f"{site}/queries/calls-by-person?{hostile}")[0] == 200
     hostile = urllib.parse.urlencode({"month": f"}} SERVICE <{listener.url}> {{ }}"})
     assert http(f"{site}/queries/calls-in-month?{hostile}")[0] == 200
-    status, _, body = http(site + "/health")
     assert listener.connections == 0
-    assert (status, body) == (200, b"ok\nworker network: none\n")
 
 
 def test_service_as_a_variable_name_is_allowed(site):
@@ -117,3 +124,129 @@ except OSError as exc:
     assert run.returncode == 0, run.stderr
     assert "Network is unreachable" in run.stdout
     assert listener.connections == before
+
+
+def worker_pids(server: subprocess.Popen) -> list[int]:
+    """The server's query worker processes (not multiprocessing's resource tracker)."""
+    children = []
+    for task in Path(f"/proc/{server.pid}/task").iterdir():
+        children += (task / "children").read_text().split()
+    return sorted(
+        int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    )
+
+
+def attacks(base: str) -> int:
+    status, _, body = get(base, LOOKUPS)
+    return len(json.loads(body)["results"]["bindings"]) if status == 200 else -status
+
+
+def test_one_request_cannot_take_the_query_side_down(trig):
+    """One worker, so a dead worker left in place would fail every later query."""
+    with running(trig, "--workers", "1", "--worker-memory", "300", "--timeout", "10") as (
+        base,
+        server,
+    ):
+        status, _, body = get(base, "SELECT * " + "{" * 5000 + "}" * 5000)
+        assert (status, body) == (400, b"query nested more than 64 levels deep\n")
+        assert attacks(base) == 14
+        hog = "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }"
+        status, _, body = get(base, hog)
+        assert status == 503 and b"over its memory limit of 300 MB" in body, body
+        assert attacks(base) == 14
+        [worker] = worker_pids(server)
+        crash = threading.Timer(1, os.kill, (worker, signal.SIGSEGV))
+        crash.start()
+        status, _, body = get(base, SLOW)
+        assert status == 503 and b"the query worker died (SIGSEGV)" in body, body
+        assert [attacks(base) for _ in range(20)] == [14] * 20
+        assert worker not in worker_pids(server)
+
+
+def test_health_runs_a_real_query(site):
+    status, headers, body = http(site + "/health")
+    assert (status, body) == (200, b"ok\nworker network: none\n")
+
+
+def send_body(base: str, size: int, chunked: bool) -> bytes:
+    """POST a body of `size` bytes the way curl does, stopping once the server answers; the
+    status line of the answer."""
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    framing = "Transfer-Encoding: chunked" if chunked else f"Content-Length: {size}"
+    piece = b"#" * 65536
+    if chunked:
+        piece = b"%x\r\n%s\r\n" % (len(piece), piece)
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall(
+            f"POST /sparql HTTP/1.1\r\nHost: {host}\r\n{framing}\r\n"
+            "Content-Type: application/sparql-query\r\n\r\n".encode()
+        )
+        sent = 0
+        while sent < size:
+            readable, writable, _ = select.select([conn], [conn], [], 5)
+            if readable:
+                break
+            if writable:
+                sent += conn.send(piece)
+        return conn.recv(200).split(b"\r\n")[0]
+
+
+def timed(base: str, query: str) -> tuple[int, int, float]:
+    """The status, the number of rows and the seconds a query took."""
+    started = time.monotonic()
+    status, _, body = get(base, query)
+    rows = len(json.loads(body)["results"]["bindings"]) if status == 200 else 0
+    return status, rows, time.monotonic() - started
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_huge_body_is_refused_and_others_go_on(site, chunked):
+    results = {}
+    sender = threading.Thread(
+        target=lambda: results.update(line=send_body(site, 50 << 20, chunked))
+    )
+    sender.start()
+    time.sleep(0.2)
+    results["other"] = timed(site, LOOKUPS)
+    sender.join(30)
+    assert results["line"] == b"HTTP/1.1 413 Request Entity Too Large"
+    status, rows, seconds = results["other"]
+    assert (status, rows) == (200, 14) and seconds < 1
+
+
+def test_the_queue_is_bounded_and_time_counts_from_arrival(trig):
+    with running(trig, "--workers", "1", "--queue", "2", "--timeout", "3") as (base, _):
+        waiting = []
+        threads = [  # one runs, two wait
+            threading.Thread(target=lambda: waiting.append(timed(base, SLOW))) for _ in range(3)
+        ]
+        for thread in threads:
+            thread.start()
+            time.sleep(0.3)
+        started = time.monotonic()
+        status, headers, body = get(base, LOOKUPS)
+        assert time.monotonic() - started < 0.5
+        assert (status, headers["retry-after"], body) == (
+            503,
+            "1",
+            b"too many queries waiting; try again shortly\n",
+        )
+        for thread in threads:
+            thread.join(10)
+        assert [status for status, _, _ in waiting] == [503, 503, 503]
+        assert max(seconds for _, _, seconds in waiting) < 4  # not 3 s of waiting, then 3 more
+
+
+def test_a_query_whose_client_has_gone_is_stopped(trig):
+    with running(trig, "--workers", "1", "--timeout", "60") as (base, server):
+        [worker] = worker_pids(server)
+        host, port = urllib.parse.urlsplit(base).netloc.split(":")
+        path = "/sparql?" + urllib.parse.urlencode({"query": SLOW})
+        with socket.create_connection((host, int(port))) as conn:
+            conn.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            time.sleep(1)
+        deadline = time.monotonic() + 2
+        while worker in worker_pids(server) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert worker not in worker_pids(server)
+        assert timed(base, LOOKUPS)[:2] == (200, 14)
