@@ -19,9 +19,8 @@ from pathlib import Path
 import pytest
 
 from .conftest import SEEDS
-from .test_serve import get, http, running
+from .test_serve import RUNAWAY, get, http, running
 
-SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # seconds, little memory
 LOOKUPS = (
     "PREFIX ckg: <https://w3id.org/conflictkg/ontology#> SELECT DISTINCT ?a { ?a a ckg:Attack }"
 )
@@ -157,7 +156,7 @@ def test_one_request_cannot_take_the_query_side_down(trig):
         [worker] = worker_pids(server)
         crash = threading.Timer(1, os.kill, (worker, signal.SIGSEGV))
         crash.start()
-        status, _, body = get(base, SLOW)
+        status, _, body = get(base, RUNAWAY)
         assert status == 503 and b"the query worker died (SIGSEGV)" in body, body
         assert [attacks(base) for _ in range(20)] == [14] * 20
         assert worker not in worker_pids(server)
@@ -218,7 +217,7 @@ def test_the_queue_is_bounded_and_time_counts_from_arrival(trig):
     with running(trig, "--workers", "1", "--queue", "2", "--timeout", "3") as (base, _):
         waiting = []
         threads = [  # one runs, two wait
-            threading.Thread(target=lambda: waiting.append(timed(base, SLOW))) for _ in range(3)
+            threading.Thread(target=lambda: waiting.append(timed(base, RUNAWAY))) for _ in range(3)
         ]
         for thread in threads:
             thread.start()
@@ -241,7 +240,7 @@ def test_a_query_whose_client_has_gone_is_stopped(trig):
     with running(trig, "--workers", "1", "--timeout", "60") as (base, server):
         [worker] = worker_pids(server)
         host, port = urllib.parse.urlsplit(base).netloc.split(":")
-        path = "/sparql?" + urllib.parse.urlencode({"query": SLOW})
+        path = "/sparql?" + urllib.parse.urlencode({"query": RUNAWAY})
         with socket.create_connection((host, int(port))) as conn:
             conn.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
             time.sleep(1)
