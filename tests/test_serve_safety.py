@@ -16,11 +16,17 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from .conftest import SEEDS
 from .test_serve import RUNAWAY, get, http, running
 
+RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+}
 LOOKUPS = (
     "PREFIX ckg: <https://w3id.org/conflictkg/ontology#> SELECT DISTINCT ?a { ?a a ckg:Attack }"
 )
@@ -249,3 +255,82 @@ def test_a_query_whose_client_has_gone_is_stopped(trig):
             time.sleep(0.1)
         assert worker not in worker_pids(server)
         assert timed(base, LOOKUPS)[:2] == (200, 14)
+
+
+ARTICLE = "https://w3id.org/conflictkg/graph/article/003_c39f8755841239fa"
+
+
+@pytest.mark.parametrize(
+    "query, status",
+    [
+        (f"SELECT (COUNT(*) AS ?n) FROM<{ARTICLE}> {{ ?s a ?t }}", 200),
+        (
+            f"PREFIX g: <{ARTICLE[:-20]}> SELECT (COUNT(*) AS ?n) FROM g:{ARTICLE[-20:]} {{ ?s a ?t }}",
+            200,
+        ),
+        ("SELECT (COUNT(*) AS ?n) FROM<http://example.org/absent> { ?s a ?t }", 400),
+        ("PREFIX e: <http://example.org/> SELECT (COUNT(*) AS ?n) FROM e:absent { ?s a ?t }", 400),
+        ("SELECT (COUNT(*) AS ?n) FROM NAMED<http://example.org/absent> { ?s a ?t }", 400),
+    ],
+)
+def test_from_in_any_spelling_is_checked(site, query, status):
+    answered, _, body = get(site, query)
+    assert answered == status, body
+    if status == 200:
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "15"
+    else:
+        assert body.startswith(b"graph not in this dataset: <http://example.org/absent>")
+
+
+def test_a_graph_name_that_is_no_iri_is_a_client_error(site):
+    query = urllib.parse.urlencode({"query": "ASK {}", "default-graph-uri": "a b"})
+    status, _, body = http(f"{site}/sparql?{query}")
+    assert status == 400 and body.startswith(b"a graph name is not an IRI"), body
+
+
+@pytest.fixture(scope="module")
+def star_site(tmp_path_factory):
+    """A server on one triple whose object is a triple term."""
+    data = tmp_path_factory.mktemp("star") / "star.ttl"
+    data.write_text("<http://a> <http://b> <<( <http://x> <http://y> <http://z> )>> .\n")
+    with running(data) as (base, _):
+        yield base
+
+
+@pytest.mark.parametrize("accept", RESULT_FORMATS)
+def test_blank_nodes_and_triple_terms_in_results(star_site, accept):
+    query = "SELECT ?o ?b { ?s ?p ?o BIND(BNODE() AS ?b) }"
+    status, _, body = get(star_site, query, accept)
+    assert status == 200, body
+    rows = ox.parse_query_results(body, format=RESULT_FORMATS[accept])
+    [row] = list(rows)
+    assert isinstance(row["b"], ox.BlankNode)
+    assert row["o"] == ox.Triple(*(ox.NamedNode(f"http://{n}") for n in "xyz"))
+
+
+def test_headers_against_sniffing_framing_and_scripts(site):
+    _, headers, _ = http(site + "/", headers={"Accept": "text/html"})
+    assert headers["x-content-type-options"] == "nosniff"
+    policy = headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
+    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+    _, headers, _ = http(site + "/id/place/ganja", headers={"Accept": "text/html"})
+    assert headers["content-security-policy"] == policy
+
+
+def test_etag_spares_a_second_answer(site):
+    url = f"{site}/sparql?" + urllib.parse.urlencode({"query": LOOKUPS})
+    status, headers, body = http(url)
+    assert status == 200 and headers["cache-control"] == "no-cache"
+    again = http(url, headers={"If-None-Match": headers["etag"]})
+    assert (again[0], again[2]) == (304, b"")
+    other = http(url, headers={"If-None-Match": headers["etag"], "Accept": "text/csv"})
+    assert other[0] == 200 and other[2].startswith(b"a\r\n")
+    assert "etag" not in http(site + "/health")[1]  # health is about now, not the data
+
+
+def test_host_names_other_than_ours_are_refused(site):
+    port = urllib.parse.urlsplit(site).port
+    assert http(site + "/health", headers={"Host": "attacker.example"})[0] == 400
+    assert http(site + "/health", headers={"Host": f"attacker.example:{port}"})[0] == 400
+    assert http(site + "/health", headers={"Host": f"localhost:{port}"})[0] == 200

@@ -348,7 +348,7 @@ class Marks:
 
     The data never changes while the server runs, so an ETag is a hash of the dataset's version,
     the URL and the Accept header: a client that sends it back in If-None-Match gets 304 at
-    once, without the query running again.
+    once, without the query running again (/health excepted: it is about now).
     """
 
     def __init__(self, app, version: str):
@@ -365,7 +365,7 @@ class Marks:
         scope.setdefault("state", {})["arrived"] = time.monotonic()
         headers = Headers(scope=scope)
         etag = None
-        if self.version and scope["method"] in ("GET", "HEAD"):
+        if self.version and scope["method"] in ("GET", "HEAD") and scope["path"] != "/health":
             key = "\n".join((self.version, scope["path"], scope["query_string"].decode("latin-1"),
                              headers.get("accept", "")))  # fmt: skip
             etag = '"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
