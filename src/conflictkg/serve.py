@@ -216,7 +216,7 @@ def create_app(
         are cut off the network."""
         job = WorkerRequest("ASK { ?s ?p ?o }", ("application/sparql-results+json",))
         answer = await ask(request, job)
-        network = "none" if pool.network is None else f"open ({pool.network})"
+        network = "cut off" if pool.network is None else f"open ({pool.network})"
         if answer.status != 200 or not json.loads(answer.body)["boolean"]:
             reason = answer.body.decode("utf-8", "replace") if answer.status != 200 else "empty"
             return refuse(503, f"unhealthy: {reason}")

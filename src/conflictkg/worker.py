@@ -292,7 +292,11 @@ class WorkerPool:
         is replaced when it overran, died or its client went away."""
         loop = asyncio.get_running_loop()
         ready = asyncio.Event()
-        worker.conn.send(request)
+        try:
+            worker.conn.send(request)
+        except OSError:  # it died while idle (the OOM killer, say)
+            worker.process.join(5)
+            return self.replace(worker, self.died(worker.process.exitcode))
         loop.add_reader(worker.conn.fileno(), ready.set)
         try:
             while not ready.is_set():
