@@ -147,6 +147,10 @@ def strip_literals(text: str) -> str:
     return re.sub(pattern, blank, text)
 
 
+class UpdateRefused(QueryError):
+    """The text is an update (LOAD included): this query layer is read-only."""
+
+
 @dataclass(frozen=True)
 class Dataset:
     """The graphs a query's FROM and FROM NAMED clauses name, as full IRIs."""
@@ -176,9 +180,9 @@ def check_safe(text: str, *, allow_from: bool = False) -> Dataset:
     except Exception as exc:  # noqa: BLE001 - any failure to read it means it does not run
         update = update_name(text)
         if update == "LOAD":
-            raise QueryError(FORBIDDEN["LOAD"]) from None
+            raise UpdateRefused(FORBIDDEN["LOAD"]) from None
         if update:
-            raise QueryError(f"{update} is an update: this query layer is read-only") from None
+            raise UpdateRefused(f"{update} is an update: this query layer is read-only") from None
         raise QueryError(f"malformed query: {' '.join(str(exc).split())}") from None
     if service:
         raise QueryError(FORBIDDEN["SERVICE"])

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .query import QueryError, check_safe, update_name
+from .query import QueryError, UpdateRefused, check_safe
 
 SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -86,7 +86,7 @@ def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
     try:
         dataset = checked(request.query)
     except QueryError as exc:
-        return refusal(403 if update_name(request.query) else 400, str(exc))
+        return refusal(403 if isinstance(exc, UpdateRefused) else 400, str(exc))
     default_graphs = (*request.default_graphs, *dataset.default_graphs)
     named_graphs = (*request.named_graphs, *dataset.named_graphs)
     try:
