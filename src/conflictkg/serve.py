@@ -111,7 +111,6 @@ def create_app(
     queries_dir: Path | None = None,
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
     version: str = "",
-    max_body: int = MAX_BODY,
 ) -> Starlette:
     """The application; `version` names the dataset served, for ETags (empty: no ETags)."""
     saved = load_queries(queries_dir)
@@ -137,9 +136,9 @@ def create_app(
         named = request.query_params.getlist("named-graph-uri")
         if request.method == "POST":
             kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            raw = await read_body(request, max_body)
+            raw = await read_body(request, MAX_BODY)
             if raw is None:
-                return refuse(413, f"request body over the limit of {max_body} bytes")
+                return refuse(413, f"request body over the limit of {MAX_BODY} bytes")
             body = raw.decode("utf-8", "replace")
             if kind == "application/x-www-form-urlencoded":
                 form = parse_qsl(body, keep_blank_values=True)

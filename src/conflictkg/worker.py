@@ -336,7 +336,13 @@ class WorkerPool:
         """Kill the worker and start a fresh one in the background; the answer goes out now."""
 
         async def restart():
-            await asyncio.to_thread(worker.restart)
+            while True:
+                try:
+                    await asyncio.to_thread(worker.restart)
+                    break
+                except (OSError, RuntimeError) as exc:  # memory short, say: try again soon
+                    print(f"query worker did not start again ({exc}); retrying", file=sys.stderr)
+                    await asyncio.sleep(1)
             self.free.put_nowait(worker)
 
         task = asyncio.create_task(restart())
