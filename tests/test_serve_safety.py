@@ -19,6 +19,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from conflictkg.worker import cut_network
+
 from .conftest import SEEDS
 from .test_serve import RUNAWAY, get, http, running
 
@@ -130,6 +132,30 @@ except OSError as exc:
     assert run.returncode == 0, run.stderr
     assert "Network is unreachable" in run.stdout
     assert listener.connections == before
+
+
+def test_an_unprivileged_worker_is_cut_off_too(listener):
+    """Without root, the wall is a user namespace holding the network namespace."""
+    host, port = urllib.parse.urlsplit(listener.url).netloc.split(":")
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child reports through the pipe
+        if os.geteuid() == 0:
+            os.setgid(65534)
+            os.setuid(65534)
+        reason = cut_network()
+        try:
+            socket.socket().connect((host, int(port)))
+            outcome = "connected"
+        except OSError as exc:
+            outcome = exc.strerror
+        os.write(write, f"{os.geteuid()} {reason} {outcome}".encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    with os.fdopen(read) as report:
+        assert report.read() == "65534 None Network is unreachable"
+    assert listener.connections == 0
 
 
 def worker_pids(server: subprocess.Popen) -> list[int]:
