@@ -367,3 +367,14 @@ def test_host_names_other_than_ours_are_refused(site):
     assert http(site + "/health", headers={"Host": "attacker.example"})[0] == 400
     assert http(site + "/health", headers={"Host": f"attacker.example:{port}"})[0] == 400
     assert http(site + "/health", headers={"Host": f"localhost:{port}"})[0] == 200
+
+
+def test_a_worker_memory_too_small_for_the_data_is_said_on_start(trig):
+    command = [sys.executable, "-m", "conflictkg", "serve", "--graph", str(trig),
+               "--port", "0", "--worker-memory", "50"]  # fmt: skip
+    run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.splitlines()[-1] == (
+        "Error: a query worker did not start (died, exit code -6); "
+        "are 50 MB (--worker-memory) enough for the data?"
+    )

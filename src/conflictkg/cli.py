@@ -357,10 +357,13 @@ def serve(
     )
     del data  # the workers open their own copies
     files = tuple(str(p) for p in graph_files)
-    pool = WorkerPool(
-        workers, str(store_dir) if store_dir else None, files, row_limit, timeout,
-        memory_mb=worker_memory, queue_limit=queue,
-    )  # fmt: skip
+    try:
+        pool = WorkerPool(
+            workers, str(store_dir) if store_dir else None, files, row_limit, timeout,
+            memory_mb=worker_memory, queue_limit=queue,
+        )  # fmt: skip
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
     if pool.network is not None:
         err.print(f"warning: query workers keep the network: {pool.network}", highlight=False)
     err.print(

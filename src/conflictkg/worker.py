@@ -226,11 +226,17 @@ class Worker:
         self.process = context.Process(target=serve_forever, args=(child, *self.args), daemon=True)
         self.process.start()
         child.close()
-        if not self.conn.poll(120):
-            raise RuntimeError("query worker did not start")
-        word, self.network = self.conn.recv()
+        try:
+            word, self.network = self.conn.recv() if self.conn.poll(120) else ("late", None)
+        except EOFError:
+            word = "died"
         if word != "ready":
-            raise RuntimeError("query worker did not start")
+            self.process.kill()
+            self.process.join()
+            raise RuntimeError(
+                f"a query worker did not start ({word}, exit code {self.process.exitcode}); "
+                f"are {self.args[3]} MB (--worker-memory) enough for the data?"
+            )
 
     def stop(self):
         self.process.kill()
