@@ -4,8 +4,11 @@ query workers, one request cannot take the query side down, and bodies and the q
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
+import re
 import select
 import signal
 import socket
@@ -181,7 +184,7 @@ def test_one_request_cannot_take_the_query_side_down(trig):
     ):
         status, _, body = get(base, "SELECT * " + "{" * 5000 + "}" * 5000)
         assert (status, body) == (400, b"query nested more than 64 levels deep\n")
-        assert attacks(base) == 14
+        assert [attacks(base) for _ in range(20)] == [14] * 20
         hog = "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }"
         status, _, body = get(base, hog)
         assert status == 503 and b"over its memory limit of 300 MB" in body, body
@@ -342,11 +345,13 @@ def test_blank_nodes_and_triple_terms_in_results(star_site, accept):
 
 
 def test_headers_against_sniffing_framing_and_scripts(site):
-    _, headers, _ = http(site + "/", headers={"Accept": "text/html"})
+    _, headers, body = http(site + "/", headers={"Accept": "text/html"})
     assert headers["x-content-type-options"] == "nosniff"
     policy = headers["content-security-policy"]
-    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
-    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+    [script] = re.findall(rb"<script>(.*?)</script>", body, re.S)
+    digest = base64.b64encode(hashlib.sha256(script).digest()).decode()
+    assert f"script-src 'sha256-{digest}';" in policy  # the page's own script, and no other
+    assert "default-src 'none';" in policy and "frame-ancestors 'none'" in policy
     _, headers, _ = http(site + "/id/place/ganja", headers={"Accept": "text/html"})
     assert headers["content-security-policy"] == policy
 

@@ -208,7 +208,11 @@ def serve_forever(conn, store_dir, files, row_limit, memory_mb):
         try:
             conn.send(answer(store, request, row_limit))
         except MemoryError:
-            conn.send(refusal(503, f"query stopped: over the memory limit of {memory_mb} MB"))
+            conn.send(
+                refusal(
+                    503, f"query stopped: the worker went over its memory limit of {memory_mb} MB"
+                )
+            )
         except Exception as exc:  # noqa: BLE001 - report, never die silently
             conn.send(refusal(500, f"query failed: {type(exc).__name__}: {exc}"))
 
