@@ -114,6 +114,23 @@ def test_no_service_form_reaches_the_network(site, listener):
     assert listener.connections == 0
 
 
+@pytest.mark.parametrize(
+    "text, status, message",
+    [
+        ("", 400, "malformed query: Expected"),
+        ("PREFIX x: <http://x/>", 400, "malformed query: Expected"),
+        ("DROP ALL", 403, "DROP is an update: this query layer is read-only"),
+        ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", 403, "DELETE/INSERT is an"),
+        ("INSERT DATA { <http://a> <http://b> 1 }", 403, "INSERT is an update"),
+    ],
+)
+def test_updates_and_non_queries_are_named(site, text, status, message):
+    answered, _, body = http(
+        site + "/sparql", text.encode(), {"Content-Type": "application/sparql-query"}
+    )
+    assert answered == status and body.decode().startswith(message), body
+
+
 def test_service_as_a_variable_name_is_allowed(site):
     status, _, body = get(site, "SELECT ?service WHERE { ?service a ?type } LIMIT 2")
     assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 2

@@ -36,6 +36,12 @@ FORBIDDEN = {
     "LOAD": "LOAD is not allowed: the data is read-only",
     "FROM": "FROM / FROM NAMED is not allowed in saved queries: the dataset is fixed",
 }
+UPDATE_WORDS = {  # rdflib's names of update operations, as the keyword a user wrote
+    "InsertData": "INSERT",
+    "DeleteData": "DELETE",
+    "DeleteWhere": "DELETE",
+    "Modify": "DELETE/INSERT",
+}
 MAX_QUERY_CHARS = 100_000
 MAX_NESTING = 64  # brackets; rdflib needs about 150 stack frames a level
 RESULT_TYPES = {
@@ -226,8 +232,9 @@ def update_name(text: str) -> str | None:
         request = parseUpdate(text).request
     except Exception:  # noqa: BLE001 - not an update either
         return None
-    name = request[0].name if request else ""
-    return {"Modify": "DELETE/INSERT"}.get(name, re.match(r"[A-Z][a-z]*", name or "X")[0].upper())
+    if not request:  # only a prologue, or nothing
+        return None
+    return UPDATE_WORDS.get(request[0].name, request[0].name.upper())
 
 
 def to_term(parameter: Parameter, raw: str):
