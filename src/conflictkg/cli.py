@@ -379,15 +379,31 @@ def explain(article):
     help="Most rows (or triples) one answer may have.",
 )
 @click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
+@click.option(
+    "--queue", default=32, show_default=True, type=int, help="Most queries waiting for a worker."
+)
+@click.option(
+    "--worker-memory", default=2048, show_default=True, type=int, help="MB each worker may map."
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="A Host name to answer besides HOST, localhost and the --base-url's ('*': any).",
+)
 @click.option("--base-url", help="Public URL of this server (default http://HOST:PORT).")
-def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_url):
+def serve(
+    graph_files, store_dir, host, port, timeout, row_limit, workers, queue, worker_memory,
+    allow_hosts, base_url,
+):  # fmt: skip
     """Serve the graph: SPARQL endpoint, saved queries, linked-data pages, dataset description."""
     import tempfile
+    from urllib.parse import urlsplit
 
     import uvicorn
 
     from .describe import build_facts, describe
-    from .serve import create_app, prepare_downloads
+    from .serve import create_app, dataset_version, prepare_downloads
     from .worker import WorkerPool
 
     if not graph_files and not store_dir:
@@ -404,12 +420,24 @@ def serve(graph_files, store_dir, host, port, timeout, row_limit, workers, base_
     )
     del data  # the workers open their own copies
     files = tuple(str(p) for p in graph_files)
-    pool = WorkerPool(workers, str(store_dir) if store_dir else None, files, row_limit, timeout)
+    try:
+        pool = WorkerPool(
+            workers, str(store_dir) if store_dir else None, files, row_limit, timeout,
+            memory_mb=worker_memory, queue_limit=queue,
+        )  # fmt: skip
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    if pool.network is not None:
+        err.print(f"warning: query workers keep the network: {pool.network}", highlight=False)
     err.print(
         f"conflictkg serving on {base_url}  (SPARQL endpoint: {base_url}/sparql)", highlight=False
     )
+    hosts = (host, "localhost", "127.0.0.1", urlsplit(base_url).hostname, *allow_hosts)
+    version = dataset_version([*graph_files, *([store_dir] if store_dir else [])])
+    app = create_app(
+        pool, description, base_url, downloads=downloads, allowed_hosts=hosts, version=version
+    )
     try:
-        app = create_app(pool, description, base_url, downloads=downloads)
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         pool.stop()

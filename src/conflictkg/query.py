@@ -20,12 +20,17 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 import yaml
+from pyparsing import ParseResults
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from .resources import resource_dir
 
@@ -43,7 +48,14 @@ FORBIDDEN = {
     "LOAD": "LOAD is not allowed: the data is read-only",
     "FROM": "FROM / FROM NAMED is not allowed in saved queries: the dataset is fixed",
 }
-UPDATES = ("INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY", "MOVE", "ADD", "WITH")
+UPDATE_WORDS = {  # rdflib's names of update operations, as the keyword a user wrote
+    "InsertData": "INSERT",
+    "DeleteData": "DELETE",
+    "DeleteWhere": "DELETE",
+    "Modify": "DELETE/INSERT",
+}
+MAX_QUERY_CHARS = 100_000
+MAX_NESTING = 64  # brackets; rdflib needs about 150 stack frames a level
 RESULT_TYPES = {
     "json": ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
     "xml": ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
@@ -172,20 +184,88 @@ def strip_literals(text: str) -> str:
     return re.sub(pattern, blank, text)
 
 
-def check_safe(text: str, *, allow_from: bool = False) -> None:
-    """Refuse SERVICE, LOAD, updates and (unless allowed) FROM, before anything runs."""
-    code = strip_literals(text).upper()
-    for word, reason in FORBIDDEN.items():
-        if word == "FROM" and allow_from:
-            continue
-        if re.search(rf"\b{word}\b", code):
-            raise QueryError(reason)
-    for word in UPDATES:
-        if re.search(
-            rf"(?:^|[;}}\s]){word}\s+(?:DATA\b|WHERE\b|SILENT\b|GRAPH\b|DEFAULT\b|NAMED\b|ALL\b|\{{|<)",
-            code,
-        ) or re.search(rf"^\s*(?:(?:PREFIX|BASE)[^\n]*\n\s*)*{word}\b", code):
-            raise QueryError(f"{word} is an update: this query layer is read-only")
+class UpdateRefused(QueryError):
+    """The text is an update (LOAD included): this query layer is read-only."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The graphs a query's FROM and FROM NAMED clauses name, as full IRIs."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+def check_safe(text: str, *, allow_from: bool = False) -> Dataset:
+    """Refuse SERVICE, LOAD, updates and (unless allowed) FROM, before anything runs.
+
+    The decision is taken on a real parse (rdflib's SPARQL grammar), never on the text: a query
+    our parser cannot read is refused, so a form that the engine reads differently from us (a
+    comment ended by a lone CR, an escaped quote in a long string) cannot smuggle in a SERVICE.
+    Size and nesting are bounded first, because the parsers recurse on nesting.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query longer than {MAX_QUERY_CHARS} characters")
+    if nesting(text) > MAX_NESTING:
+        raise QueryError(f"query nested more than {MAX_NESTING} levels deep")
+    try:
+        parsed = parseQuery(text)
+        service = any(node.name == "ServiceGraphPattern" for node in parts(parsed))
+        translated = translateQuery(parsed)  # rewrites the parse tree in place: walk it first
+    except RecursionError:
+        raise QueryError("query nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - any failure to read it means it does not run
+        update = update_name(text)
+        if update == "LOAD":
+            raise UpdateRefused(FORBIDDEN["LOAD"]) from None
+        if update:
+            raise UpdateRefused(f"{update} is an update: this query layer is read-only") from None
+        raise QueryError(f"malformed query: {' '.join(str(exc).split())}") from None
+    if service:
+        raise QueryError(FORBIDDEN["SERVICE"])
+    clauses = translated.algebra.get("datasetClause") or ()
+    if clauses and not allow_from:
+        raise QueryError(FORBIDDEN["FROM"])
+    return Dataset(
+        tuple(str(c["default"]) for c in clauses if "default" in c),
+        tuple(str(c["named"]) for c in clauses if "named" in c),
+    )
+
+
+def nesting(text: str) -> int:
+    """The deepest bracket nesting in the text, counted before any parse (brackets in strings
+    count too: an over-estimate that only ever refuses)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})]" and depth:
+            depth -= 1
+    return deepest
+
+
+def parts(tree) -> Iterator[CompValue]:
+    """Every node of a parse tree (iteratively: the tree may be deep)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+
+
+def update_name(text: str) -> str | None:
+    """The first operation's keyword when the text reads as a SPARQL update, else None."""
+    try:
+        request = parseUpdate(text).request
+    except Exception:  # noqa: BLE001 - not an update either
+        return None
+    if not request:  # only a prologue, or nothing
+        return None
+    return UPDATE_WORDS.get(request[0].name, request[0].name.upper())
 
 
 def to_term(parameter: Parameter, raw: str):

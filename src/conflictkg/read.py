@@ -1,13 +1,18 @@
 """Read articles: one UTF-8 file each, or one JSON object a line in a .jsonl file.
 
 A file's first line is its header, ` date YYYY-MM-DD By SOURCE`; the body follows. A bad article
-becomes a ReadError naming the file and the reason, and the others are still read.
+becomes a ReadError naming the file (and line) and the reason, and the others are still read:
+one bad line of a .jsonl file loses that line only, a folder that cannot be listed is reported,
+and an id met twice is refused (the first keeps it), since two articles cannot share an IRI.
+Line endings may be LF, CRLF or CR alone; a UTF-8 byte-order mark is dropped.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,32 +21,64 @@ from .records import Article, ReadError
 
 HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+By\s+(?P<source>.+?)\s*$")
 BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][^\n]{1,60}?)\s*$", re.MULTILINE)
+MAX_CHARS = 1_000_000  # spaCy's default max_length: a longer text is refused by the tokenizer
+FIELDS = ("id", "date", "source", "text")
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[Article | ReadError]:
     """Every article under the given files and folders, in a stable order."""
+    seen: dict[str, Path] = {}
+    for item in read_all(paths):
+        if isinstance(item, Article):
+            if item.id in seen:
+                item = ReadError(
+                    item.path, f"article id {item.id!r} already read from {seen[item.id]}"
+                )
+            else:
+                seen[item.id] = item.path
+        yield item
+
+
+def read_all(paths: Iterable[Path]) -> Iterator[Article | ReadError]:
     for path in paths:
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl"))
+            errors: list[OSError] = []
+            files = sorted(
+                Path(folder, name)
+                for folder, _, names in os.walk(path, onerror=errors.append)
+                for name in names
+                if Path(name).suffix.lower() in (".txt", ".jsonl")
+            )
+            for error in errors:
+                yield ReadError(Path(error.filename), f"cannot read folder: {error.strerror}")
         else:
             files = [path]
         for file in files:
-            if file.suffix == ".jsonl":
+            if file.suffix.lower() == ".jsonl":
                 yield from read_jsonl(file)
             else:
                 yield read_file(file)
 
 
-def read_file(path: Path) -> Article | ReadError:
+def read_bytes(path: Path) -> bytes | ReadError:
+    """The file's bytes; a FIFO, device or socket is refused rather than waited on."""
     try:
-        raw = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            return ReadError(path, "not a regular file")
+        return path.read_bytes()
     except OSError as exc:
         return ReadError(path, f"cannot read: {exc.strerror or exc}")
+
+
+def read_file(path: Path) -> Article | ReadError:
+    raw = read_bytes(path)
+    if isinstance(raw, ReadError):
+        return raw
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return ReadError(path, f"not UTF-8 (byte {exc.start})")
-    header, _, body = text.partition("\n")
+    header, _, body = text.replace("\r\n", "\n").replace("\r", "\n").partition("\n")
     match = HEADER.match(header)
     if not match:
         return ReadError(path, "no header line ' date YYYY-MM-DD By SOURCE'")
@@ -49,20 +86,35 @@ def read_file(path: Path) -> Article | ReadError:
 
 
 def read_jsonl(path: Path) -> Iterator[Article | ReadError]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        yield ReadError(path, f"cannot read: {exc}")
+    raw = read_bytes(path)
+    if isinstance(raw, ReadError):
+        yield raw
         return
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = Path(f"{path}:{number}")
-        try:
-            item = json.loads(line)
-            yield make_article(where, str(item["id"]), item["date"], item["source"], item["text"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            yield ReadError(where, f"not an article object with id, date, source, text ({exc})")
+    for number, line in enumerate(raw.removeprefix(b"\xef\xbb\xbf").splitlines(), 1):
+        if line.strip():
+            yield read_line(Path(f"{path}:{number}"), line)
+
+
+def read_line(where: Path, line: bytes) -> Article | ReadError:
+    """One .jsonl line: an object with string id, date, source and text."""
+    try:
+        item = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return ReadError(where, f"not UTF-8 (byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"not JSON ({exc})")
+    except RecursionError:
+        return ReadError(where, "not an article: JSON nested too deeply")
+    if not isinstance(item, dict):
+        return ReadError(where, f"not an article object with {', '.join(FIELDS)}")
+    if type(item.get("id")) is int:  # a number is a fine id; true is not
+        item["id"] = str(item["id"])
+    for field in FIELDS:
+        if field not in item:
+            return ReadError(where, f"no {field!r} field")
+        if not isinstance(item[field], str):
+            return ReadError(where, f"{field!r} is {json.dumps(item[field])[:40]}, not a string")
+    return make_article(where, item["id"], item["date"], item["source"], item["text"])
 
 
 def make_article(path: Path, ident: str, day: str, source: str, body: str) -> Article | ReadError:
@@ -74,6 +126,8 @@ def make_article(path: Path, ident: str, day: str, source: str, body: str) -> Ar
         return ReadError(path, f"article id {ident!r} has characters an IRI cannot keep")
     if not body.strip():
         return ReadError(path, "no body")
+    if len(body) > MAX_CHARS:
+        return ReadError(path, f"body of {len(body):,} characters, over the {MAX_CHARS:,} read")
     byline = BYLINE.search(body)
     author = byline["name"] if byline and byline.start() < 200 else None
     if author is None and len(source.split()) >= 2:

@@ -1,22 +1,29 @@
 """The HTTP server: a read-only SPARQL 1.1 endpoint, saved queries as an API, linked-data pages,
 the dataset description and a query page, over the embedded store.
 
-Queries run in worker processes (worker.py) so that a time limit holds for any query.
+Queries run in worker processes (worker.py), which check each query on a parse, have no network,
+and are killed and replaced when a query overruns its time, its memory or crashes the engine. The
+server bounds what reaches them: request bodies, the queue of waiting queries, the Host names it
+answers to (against DNS rebinding), and it marks every response (nosniff, a Content-Security-Policy
+for pages, an ETag: the dataset is read-only, so an unchanged answer need not be sent again).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+import time
 from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -44,22 +51,14 @@ from .pages import (
     page,
     resource_page,
 )
-from .query import (
-    QueryError,
-    bind_parameters,
-    check_safe,
-    load_queries,
-    strip_literals,
-    with_values,
-)
+from .query import QueryError, bind_parameters, load_queries, with_values
 from .resources import resource_dir
 from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
 from .worker import Request as WorkerRequest
 
-UPDATE_WORDS = re.compile(
-    r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(?:INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)\b",
-    re.I,
-)
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+MAX_BODY = 1 << 20  # bytes; a query is at most 100,000 characters (query.MAX_QUERY_CHARS)
 DEFAULT_ACCEPT = ("application/sparql-results+json", "text/turtle")
 ONTOLOGY_VERSION = __version__
 CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Link, Vary"}
@@ -97,6 +96,8 @@ def negotiate(accept_header: str | None, offered: list[str]) -> list[str]:
 
 def to_response(answer: Answer) -> Response:
     headers = {"Vary": "Accept"}
+    if answer.retry_after is not None:
+        headers["Retry-After"] = str(answer.retry_after)
     if answer.status != 200:
         return PlainTextResponse(
             answer.body.decode("utf-8", "replace") + "\n",
@@ -110,39 +111,47 @@ def refuse(status: int, message: str) -> Response:
     return PlainTextResponse(message + "\n", status_code=status)
 
 
+async def read_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None as soon as it proves longer than the limit (not read on)."""
+    length = request.headers.get("content-length", "0")
+    if not length.isdigit() or int(length) > limit:
+        return None
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def create_app(
     pool: WorkerPool,
     description: bytes,
     base_url: str,
     queries_dir: Path | None = None,
     downloads: dict[str, tuple[Path, str]] | None = None,
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
+    version: str = "",
 ) -> Starlette:
-    """The app; `downloads` maps a path (/events.csv) to a file made at start and its type."""
+    """The app; `downloads` maps a path (/events.csv) to a file made at start and its type;
+    `version` names the dataset served, for ETags (empty: no ETags)."""
     saved = load_queries(queries_dir)
     offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
+
+    async def ask(request: Request, job: WorkerRequest) -> Answer:
+        return await pool.ask(job, request.state.arrived, request.is_disconnected)
 
     async def run_query(
         request: Request, text: str, default_graphs=(), named_graphs=()
     ) -> Response:
-        if UPDATE_WORDS.match(strip_literals(text)):
-            return refuse(403, "this endpoint is read-only: updates are refused")
-        try:
-            check_safe(text, allow_from=True)
-        except QueryError as exc:
-            return refuse(400, str(exc))
         accept = negotiate(request.headers.get("accept"), offered)
         if not accept:
             return refuse(
                 406, "none of the requested media types is served; try " + ", ".join(offered)
             )
-        graphs = dataset_clauses(text)
-        job = WorkerRequest(
-            text,
-            tuple(accept),
-            tuple(default_graphs) + graphs[0],
-            tuple(named_graphs) + graphs[1],
-        )
-        return to_response(await run_in_threadpool(pool.ask, job))
+        job = WorkerRequest(text, tuple(accept), tuple(default_graphs), tuple(named_graphs))
+        return to_response(await ask(request, job))
 
     async def sparql(request: Request) -> Response:
         params = dict(request.query_params)
@@ -150,7 +159,10 @@ def create_app(
         named = request.query_params.getlist("named-graph-uri")
         if request.method == "POST":
             kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            body = (await request.body()).decode("utf-8", "replace")
+            raw = await read_body(request, MAX_BODY)
+            if raw is None:
+                return refuse(413, f"request body over the limit of {MAX_BODY} bytes")
+            body = raw.decode("utf-8", "replace")
             if kind == "application/x-www-form-urlencoded":
                 form = parse_qsl(body, keep_blank_values=True)
                 params.update(dict(form))
@@ -219,6 +231,17 @@ def create_app(
             return refuse(404, f"no saved query {name!r}")
         return Response(saved[name].text, media_type="application/sparql-query")
 
+    async def health(request: Request) -> Response:
+        """Healthy when a worker answers a real query in time; also says whether the workers
+        are cut off the network."""
+        job = WorkerRequest("ASK { ?s ?p ?o }", ("application/sparql-results+json",))
+        answer = await ask(request, job)
+        network = "cut off" if pool.network is None else f"open ({pool.network})"
+        if answer.status != 200 or not json.loads(answer.body)["boolean"]:
+            reason = answer.body.decode("utf-8", "replace") if answer.status != 200 else "empty"
+            return refuse(503, f"unhealthy: {reason}")
+        return PlainTextResponse(f"ok\nworker network: {network}\n")
+
     async def resource(request: Request) -> Response:
         iri = ID_BASE + request.path_params["path"]
         return await describe_resource(request, iri)
@@ -232,10 +255,11 @@ def create_app(
         accept = negotiate(request.headers.get("accept"), list(GRAPH_TYPES))
         if not accept:
             return refuse(406, "a graph is served as " + ", ".join(GRAPH_TYPES))
-        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
-        answer = await run_in_threadpool(
-            pool.ask, WorkerRequest(query, tuple(accept), named_graphs=(iri,))
-        )
+        values = bound("g", iri)
+        if values is None:
+            return refuse(404, f"no graph <{iri}> here")
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values} GRAPH ?g {{ ?s ?p ?o }} }}"
+        answer = await ask(request, WorkerRequest(query, tuple(accept), named_graphs=(iri,)))
         if answer.status == 400 and answer.body.startswith(b"graph not in this dataset"):
             return refuse(404, f"no graph <{iri}> here")
         return to_response(answer)
@@ -269,15 +293,15 @@ def create_app(
         accept = negotiate(request.headers.get("accept"), RESOURCE_TYPES)
         if not accept:
             return refuse(406, "served as " + ", ".join(RESOURCE_TYPES))
-        node = f"<{iri}>"
+        values = bound("node", iri)
+        if values is None:
+            return refuse(404, f"nothing is known about {iri!r}: not an IRI")
         if accept[0] == "text/html" and request.headers.get("accept"):
-            rows = await run_in_threadpool(
-                pool.ask,
-                WorkerRequest(
-                    f"SELECT ?dir ?p ?o ?ol ?text WHERE {{ {{ {node} ?p ?o BIND('out' AS ?dir) OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?ol }} OPTIONAL {{ {node} <{CKG}evidence> ?o . ?o <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?text }} }} UNION {{ ?o ?p {node} BIND('in' AS ?dir) OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?ol }} }} }}",
-                    ("application/sparql-results+json",),
-                ),
-            )
+            query = f"""SELECT ?dir ?p ?o ?ol ?text WHERE {{ {values}
+                {{ ?node ?p ?o BIND('out' AS ?dir) OPTIONAL {{ ?o {LABEL} ?ol }}
+                   OPTIONAL {{ ?node <{CKG}evidence> ?o . ?o <{NIF}anchorOf> ?text }} }}
+                UNION {{ ?o ?p ?node BIND('in' AS ?dir) OPTIONAL {{ ?o {LABEL} ?ol }} }} }}"""
+            rows = await ask(request, WorkerRequest(query, ("application/sparql-results+json",)))
             if rows.status != 200:
                 return to_response(rows)
             bindings = json.loads(rows.body)["results"]["bindings"]
@@ -287,8 +311,8 @@ def create_app(
                     status_code=404,
                     headers={"Vary": "Accept"},
                 )
-            facts = await run_in_threadpool(
-                pool.ask, WorkerRequest(facts_query(iri), ("application/sparql-results+json",))
+            facts = await ask(
+                request, WorkerRequest(facts_query(iri), ("application/sparql-results+json",))
             )
             if facts.status != 200:
                 return to_response(facts)
@@ -300,12 +324,10 @@ def create_app(
                 page_html,
                 headers={"Vary": "Accept", "Link": alternates_header(path, RESOURCE_TYPES)},
             )
-        answer = await run_in_threadpool(
-            pool.ask,
-            WorkerRequest(
-                f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}",
-                tuple(m for m in accept if m != "text/html"),
-            ),
+        query = f"""CONSTRUCT {{ ?node ?p ?o . ?s ?q ?node }}
+            WHERE {{ {values} {{ ?node ?p ?o }} UNION {{ ?s ?q ?node }} }}"""
+        answer = await ask(
+            request, WorkerRequest(query, tuple(m for m in accept if m != "text/html"))
         )
         if answer.status == 200 and not answer.body.strip(b" \n"):
             return refuse(404, f"nothing is known about <{iri}>")
@@ -340,8 +362,14 @@ def create_app(
         Route("/ontology", ontology),
         Route("/ontology/{version}", ontology),
         Route("/.well-known/void", void),
+        Route("/health", health),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(OpenToAllOrigins)])
+    middleware = [
+        Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)),
+        Middleware(Marks, version=version),
+        Middleware(OpenToAllOrigins),
+    ]
+    return Starlette(routes=routes, middleware=middleware)
 
 
 def prepare_downloads(
@@ -369,12 +397,76 @@ def prepare_downloads(
     return files
 
 
-def dataset_clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The IRIs of FROM and FROM NAMED clauses, so the worker can check they are in the store."""
-    no_comments = re.sub(r"#[^\n]*", "", text)
-    defaults = tuple(re.findall(r"\bFROM\s+(?!NAMED\b)<([^>]*)>", no_comments, re.I))
-    named = tuple(re.findall(r"\bFROM\s+NAMED\s+<([^>]*)>", no_comments, re.I))
-    return defaults, named
+def bound(variable: str, iri: str) -> str | None:
+    """A VALUES block binding ?variable to the IRI, written by pyoxigraph (which refuses what is
+    not an IRI), so that no text from a URL path is pasted into a query; None if not an IRI."""
+    try:
+        return f"VALUES ?{variable} {{ {ox.NamedNode(iri)} }}"
+    except ValueError:
+        return None
+
+
+def script_hashes() -> str:
+    """CSP sources for the inline scripts of the query and map pages, so that no other script
+    runs."""
+    text = "".join(
+        (resource_dir("data") / name).read_text(encoding="utf-8")
+        for name in ("query.html", "map.html")
+    )
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
+    return " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+        for s in scripts
+    )
+
+
+class Marks:
+    """ASGI middleware: the arrival time (the time limit counts from it), nosniff and a
+    Content-Security-Policy on every response, and ETags for GET answers.
+
+    The data never changes while the server runs, so an ETag is a hash of the dataset's version,
+    the URL and the Accept header: a client that sends it back in If-None-Match gets 304 at
+    once, without the query running again (/health excepted: it is about now).
+    """
+
+    def __init__(self, app, version: str):
+        self.app, self.version = app, version
+        self.policy = (
+            "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; "
+            f"script-src {script_hashes()}; base-uri 'none'; form-action 'none'; "
+            "frame-ancestors 'none'"
+        ).encode()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        scope.setdefault("state", {})["arrived"] = time.monotonic()
+        headers = Headers(scope=scope)
+        etag = None
+        if self.version and scope["method"] in ("GET", "HEAD") and scope["path"] != "/health":
+            key = "\n".join((self.version, scope["path"], scope["query_string"].decode("latin-1"),
+                             headers.get("accept", "")))  # fmt: skip
+            etag = '"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
+            if etag in (t.strip() for t in headers.get("if-none-match", "").split(",")):
+                return await Response(status_code=304, headers={"ETag": etag})(scope, receive, send)
+
+        async def marked(message):
+            if message["type"] == "http.response.start":
+                extra = [(b"x-content-type-options", b"nosniff"),
+                         (b"content-security-policy", self.policy)]  # fmt: skip
+                if etag and message["status"] == 200:
+                    extra += [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, marked)
+
+
+def dataset_version(paths: list[Path]) -> str:
+    """A name for the data served that changes when a file in it does (size, time)."""
+    files = sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file())
+    stats = [f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files]
+    return hashlib.sha256("\n".join(stats).encode()).hexdigest()
 
 
 class OpenToAllOrigins:
