@@ -107,7 +107,7 @@ def test_no_service_form_reaches_the_network(site, listener):
         assert status == 404, body
     status, _, body = http(site + "/id/" + pasted, headers={"Accept": "text/html"})
     assert status == 404, body
-    hostile = urllib.parse.urlencode({"person_iri": listener.url})
+    hostile = urllib.parse.urlencode({"person": listener.url})
     assert http(f"{site}/queries/calls-by-person?{hostile}")[0] == 200
     hostile = urllib.parse.urlencode({"month": f"}} SERVICE <{listener.url}> {{ }}"})
     assert http(f"{site}/queries/calls-in-month?{hostile}")[0] == 200

@@ -406,13 +406,9 @@ def bound(variable: str, iri: str) -> str | None:
         return None
 
 
-def script_hashes() -> str:
-    """CSP sources for the inline scripts of the query and map pages, so that no other script
-    runs."""
-    text = "".join(
-        (resource_dir("data") / name).read_text(encoding="utf-8")
-        for name in ("query.html", "map.html")
-    )
+def script_hashes(page: str) -> str:
+    """CSP sources for the inline scripts of one page, so that no other script runs there."""
+    text = (resource_dir("data") / page).read_text(encoding="utf-8")
     scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
     return " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
@@ -431,11 +427,14 @@ class Marks:
 
     def __init__(self, app, version: str):
         self.app, self.version = app, version
-        self.policy = (
-            "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; "
-            f"script-src {script_hashes()}; base-uri 'none'; form-action 'none'; "
-            "frame-ancestors 'none'"
-        ).encode()
+        self.policies = {  # the map page runs its own script, every other page the query page's
+            path: (
+                "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; "
+                f"script-src {script_hashes(page)}; base-uri 'none'; form-action 'none'; "
+                "frame-ancestors 'none'"
+            ).encode()
+            for path, page in (("/map", "map.html"), ("", "query.html"))
+        }
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -452,8 +451,9 @@ class Marks:
 
         async def marked(message):
             if message["type"] == "http.response.start":
+                policy = self.policies.get(scope["path"], self.policies[""])
                 extra = [(b"x-content-type-options", b"nosniff"),
-                         (b"content-security-policy", self.policy)]  # fmt: skip
+                         (b"content-security-policy", policy)]  # fmt: skip
                 if etag and message["status"] == 200:
                     extra += [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
