@@ -78,3 +78,19 @@ def test_victims_in_two_groups_are_summed():
         "On May 18, two Ukrainian and three French journalists were wounded by shelling in Kramatorsk."
     )
     assert figures(kb, "place/kramatorsk") == (None, 5)
+
+
+def test_a_town_in_a_region_is_the_place_and_the_toll_that_rose_is_a_total():
+    kb = kb_of(
+        "Two citizens were martyred at dawn today, when Israeli warplanes raided a house in the "
+        "town of Khiam, in the Marjayoun district. The town of Khiam had also been targeted on "
+        "Sunday by an airstrike. The total number of martyrs since October 8 had risen to 455, "
+        "while the number of wounded reached 1,410.",
+        published=date(2024, 6, 4),
+    )
+    assert attacks(kb) == {
+        (("place/khiam",), date(2024, 6, 4)),
+        (("place/khiam",), date(2024, 6, 2)),
+    }
+    (total,) = kb.totals
+    assert (total.figures.killed, total.figures.injured) == (455, 1410)

@@ -82,7 +82,9 @@ class EventFinder:
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
         self.call_context = vocab.words("call_context_words")
-        self.attack = vocab.words("attack_words")
+        self.attack = alternation(
+            [*lex["attack_words"], *lex["passive_attack_verbs"]], re.IGNORECASE
+        )
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = alternation([*lex["killed_words"], *lex["injured_words"]], re.IGNORECASE)
         self.speech = vocab.words("speech_verbs")
@@ -112,7 +114,7 @@ class EventFinder:
         )
         verbs = "|".join(map(re.escape, lex["passive_attack_verbs"]))
         self.passive_attack = re.compile(
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
         )
 
     # --- the loop
@@ -405,18 +407,26 @@ class EventFinder:
         return [(ref, when) for ref in refs]
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
-        """'the Garayusifli village of Barda district': the village is the place, in Barda."""
+        """'the Garayusifli village of Barda district': the village is the place, in Barda; 'Khan
+        Yunis in the southern Gaza Strip': Khan Yunis."""
         kept = []
         places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
         for m in places:
             inner = kept[-1] if kept else None
             if inner and re.fullmatch(
-                r"\s+(?:village|settlement|town|city)?\s*(?:of|in)\s+(?:the\s+)?",
+                r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood)?\s*(?:of|in)\s+(?:the\s+)?"
+                r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?",
                 text[inner.end : m.start],
-            ):
+                re.IGNORECASE,
+            ):  # 'Khan Yunis in the southern Gaza Strip': Khan Yunis is the place
                 local = self.entities.get(inner.ref)
-                if local and local.kind == "Place" and inner.ref.startswith("place+:"):
-                    local.within = m.ref
+                village = re.match(
+                    r"\s+(?:village|settlement)\b", text[inner.end : m.start]
+                ) or re.search(r"\b(?:village|settlement)\s+of\s+$", text[: inner.start])
+                if village and local and local.kind == "Place" and inner.ref.startswith("place+:"):
+                    local.within = (
+                        m.ref
+                    )  # 'Kebirli village of Tartar district', 'the village of X in Y'
                 continue
             kept.append(m)
         return kept

@@ -144,6 +144,15 @@ class FigureReader:
                     return 1, "", span, whom
                 return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
+        risen = re.match(
+            rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
+            rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
+            text[kw.end() :],
+            re.IGNORECASE,
+        )
+        if risen:  # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+            span = (kw.end(), kw.end() + risen.end())
+            return parse_number(risen["n"]), (risen["q"] or "").lower(), span, ""
         after = self.number_after_verb.match(text, kw.end())
         if word in self.verbs_before_figures and after and after.start("n") in starts:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
