@@ -94,3 +94,27 @@ def test_a_town_in_a_region_is_the_place_and_the_toll_that_rose_is_a_total():
     }
     (total,) = kb.totals
     assert (total.figures.killed, total.figures.injured) == (455, 1410)
+
+
+def test_where_an_attack_came_from_or_passed_by_is_not_where_it_struck():
+    kb = kb_of(
+        "On May 18, drones launched from occupied Crimea struck Odesa, wounding 2 people. "
+        "Shipping firms divert vessels around the Cape of Good Hope after attacks on May 18."
+    )
+    assert attacks(kb) == {(("place/odesa",), date(2024, 5, 18))}
+
+
+def test_a_place_standing_for_its_government_and_an_apposition_about_the_target():
+    kb = kb_of(
+        "On May 18, the RSF shelled El Fasher, the capital of North Darfur, killing 4 people. "
+        "Moscow said the strike showed the nature of the Kyiv regime."
+    )
+    assert attacks(kb) == {(("place/el-fasher",), date(2024, 5, 18))}
+
+
+def test_a_campaign_since_a_month_is_no_single_attack():
+    kb = kb_of(
+        "The Houthis have attacked commercial ships in the Red Sea since November, saying they "
+        "act in solidarity with Gaza."
+    )
+    assert attacks(kb) == set()

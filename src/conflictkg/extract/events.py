@@ -40,6 +40,16 @@ DATELINE = re.compile(
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
+# where an attack came from or passed by, not where it struck: 'launched from Crimea', 'around
+# the Cape of Good Hope'
+NOT_ATTACKED_BEFORE = re.compile(
+    r"\b(?:from|around|via|through|past|toward|towards|to)\s+(?:the\s+)?(?:occupied\s+)?(?:\w+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+# a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
+NOT_ATTACKED_AFTER = re.compile(
+    r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
+)
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -297,6 +307,10 @@ class EventFinder:
     def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
         text = sentence.text
         running = any(d.role == "since" for d in dates) or self.over_a_period(text)
+        if any(d.role == "since" for d in dates) and not any(
+            d.role == "event" and d.when.day for d in dates
+        ):
+            return []  # 'have attacked ships in the Red Sea since November': a campaign
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
         trigger = self.attack.search(told) or (
@@ -312,6 +326,8 @@ class EventFinder:
             and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
             and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
             and not self.speaks.match(text, m.end)  # 'Yerevan denied': a government
+            and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
+            and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         when = None if is_call else self.event_date(dates)
@@ -350,11 +366,15 @@ class EventFinder:
 
     @staticmethod
     def before_relative_clause(text: str, places: list[Mention]) -> list[Mention]:
-        """'Ganja, which after the capital Baku is the second largest city': places in a clause
-        that describes the attacked place are not attacked."""
+        """'Ganja, which after the capital Baku is the second largest city', 'El Fasher, the
+        capital of North Darfur': places in a clause that describes the attacked place are not
+        attacked."""
         if not places:
             return places
-        clause = re.search(r",\s+(?:which|where|whose)\b", text[places[0].end :])
+        clause = re.search(
+            r",\s+(?:which|where|whose\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b)",
+            text[places[0].end :],
+        )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked
         cut = places[0].end + clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 

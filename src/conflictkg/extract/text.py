@@ -226,8 +226,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             continue
         taken.append((m.start(), m.end()))
         month = MONTHS[m["m"].lower()]
-        year = int(m["y"]) if m["y"] else published.year
-        last = calendar.monthrange(year, month)[1]
+        year = int(m["y"]) if m["y"] else published.year - (month > published.month)
+        last = calendar.monthrange(year, month)[1]  # 'since November' in May: last November
         first_day, last_day = 1, last
         if EARLY.search(sentence):
             last_day = 10
