@@ -124,3 +124,17 @@ def test_explain_shows_each_sentence_and_the_pass_behind_each_name(tmp_path):
     assert "    name     'Annalena Baerbock' -> person:annalena baerbock  [people by name]" in lines
     assert "    PhoneCall person:dmytro kuleba + person:annalena baerbock, on 2022-07-04" in lines
     assert "    attack   at geo:706483, on 2022-07-05, by forces:RU, killed 3" in lines
+
+
+def test_a_trilateral_meeting_is_one_meeting_of_three():
+    text = (
+        "On July 5, Foreign Minister Hakan Fidan held a trilateral meeting with his Romanian and "
+        "Bulgarian counterparts, Luminita Odobescu and Maria Gabriel."
+    )
+    assert calls(text) == {
+        (
+            "Meeting",
+            frozenset({"Hakan Fidan", "Luminita Odobescu", "Maria Gabriel"}),
+            date(2022, 7, 5),
+        )
+    }

@@ -81,3 +81,33 @@ def test_a_running_total_at_a_place_is_no_attack():
 
 def test_condolences_without_a_figure_are_no_attack():
     assert attacks_of("He expressed condolences over the civilian deaths in Ganja.") == []
+
+
+def test_single_victims_named_by_their_role():
+    text = (
+        "On October 22, a drone struck a car in Tovuz. The driver was killed, and another was "
+        "injured."
+    )
+    assert toll(text, "place:tovuz") == (1, 1)
+
+
+def test_children_among_the_injured_are_a_sub_group():
+    text = (
+        "On October 22, a missile hit Mingachevir, killing three people and wounding 38. Five "
+        "children were among the injured, the governor said."
+    )
+    assert toll(text, "place:mingachevir") == (3, 38)
+
+
+def test_the_toll_of_a_war_is_a_total():
+    facts = extract(
+        Article(
+            "war",
+            date(2024, 6, 6),
+            "AP",
+            "The war has killed more than 14,000 people and wounded 33,000 others.",
+            Path("war.txt"),
+        )
+    )
+    assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(14000, 33000)]
+    assert facts.attacks == []

@@ -88,6 +88,7 @@ class EventFinder:
         self.meeting = vocab.words("call_meeting_words")
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
+        self.joint_call = vocab.words("joint_call_words")  # 'a trilateral meeting': one for all
         self.planned_call = re.compile(
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
@@ -105,6 +106,11 @@ class EventFinder:
 
         self.running = vocab.words("running_total_words")
         self.not_running = vocab.words("not_running_since")
+        subjects = "|".join(map(re.escape, lex["period_subjects"]))
+        self.war_toll = re.compile(
+            rf"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
+            re.IGNORECASE,
+        )
         self.facility = vocab.words("facility_words")
         back = "|".join(map(re.escape, [*lex["facility_words"], *lex["place_kind_words"], "area"]))
         self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
@@ -267,7 +273,9 @@ class EventFinder:
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = self.plural_call.search(text) or IN_TURN.search(text, trigger.end())
-        if plural and len(people) > 2:  # 'with A, and then with B': one call each
+        if (
+            plural and len(people) > 2 and not self.joint_call.search(text)
+        ):  # 'with A, and then with B': one call each
             hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
             host = hosts[0] if hosts else people[0]
             groups = [(host, other) for other in people if other != host]
@@ -597,6 +605,8 @@ class EventFinder:
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
+        if self.war_toll.search(text):
+            return True  # 'the war has killed more than 15,000 people'
         return bool(self.running.search(text)) and not self.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:

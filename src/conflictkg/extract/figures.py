@@ -34,10 +34,15 @@ class FigureReader:
         # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
         self.subgroup = re.compile(
             rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b[^,.;]*"
+            rf"|(?:{NUMBER.pattern})\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[^,.;]*"
+            rf"|(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:were|are)\s+among\s+the\s+(?:wounded|injured|dead|killed|victims)\b"
             rf"|\b(?:{leads})\b[^,.;]*|[–—]\s[^–—.;]{{1,80}}\s[–—]",  # '19 civilians – 7 women, 12 men –'
             re.IGNORECASE,
         )
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
+        self.one_victim = "|".join(
+            map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
+        )
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
@@ -131,7 +136,7 @@ class FigureReader:
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
             m = re.match(
-                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?)\s+(?:[\w-]+\s+){{0,2}}?(?:civilian|person|man|woman|child|boy|girl|resident|serviceman|soldier)\b)",
+                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{self.one_victim})\b)",
                 after,
                 re.I,
             )
@@ -180,7 +185,9 @@ class FigureReader:
             return total, "", (first.start(), last.end()), text[first.start() : kw.start()]
         if not candidates:
             one = re.search(
-                r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|serviceman|soldier)\b[^.;\d]{0,30}$",
+                rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{self.one_victim})\b[^.;\d]{{0,30}}$"
+                rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{self.one_victim})\s+(?:was|has been|had been)\s+$"
+                r"|\banother\s+(?:was|has been|had been)\s+$",  # 'the driver was', 'another was'
                 text[segment_start : kw.start()],
             )
             if one:
@@ -198,7 +205,7 @@ class FigureReader:
             return None, None, None, ""
         n = candidates[-1]
         between = text[n.end() : kw.start()]
-        if len(self.subgroup.sub("", between).split()) > 8:
+        if len(self.subgroup.sub("", between).split()) > 10:
             return None, None, None, ""
         q = self.qualifier.search(text[: n.start()])
         return (
