@@ -33,14 +33,14 @@ def measure(folder: Path, output: Path) -> dict:
     wall, cpu = time.perf_counter(), time.process_time()
     result = build([folder])
     export_wall, export_cpu = time.perf_counter(), time.process_time()
-    write_atomic(output, serialize(result.dataset, "turtle"))
+    write_atomic(output, serialize(result.quads, "turtle"))
     end_wall, end_cpu = time.perf_counter(), time.process_time()
     cpu_seconds = dict(result.cpu_seconds, export=end_cpu - export_cpu)
     wall_seconds = dict(result.seconds, export=end_wall - export_wall)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "articles": sum(1 for _ in folder.glob("*.txt")),
-        "quads": len(result.store),
+        "quads": len(result.quads),
         "cpu": cpu_seconds,
         "wall": wall_seconds,
         "cpu_total": end_cpu - cpu + children.ru_utime + children.ru_stime,

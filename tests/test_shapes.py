@@ -176,7 +176,7 @@ def test_contract_terms_are_declared():
 def test_every_term_the_build_writes_is_declared(seed_build):
     from conflictkg.export import union
 
-    data = union(seed_build.dataset)
+    data = union(seed_build.quads)
     ontology = load_ontology()
     used = {p for p in data.predicates() if str(p).startswith(CKG)}
     used |= {t for t in data.objects(None, RDF.type) if str(t).startswith(CKG)}

@@ -93,7 +93,7 @@ def build(paths, output, fmt, store, no_reason, ner, quiet):
         )
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
+    write_atomic(output, serialize(result.quads, format_for(output, fmt)))
     write_atomic(output.with_name("void.ttl"), describe(result.store, dumps=[output]))
     if not quiet:
         print_summary(result, result.store, output)
@@ -114,7 +114,7 @@ def print_summary(result, store, output: Path):
     table = Table(title=f"conflictkg build → {output}", show_header=False)
     for name, value in count_classes(store):
         table.add_row(name, str(value))
-    table.add_row("quads", str(len(result.dataset)))
+    table.add_row("quads", str(len(store)))
     table.add_row("articles failed", str(len(result.errors)))
     if result.validation:
         v = result.validation
@@ -141,19 +141,21 @@ def count_classes(store) -> list[tuple[str, int]]:
 )
 def validate(graphs, report):
     """Validate RDF files against the shapes; exit 0 only when they conform."""
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
     from .export import union, write_atomic
+    from .store import RDF_FORMATS, load_quads, open_store
     from .validate import validate as run_validate
 
-    dataset = Dataset()
+    quads = []
     for path in graphs:
         try:
-            dataset.parse(path, format=rdflib_format(path))
+            rdf_format = RDF_FORMATS.get(path.suffix, ox.RdfFormat.TURTLE)
+            quads += ox.parse(path=str(path), format=rdf_format)
         except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
             click.echo(f"error: {path}: cannot parse: {exc}", err=True)
             sys.exit(2)
-    result = run_validate(union(dataset))
+    result = run_validate(union(quads), store=load_quads(open_store(), quads))
     for line in result.messages:
         click.echo(line)
     verdict = "[green]conforms[/green]" if result.conforms else "[red]does not conform[/red]"
@@ -161,17 +163,6 @@ def validate(graphs, report):
     if report:
         write_atomic(report, result.report_graph.serialize(format="turtle").encode("utf-8"))
     sys.exit(0 if result.conforms else 1)
-
-
-def rdflib_format(path: Path) -> str:
-    formats = {
-        ".nt": "nt",
-        ".nq": "nquads",
-        ".trig": "trig",
-        ".jsonld": "json-ld",
-        ".json": "json-ld",
-    }
-    return formats.get(path.suffix, "turtle")
 
 
 def open_data(graph_files, store_dir):

@@ -10,27 +10,26 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph
-from rdflib import Dataset
+import pyoxigraph as ox
 from spacy.language import Language
 
 from .export import union
 from .extract import extract
 from .extract.vocab import load_vocabulary
-from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_rdf
+from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_quads
 from .read import read_paths
 from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
-from .store import load_dataset, open_store
+from .store import load_quads, open_store
 from .validate import ValidationResult, validate
 
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
-    store: pyoxigraph.Store
+    quads: list[ox.Quad]  # what export writes: the store turns derived integer types to xsd:integer
+    store: ox.Store
     kb: KnowledgeBase
     errors: list[ReadError]
     validation: ValidationResult | None
@@ -74,23 +73,19 @@ def build(
     clock.lap("read+extract")
     kb = resolve(facts, vocab)
     clock.lap("resolve")
-    dataset = to_rdf(kb)
-    add_code_lists(dataset)
+    quads = to_quads(kb) + code_lists()
     clock.lap("map")
-    everything = union(dataset)
     if reason:
-        inferred = dataset.graph(INFERRED_GRAPH)
-        for triple in infer(everything):
-            inferred.add(triple)
-        everything += inferred
+        inferred = infer({quad.triple for quad in quads})
+        quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
         clock.lap("reason")
-    store = load_dataset(open_store(store_dir), dataset)
+    store = load_quads(open_store(store_dir), quads)
     clock.lap("store")
     validation = None
     if check:
-        validation = validate(everything, inferred=reason, store=store)
+        validation = validate(union(quads), inferred=reason, store=store)
         clock.lap("validate")
-    return BuildResult(dataset, store, kb, errors, validation, seconds, cpu_seconds)
+    return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
 
 
 class Clock:
@@ -107,7 +102,7 @@ class Clock:
         self.wall_start, self.cpu_start = wall, cpu
 
 
-def add_code_lists(dataset: Dataset):
+def code_lists() -> list[ox.Quad]:
     """The SKOS code lists (weapons, stances...) go with the data, so queries can show labels."""
-    graph = dataset.graph(VOCAB_GRAPH)
-    graph.parse(resource_dir("ontology") / "vocab.ttl", format="turtle")
+    triples = ox.parse(path=str(resource_dir("ontology") / "vocab.ttl"), format=ox.RdfFormat.TURTLE)
+    return [ox.Quad(t.subject, t.predicate, t.object, VOCAB_GRAPH) for t in triples]
