@@ -143,7 +143,7 @@ def validate(graphs, report):
     """Validate RDF files against the shapes; exit 0 only when they conform."""
     import pyoxigraph as ox
 
-    from .export import union, write_atomic
+    from .export import write_atomic
     from .store import RDF_FORMATS, load_quads, open_store
     from .validate import validate as run_validate
 
@@ -155,7 +155,7 @@ def validate(graphs, report):
         except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
             click.echo(f"error: {path}: cannot parse: {exc}", err=True)
             sys.exit(2)
-    result = run_validate(union(quads), store=load_quads(open_store(), quads))
+    result = run_validate(quads, store=load_quads(open_store(), quads))
     for line in result.messages:
         click.echo(line)
     verdict = "[green]conforms[/green]" if result.conforms else "[red]does not conform[/red]"

@@ -13,7 +13,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from spacy.language import Language
 
-from .export import union
 from .extract import extract
 from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_quads
@@ -83,7 +82,7 @@ def build(
     clock.lap("store")
     validation = None
     if check:
-        validation = validate(union(quads), inferred=reason, store=store)
+        validation = validate(quads, inferred=reason, store=store)
         clock.lap("validate")
     return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
 

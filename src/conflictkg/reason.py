@@ -32,6 +32,8 @@ class Axioms:
     superproperties: dict[ox.NamedNode, frozenset[ox.NamedNode]]
     inverses: dict[ox.NamedNode, frozenset[ox.NamedNode]]
     transitive: frozenset[ox.NamedNode]
+    domains: dict[ox.NamedNode, frozenset[ox.NamedNode]]  # for validating data without its
+    ranges: dict[ox.NamedNode, frozenset[ox.NamedNode]]  # inferences, as RDFS inference would
 
 
 def load_ontology() -> Graph:
@@ -70,6 +72,8 @@ def ontology_axioms() -> Axioms:
             for p in closure.subjects(RDF.type, OWL.TransitiveProperty)
             if isinstance(p, URIRef)
         ),
+        table(named_pairs(RDFS.domain)),
+        table(named_pairs(RDFS.range)),
     )
 
 
