@@ -109,10 +109,12 @@ class Writer:
                 f"On {self.day(published)}, {side} forces launched a {weapon.split()[-1].rstrip('s')} attack on {town}. {killed} civilians were killed and {injured} were injured.",
             ]
         )
-        since = self.rng.randint(20, 400)
+        # running totals grow with the days of the war, with some noise: a few drop, as in the news
+        days = (published - date(2020, 9, 27)).days
+        total = 20 + 2 * days + self.rng.randint(0, 6)
         return (
             f"{first}\n\nThe attack also damaged houses in {other}.\n\n"
-            f"In total, {since} {target_side} civilians have been killed and {since * 4 + killed} "
+            f"In total, {total} {target_side} civilians have been killed and {total * 4 + killed} "
             f"others injured since September 27."
         )
 

@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from conflictkg.reason import load_ontology
 from conflictkg.resources import resource_dir
-from conflictkg.validate import validate
+from conflictkg.validate import load_shapes, split_shapes, validate
 
 CKG = "https://w3id.org/conflictkg/ontology#"
 
@@ -230,3 +230,45 @@ def test_fast_checker_agrees_with_pyshacl_on_the_seeds(seed_build):
         killed,  # not comparable with 0
         f"Violation: {count.value} ckg:reportedIn: A casualty count is reported in exactly one article.",
     ]
+
+
+PAIRWISE_RUNNING_TOTALS = """
+PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?this ?killed ?earlier ?earlierDate WHERE {
+    ?this ckg:since ?since ; ckg:killed ?killed ; ckg:reportedIn ?article .
+    FILTER NOT EXISTS { ?attack ckg:casualties ?this }
+    ?article dcterms:date ?date ; dcterms:publisher ?publisher .
+    ?other ckg:since ?since ; ckg:killed ?earlier ; ckg:reportedIn ?otherArticle .
+    FILTER NOT EXISTS { ?otherAttack ckg:casualties ?other }
+    ?otherArticle dcterms:date ?earlierDate ; dcterms:publisher ?publisher .
+    FILTER (?earlierDate < ?date && ?earlier > ?killed)
+}"""
+
+
+def test_running_total_check_gives_the_rows_of_the_pairwise_query():
+    """The shape's query joins two grouped sides; it must answer as every pair compared."""
+    (check,) = [c for c in split_shapes(load_shapes())[1] if "RunningTotalDrop" in c.shape]
+    totals = "".join(
+        f"""r:article/p{n} a ckg:Article ; dcterms:date "2020-10-{10 + n}"^^xsd:date ;
+            dcterms:publisher r:organization/{"azernews" if n % 2 else "trend"} .
+        r:article/p{n}/total a ckg:CasualtyCount ; ckg:reportedIn r:article/p{n} ;
+            ckg:since "2020-09-27"^^xsd:date ; ckg:killed "{killed}"^^xsd:nonNegativeInteger .
+        """
+        for n, killed in enumerate([50, 40, 60, 30, 60, 20, 90])
+    )
+    store = ox.Store()
+    store.bulk_extend(graph(VALID.replace('ckg:killed "91"', 'ckg:killed "41"') + totals))
+
+    def rows(query):
+        found = store.query(query, use_default_graph_as_union=True)
+        return sorted(tuple(row[v].value for v in ("this", "killed", "earlier")) for row in found)
+
+    total = "https://w3id.org/conflictkg/id/article/{}/total".format
+    assert rows(PAIRWISE_RUNNING_TOTALS) == [
+        (total("a2"), "41", "61"),
+        (total("p3"), "30", "40"),
+        (total("p5"), "20", "30"),
+        (total("p5"), "20", "40"),
+    ]
+    assert rows(check.select) == rows(PAIRWISE_RUNNING_TOTALS)

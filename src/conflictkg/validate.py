@@ -42,14 +42,13 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = {
     "integer": None, "nonNegativeInteger": 0, "positiveInteger": 1, "int": None, "long": None,
 }  # fmt: skip
+# the constraint parameters this checker knows, by local name, and their components
 COMPONENTS = {
-    SH.minCount: SH.MinCountConstraintComponent, SH.maxCount: SH.MaxCountConstraintComponent,
-    SH.datatype: SH.DatatypeConstraintComponent, SH["class"]: SH.ClassConstraintComponent,
-    SH["or"]: SH.OrConstraintComponent, SH.minInclusive: SH.MinInclusiveConstraintComponent,
-    SH.lessThan: SH.LessThanConstraintComponent,
-    SH.lessThanOrEquals: SH.LessThanOrEqualsConstraintComponent,
+    name: SH[f"{name[0].upper()}{name[1:]}ConstraintComponent"]
+    for name in ("minCount", "maxCount", "datatype", "class", "or", "minInclusive", "lessThan",
+                 "lessThanOrEquals")
 }  # fmt: skip
-PROPERTY_KEYS = set(COMPONENTS) | {SH.path, SH.message, SH.severity}
+PROPERTY_KEYS = {SH[name] for name in COMPONENTS} | {SH.path, SH.message, SH.severity}
 NODE_KEYS = {RDF.type, RDFS.label, SH.targetClass, SH.property, SH.sparql, SH.severity}
 
 
@@ -75,7 +74,7 @@ class SparqlCheck:
 class PropertyShape:
     node: URIRef | BNode
     path: ox.NamedNode
-    constraints: tuple[tuple[URIRef, object], ...]  # (parameter, value), e.g. (sh:minCount, 1)
+    constraints: tuple[tuple[str, object], ...]  # (parameter, value), e.g. ("minCount", 1)
     message: str
     severity: URIRef
 
@@ -140,7 +139,7 @@ def node_shapes(shapes: Graph) -> list[NodeShape]:
                 elif isinstance(value, Literal):
                     value = value.toPython()
                 if key not in {SH.path, SH.message, SH.severity}:
-                    constraints.append((key, value))
+                    constraints.append((key.removeprefix(str(SH)), value))
             properties.append(
                 PropertyShape(
                     prop,
@@ -230,24 +229,24 @@ def failures(shape: PropertyShape, focus, index: Index) -> Iterator[tuple[URIRef
     values = list(dict.fromkeys(index.values(focus, shape.path)))
     for key, param in shape.constraints:
         component = COMPONENTS[key]
-        if key == SH.minCount:
+        if key == "minCount":
             if len(values) < param:
                 yield component, None
-        elif key == SH.maxCount:
+        elif key == "maxCount":
             if len(values) > param:
                 yield component, None
-        elif key == SH.datatype:
+        elif key == "datatype":
             yield from ((component, v) for v in values if not well_typed(v, param))
-        elif key == SH["class"]:
+        elif key == "class":
             yield from ((component, v) for v in values if param not in index.types.get(v, ()))
-        elif key == SH["or"]:
+        elif key == "or":
             for v in values:
                 if not any(c in index.types.get(v, ()) for c in param):
                     yield component, v
-        elif key == SH.minInclusive:
+        elif key == "minInclusive":
             yield from ((component, v) for v in values if not holds(v, param, operator.ge))
-        elif key in {SH.lessThan, SH.lessThanOrEquals}:
-            test = operator.lt if key == SH.lessThan else operator.le
+        else:  # lessThan, lessThanOrEquals
+            test = operator.lt if key == "lessThan" else operator.le
             for v in values:
                 for w in index.values(focus, param):
                     if not holds(v, python_value(w), test):
