@@ -81,6 +81,14 @@ def test_same_input_same_bytes(tmp_path, built):
     assert (tmp_path / "again.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
 
 
+@pytest.mark.parametrize("name", ["graph.ttl", "graph.nq"])
+def test_parallel_extraction_gives_the_same_bytes(tmp_path, name):
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs / name
+        assert run_build(SEEDS, "--output", out, "--jobs", jobs, "--quiet").exit_code == 0
+    assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
 def test_dataset_description_is_written(built):
     void = list(ox.parse(path=str(built / "void.ttl"), format=ox.RdfFormat.TURTLE))
     predicates = {q.predicate.value for q in void}

@@ -68,8 +68,14 @@ def main():
 @click.option(
     "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract articles (default: every core). The output is the same.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def build(paths, output, fmt, store, no_reason, ner, quiet):
+def build(paths, output, fmt, store, no_reason, ner, jobs, quiet):
     """Build the knowledge graph from article files, folders of them, or .jsonl files.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
@@ -89,7 +95,7 @@ def build(paths, output, fmt, store, no_reason, ner, quiet):
         task = progress.add_task("articles", total=None)
         advance = lambda _: progress.advance(task)  # noqa: E731
         result = run_build(
-            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store
+            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
         )
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
