@@ -3,6 +3,7 @@
 import pyoxigraph as ox
 
 from conflictkg.mapping import CKG, CKGR, INFERRED_GRAPH, RDF
+from conflictkg.reason import infer
 
 
 def asserted_and_inferred(seed_build):
@@ -49,3 +50,15 @@ def test_alignment_to_schema_org(seed_build):
     _, inferred = asserted_and_inferred(seed_build)
     article = CKGR["article/000_dedf0a42f71b5f5c"]
     assert (article, RDF.type, ox.NamedNode("https://schema.org/NewsArticle")) in inferred
+
+
+def test_what_is_asserted_is_not_inferred_again():
+    person = CKGR["person/x"]
+    inferred = infer({(person, RDF.type, CKG.Person), (person, RDF.type, CKG.Actor)})
+    assert (person, RDF.type, CKG.Actor) not in inferred
+    assert (person, RDF.type, ox.NamedNode("https://schema.org/Person")) in inferred
+
+
+def test_the_inferred_graph_repeats_nothing_asserted(seed_build):
+    asserted, inferred = asserted_and_inferred(seed_build)
+    assert inferred and not inferred & asserted

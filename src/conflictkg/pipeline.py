@@ -67,7 +67,7 @@ def build(
     quads = to_quads(kb) + code_lists()
     clock.lap("map")
     if reason:
-        inferred = infer({quad.triple for quad in quads})
+        inferred = infer({(q.subject, q.predicate, q.object) for q in quads})
         quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
         clock.lap("reason")
     store = load_quads(open_store(store_dir), quads)
