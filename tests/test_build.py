@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import subprocess
@@ -172,3 +173,40 @@ def test_stats_command(built):
         "7",
         "4",
     )
+
+
+def store_quads(directory) -> int:
+    gc.collect()  # the in-process build's store lingers in a traceback cycle until collected
+    return len(ox.Store.read_only(str(directory)))
+
+
+def test_a_store_is_replaced_whole(tmp_path):
+    store = tmp_path / "store"
+    assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
+    seeds = store_quads(store)
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(next(SEEDS.glob("000_*.txt")), one)
+    assert run_build(one, "-o", tmp_path / "b.ttl", "--store", store, "-q").exit_code == 0
+    assert 0 < store_quads(store) < seeds
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.ttl",
+        "b.ttl",
+        "one",
+        "store",
+        "void.ttl",
+    ]
+
+
+def test_what_a_dead_build_left_is_cleared(tmp_path):
+    """A half-made store beside the old one is thrown away; an old store moved aside just
+    before the build died is put back before it is replaced."""
+    store = tmp_path / "store"
+    assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
+    seeds = store_quads(store)
+    store.rename(tmp_path / ".store.old")
+    (tmp_path / ".store.building").mkdir()
+    (tmp_path / ".store.building" / "half").write_text("x", encoding="utf-8")
+    assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
+    assert store_quads(store) == seeds
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "store", "void.ttl"]

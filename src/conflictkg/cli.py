@@ -62,7 +62,8 @@ def main():
 @click.option(
     "--store",
     type=click.Path(path_type=Path),
-    help="Also keep the graph in an on-disk store in this folder.",
+    help="Also keep the graph in an on-disk store in this folder; a store there is replaced "
+    "only once the new one is whole.",
 )
 @click.option("--no-reason", is_flag=True, help="Skip the OWL RL inferences.")
 @click.option(

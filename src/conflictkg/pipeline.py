@@ -25,7 +25,7 @@ from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
-from .store import load_quads, open_store
+from .store import write_store
 from .validate import ValidationResult, validate
 
 
@@ -70,7 +70,7 @@ def build(
         inferred = infer({(q.subject, q.predicate, q.object) for q in quads})
         quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
         clock.lap("reason")
-    store = load_quads(open_store(store_dir), quads)
+    store = write_store(quads, store_dir)
     clock.lap("store")
     validation = None
     if check:

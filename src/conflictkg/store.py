@@ -6,6 +6,7 @@ Queries run here rather than on rdflib, which is far slower at scale (a 3-patter
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -41,3 +42,28 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
     store.bulk_extend(quads)
     store.flush()
     return store
+
+
+def write_store(quads: Iterable[ox.Quad], directory: Path | None) -> ox.Store:
+    """The quads in a store: in memory, or on disk in `directory`, replaced atomically.
+
+    The new store is loaded in a folder beside the old one and takes its place only once whole,
+    so a build that dies on the way leaves the old store as it was."""
+    if directory is None:
+        return load_quads(ox.Store(), quads)
+    staging, old = sibling(directory, "building"), sibling(directory, "old")
+    if old.exists() and not directory.exists():
+        old.rename(directory)  # a build died between the two renames below
+    shutil.rmtree(staging, ignore_errors=True)  # what a build that died left half-made
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    load_quads(ox.Store(str(staging)), quads)  # dropped at once, so the folder is closed
+    if directory.exists():
+        directory.rename(old)
+    staging.rename(directory)
+    if old.exists():
+        shutil.rmtree(old)
+    return ox.Store(str(directory))
+
+
+def sibling(directory: Path, role: str) -> Path:
+    return directory.with_name(f".{directory.name}.{role}")
