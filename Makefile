@@ -35,7 +35,7 @@ format: install
 	$(BIN)/ruff check --fix src tests bench
 
 bench: install
-	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_build.py --articles 1000 --compare 2000 --queries
 	$(BIN)/python bench/bench_http.py
 
 clean:

@@ -1,11 +1,12 @@
 """Benchmark: build a generated corpus (bench/corpus.py) and report the cost of every stage.
 
-    python bench/bench_build.py [--articles 1000] [--compare 2000] [--json OUT]
+    python bench/bench_build.py [--articles 1000] [--compare 2000] [--queries] [--json OUT]
 
 Each size is built in a fresh child process, so its peak RSS is its own. Reported per stage: CPU
 seconds (this machine is shared, so wall seconds alone mislead) and wall seconds; then articles
 per second end to end (read through Turtle export), peak RSS and quads. With --compare, the
 scaling exponent of every stage between the two sizes: log(t2/t1) / log(n2/n1), 1.0 is linear.
+With --queries, the median latency of every saved query on the built store (5 runs each).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import json
 import math
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,10 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
 
 
-def measure(folder: Path, output: Path) -> dict:
+def measure(folder: Path, output: Path, queries: bool) -> dict:
     """Build the corpus in `folder` and export it as Turtle to `output`, timing each stage."""
     from conflictkg.export import serialize, write_atomic
     from conflictkg.pipeline import build
+    from conflictkg.query import load_queries, run
 
     wall, cpu = time.perf_counter(), time.process_time()
     result = build([folder])
@@ -38,7 +41,16 @@ def measure(folder: Path, output: Path) -> dict:
     cpu_seconds = dict(result.cpu_seconds, export=end_cpu - export_cpu)
     wall_seconds = dict(result.seconds, export=end_wall - export_wall)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    latency = {}
+    for name, query in load_queries().items() if queries else ():
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            list(run(result.store, query, {}))
+            times.append(time.perf_counter() - start)
+        latency[name] = statistics.median(times)
     return {
+        "query_seconds": latency,
         "articles": sum(1 for _ in folder.glob("*.txt")),
         "quads": len(result.quads),
         "cpu": cpu_seconds,
@@ -50,11 +62,12 @@ def measure(folder: Path, output: Path) -> dict:
     }
 
 
-def run_child(articles: int, seed: int) -> dict:
+def run_child(articles: int, seed: int, queries: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_corpus(Path(tmp) / "corpus", articles, seed)
+        measure_args = ["--measure", str(folder), str(Path(tmp) / "graph.ttl")]
         done = subprocess.run(
-            [sys.executable, __file__, "--measure", str(folder), str(Path(tmp) / "graph.ttl")],
+            [sys.executable, __file__, *measure_args, *(["--queries"] if queries else [])],
             check=True,
             capture_output=True,
             text=True,
@@ -70,6 +83,8 @@ def show(run: dict):
     )
     for stage, seconds in run["cpu"].items():
         print(f"  {stage:14} CPU {seconds:8.2f} s   wall {run['wall'][stage]:8.2f} s")
+    for name, seconds in run["query_seconds"].items():
+        print(f"  query {name}: median {seconds * 1000:.1f} ms")
 
 
 def exponents(small: dict, large: dict) -> dict[str, float]:
@@ -88,16 +103,17 @@ def main():
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--compare", type=int, help="A second size, for scaling exponents.")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--queries", action="store_true", help="Also time the saved queries.")
     parser.add_argument("--json", type=Path, help="Also write the measurements here.")
     parser.add_argument("--measure", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(*args.measure)))
+        print(json.dumps(measure(*args.measure, args.queries)))
         return
-    runs = [run_child(args.articles, args.seed)]
+    runs = [run_child(args.articles, args.seed, args.queries)]
     show(runs[0])
     if args.compare:
-        runs.append(run_child(args.compare, args.seed))
+        runs.append(run_child(args.compare, args.seed, args.queries))
         show(runs[1])
         print(f"scaling exponents (CPU), {args.articles} -> {args.compare} articles:")
         for stage, exponent in exponents(*runs).items():
