@@ -180,24 +180,6 @@ def store_quads(directory) -> int:
     return len(ox.Store.read_only(str(directory)))
 
 
-def test_a_store_is_replaced_whole(tmp_path):
-    store = tmp_path / "store"
-    assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
-    seeds = store_quads(store)
-    one = tmp_path / "one"
-    one.mkdir()
-    shutil.copy(next(SEEDS.glob("000_*.txt")), one)
-    assert run_build(one, "-o", tmp_path / "b.ttl", "--store", store, "-q").exit_code == 0
-    assert 0 < store_quads(store) < seeds
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "a.ttl",
-        "b.ttl",
-        "one",
-        "store",
-        "void.ttl",
-    ]
-
-
 def test_what_a_dead_build_left_is_cleared(tmp_path):
     """A half-made store beside the old one is thrown away; an old store moved aside just
     before the build died is put back before it is replaced."""
@@ -210,3 +192,42 @@ def test_what_a_dead_build_left_is_cleared(tmp_path):
     assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
     assert store_quads(store) == seeds
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "store", "void.ttl"]
+
+
+def seed_folder(folder, names):
+    folder.mkdir()
+    for name in names:
+        shutil.copy(SEEDS / name, folder)
+    return folder
+
+
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def test_articles_added_to_a_store_give_the_graph_of_one_build(tmp_path):
+    first = seed_folder(tmp_path / "first", SEED_NAMES[:3])
+    then = seed_folder(tmp_path / "then", SEED_NAMES[3:])
+    store = tmp_path / "store"
+    assert run_build(first, "-o", tmp_path / "first.nq", "--store", store, "-q").exit_code == 0
+    assert run_build(then, "-o", tmp_path / "added.nq", "--store", store, "-q").exit_code == 0
+    assert run_build(SEEDS, "-o", tmp_path / "whole.nq", "-q").exit_code == 0
+    assert (tmp_path / "added.nq").read_bytes() == (tmp_path / "whole.nq").read_bytes()
+    assert store_quads(store) == len(list(ox.parse(path=str(tmp_path / "whole.nq"))))
+    assert not list(tmp_path.glob(".store*"))  # nothing left beside the store
+
+
+def test_an_article_built_again_replaces_its_graph(tmp_path):
+    name = SEED_NAMES[1]
+    changed = seed_folder(tmp_path / "changed", [name])
+    text = (changed / name).read_text(encoding="utf-8")
+    assert "282 others" in text
+    (changed / name).write_text(text.replace("282 others", "283 others"), encoding="utf-8")
+    whole = seed_folder(tmp_path / "whole", [n for n in SEED_NAMES if n != name])
+    shutil.copy(changed / name, whole)
+    store = tmp_path / "store"
+    assert run_build(SEEDS, "-o", tmp_path / "a.nq", "--store", store, "-q").exit_code == 0
+    assert run_build(changed, "-o", tmp_path / "again.nq", "--store", store, "-q").exit_code == 0
+    assert run_build(whole, "-o", tmp_path / "whole.nq", "-q").exit_code == 0
+    again = (tmp_path / "again.nq").read_bytes()
+    assert again == (tmp_path / "whole.nq").read_bytes()
+    assert b'"283"^^' in again and b'"282"^^' not in again

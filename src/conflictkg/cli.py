@@ -62,8 +62,9 @@ def main():
 @click.option(
     "--store",
     type=click.Path(path_type=Path),
-    help="Also keep the graph in an on-disk store in this folder; a store there is replaced "
-    "only once the new one is whole.",
+    help="Also keep the graph in an on-disk store in this folder. A store there gets these "
+    "articles added (an article built again replaces its earlier version) and is replaced only "
+    "once the new one is whole.",
 )
 @click.option("--no-reason", is_flag=True, help="Skip the OWL RL inferences.")
 @click.option(

@@ -25,7 +25,7 @@ from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
-from .store import write_store
+from .store import stored_facts, write_store
 from .validate import ValidationResult, validate
 
 
@@ -55,12 +55,17 @@ def build(
     jobs: int | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under `paths`, kept in a pyoxigraph store (on disk in
-    `store_dir`, else in memory). Extraction runs in `jobs` processes (default: every core)."""
+    `store_dir`, else in memory). Extraction runs in `jobs` processes (default: every core).
+
+    A store on disk that exists already gets the articles added: they are resolved together
+    with the ones it holds, and an article built again replaces its earlier version."""
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
     clock = Clock(seconds, cpu_seconds)
     vocab = load_vocabulary()
     facts, errors = extract_all(read_paths(paths), ner, jobs or available_cores(), progress)
+    if store_dir and store_dir.exists():
+        facts = added(stored_facts(store_dir), facts)
     clock.lap("read+extract")
     kb = resolve(facts, vocab)
     clock.lap("resolve")
@@ -70,13 +75,20 @@ def build(
         inferred = infer({(q.subject, q.predicate, q.object) for q in quads})
         quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
         clock.lap("reason")
-    store = write_store(quads, store_dir)
+    store = write_store(quads, store_dir, facts)
     clock.lap("store")
     validation = None
     if check:
         validation = validate(quads, inferred=reason, store=store)
         clock.lap("validate")
     return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
+
+
+def added(earlier: list[ArticleFacts], new: list[ArticleFacts]) -> list[ArticleFacts]:
+    """The earlier articles, each replaced by its new version if there is one, then the others."""
+    by_id = {f.article.id: f for f in new}
+    kept = [by_id.pop(f.article.id, f) for f in earlier]
+    return kept + [f for f in new if f.article.id in by_id]
 
 
 def available_cores() -> int:
