@@ -109,10 +109,17 @@ def extract_all(
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
         context = multiprocessing.get_context("fork")  # workers inherit the loaded vocabulary
         with ProcessPoolExecutor(jobs, context, initializer=use_ner, initargs=(ner,)) as pool:
-            outcomes = list(pool.map(extract_or_error, articles, chunksize=chunk))
-    else:
-        use_ner(ner)
-        outcomes = [extract_or_error(article) for article in articles]
+            return gather(items, pool.map(extract_or_error, articles, chunksize=chunk), progress)
+    use_ner(ner)
+    return gather(items, map(extract_or_error, articles), progress)
+
+
+def gather(
+    items: list[Article | ReadError],
+    outcomes: Iterable[ArticleFacts | ReadError],
+    progress: Callable[[Article | ReadError], None] | None,
+) -> tuple[list[ArticleFacts], list[ReadError]]:
+    """Facts and errors in input order; progress hears of each item as its outcome arrives."""
     facts, errors, next_outcome = [], [], iter(outcomes)
     for item in items:
         outcome = item if isinstance(item, ReadError) else next(next_outcome)

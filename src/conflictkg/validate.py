@@ -94,7 +94,7 @@ def load_shapes() -> Graph:
 
 
 def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlCheck]]:
-    """The shapes for pyshacl, and the SPARQL constraints to run on the store."""
+    """The node and property shapes, and the SPARQL constraints to run on the store."""
     checks = []
     local = Graph()
     local += shapes
@@ -178,7 +178,7 @@ class Index:
 
 
 def rdfs_types(triples: set[Triple], axioms: Axioms) -> set[Triple]:
-    """What RDFS inference adds to data that comes without its supertypes: the reasoner's
+    """Data that came without its supertypes, with what RDFS inference adds: the reasoner's
     entailments, the types that properties' domains and ranges give, and their superclasses."""
     data = triples | infer(triples, axioms)
     given = set()
