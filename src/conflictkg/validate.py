@@ -53,12 +53,63 @@ NODE_KEYS = {RDF.type, RDFS.label, SH.targetClass, SH.property, SH.sparql, SH.se
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One sh:ValidationResult, kept as a record: tens of thousands of them cost seconds as
+    rdflib triples, so the report graph is made only when asked for."""
+
+    focus: URIRef
+    severity: URIRef
+    shape: URIRef | BNode
+    component: URIRef
+    message: str
+    path: URIRef | None = None
+    value: URIRef | Literal | None = None
+
+    def line(self) -> str:
+        where = f"{self.focus}" + (f" {prefixed(self.path)}" if self.path is not None else "")
+        return f"{self.severity.split('#')[-1]}: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
 class ValidationResult:
     conforms: bool
     violations: int
     warnings: int
-    report_graph: Graph
+    findings: list[Finding]
     messages: list[str]
+
+    @property
+    def report_graph(self) -> Graph:
+        """The SHACL validation report as a graph."""
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, replace=True)
+        report = BNode()
+        graph.add((report, RDF.type, SH.ValidationReport))
+        graph.add((report, SH.conforms, Literal(self.conforms)))
+        for finding in self.findings:
+            node = BNode()
+            graph.add((report, SH.result, node))
+            graph.add((node, RDF.type, SH.ValidationResult))
+            graph.add((node, SH.focusNode, finding.focus))
+            graph.add((node, SH.resultSeverity, finding.severity))
+            graph.add((node, SH.sourceShape, finding.shape))
+            graph.add((node, SH.sourceConstraintComponent, finding.component))
+            graph.add((node, SH.resultMessage, Literal(finding.message)))
+            if finding.path is not None:
+                graph.add((node, SH.resultPath, finding.path))
+            if finding.value is not None:
+                graph.add((node, SH.value, finding.value))
+        return graph
+
+
+def prefixed(iri: URIRef) -> str:
+    """The IRI as prefix:name where one of our prefixes fits, else <IRI>."""
+    for prefix, namespace in PREFIXES.items():
+        name = iri.removeprefix(namespace)
+        if name != iri and re.fullmatch(r"\w[\w.-]*", name):
+            return f"{prefix}:{name}"
+    return iri.n3()
 
 
 @dataclass(frozen=True)
@@ -272,23 +323,26 @@ def holds(term, bound, test) -> bool:
         return False
 
 
-def check_nodes(index: Index, shapes: list[NodeShape], report: Graph):
+def check_nodes(index: Index, shapes: list[NodeShape]) -> list[Finding]:
     """Every target node of every shape against the shape's property constraints."""
+    findings = []
     for shape in shapes:
         focus_nodes = dict.fromkeys(f for c in shape.targets for f in index.instances.get(c, ()))
         for focus in focus_nodes:
             for prop in shape.properties:
-                for component, value in failures(prop, focus, index):
-                    result = BNode()
-                    report.add((result, RDF.type, SH.ValidationResult))
-                    report.add((result, SH.focusNode, URIRef(focus.value)))
-                    report.add((result, SH.resultPath, URIRef(prop.path.value)))
-                    report.add((result, SH.resultSeverity, prop.severity))
-                    report.add((result, SH.sourceShape, prop.node))
-                    report.add((result, SH.sourceConstraintComponent, component))
-                    report.add((result, SH.resultMessage, Literal(prop.message)))
-                    if value is not None:
-                        report.add((result, SH.value, rdflib_term(value)))
+                findings += [
+                    Finding(
+                        URIRef(focus.value),
+                        prop.severity,
+                        prop.node,
+                        component,
+                        prop.message,
+                        URIRef(prop.path.value),
+                        None if value is None else rdflib_term(value),
+                    )
+                    for component, value in failures(prop, focus, index)
+                ]
+    return findings
 
 
 def rdflib_term(term) -> URIRef | Literal:
@@ -299,17 +353,35 @@ def rdflib_term(term) -> URIRef | Literal:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def run_checks(checks: list[SparqlCheck], report: Graph, store: ox.Store) -> None:
+def run_checks(checks: list[SparqlCheck], store: ox.Store) -> list[Finding]:
     """Each SPARQL constraint once, on the store (all its graphs as one)."""
-    for check in checks:
-        for row in store.query(check.select, use_default_graph_as_union=True):
-            result = BNode()
-            report.add((result, RDF.type, SH.ValidationResult))
-            report.add((result, SH.focusNode, URIRef(row["this"].value)))
-            report.add((result, SH.resultSeverity, check.severity))
-            report.add((result, SH.sourceShape, check.shape))
-            report.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-            report.add((result, SH.resultMessage, Literal(fill(check.message, row))))
+    return [
+        Finding(
+            URIRef(row["this"].value),
+            check.severity,
+            check.shape,
+            SH.SPARQLConstraintComponent,
+            fill(check.message, row),
+        )
+        for check in checks
+        for row in store.query(check.select, use_default_graph_as_union=True)
+    ]
+
+
+def findings_of(report: Graph) -> list[Finding]:
+    """pyshacl's report graph read into records."""
+    return [
+        Finding(
+            report.value(result, SH.focusNode),
+            report.value(result, SH.resultSeverity),
+            report.value(result, SH.sourceShape),
+            report.value(result, SH.sourceConstraintComponent),
+            str(report.value(result, SH.resultMessage)),
+            report.value(result, SH.resultPath),
+            report.value(result, SH.value),
+        )
+        for result in report.subjects(RDF.type, SH.ValidationResult)
+    ]
 
 
 def fill(template: str, row: ox.QuerySolution) -> str:
@@ -340,6 +412,7 @@ def validate(
             advanced=True,
             allow_warnings=True,
         )
+        findings = findings_of(report)
     else:
         checked = node_shapes(shapes)
         if inferred:  # only the triples the shapes read: about half of the data
@@ -349,31 +422,15 @@ def validate(
             triples = rdfs_types(
                 {(q.subject, q.predicate, q.object) for q in quads}, ontology_axioms()
             )
-        report = Graph()
-        report.add((BNode(), RDF.type, SH.ValidationReport))
-        check_nodes(Index(triples), checked, report)
+        findings = check_nodes(Index(triples), checked)
     if store is None:
         store = ox.Store()
         store.bulk_extend(quads)
-    run_checks(checks, report, store)
-    return summarize(report)
+    return summarize(findings + run_checks(checks, store))
 
 
-def summarize(report: Graph) -> ValidationResult:
-    for prefix, namespace in PREFIXES.items():
-        report.bind(prefix, namespace, replace=True)
-    messages, counts = [], {SH.Violation: 0, SH.Warning: 0, SH.Info: 0}
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        severity = report.value(result, SH.resultSeverity)
-        counts[severity] = counts.get(severity, 0) + 1
-        focus = report.value(result, SH.focusNode)
-        path = report.value(result, SH.resultPath)
-        message = report.value(result, SH.resultMessage)
-        where = f"{focus}" + (f" {path.n3(report.namespace_manager)}" if path is not None else "")
-        messages.append(f"{severity.split('#')[-1]}: {where}: {message}")
-    violations = counts[SH.Violation]
-    for node in list(report.subjects(RDF.type, SH.ValidationReport)):
-        report.set((node, SH.conforms, Literal(violations == 0)))
-    return ValidationResult(
-        violations == 0, violations, counts[SH.Warning], report, sorted(messages)
-    )
+def summarize(findings: list[Finding]) -> ValidationResult:
+    violations = sum(1 for f in findings if f.severity == SH.Violation)
+    warnings = sum(1 for f in findings if f.severity == SH.Warning)
+    messages = sorted(f.line() for f in findings)
+    return ValidationResult(violations == 0, violations, warnings, findings, messages)
