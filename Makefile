@@ -50,7 +50,7 @@ eval: install
 	done
 
 bench: install
-	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_build.py --articles 1000 --compare 2000 --queries
 	$(BIN)/python bench/bench_http.py
 
 clean:

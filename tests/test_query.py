@@ -12,14 +12,13 @@ from click.testing import CliRunner
 
 from conflictkg.cli import main
 from conflictkg.query import QueryError, check_safe, load_queries, run, serialize
-from conflictkg.store import load_dataset, open_store
 
 ID = "https://w3id.org/conflictkg/id/"
 
 
 @pytest.fixture(scope="module")
 def store(seed_build):
-    return load_dataset(open_store(), seed_build.dataset)
+    return seed_build.store
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +205,7 @@ def test_cli_query(tmp_path, seed_build):
     from conflictkg.export import serialize as export
 
     graph = tmp_path / "graph.ttl"
-    graph.write_bytes(export(seed_build.dataset, "turtle"))
+    graph.write_bytes(export(seed_build.quads, "turtle"))
     runner = CliRunner()
     listing = runner.invoke(main, ["query", "--list"])
     assert listing.exit_code == 0 and "calls-by-person" in listing.output

@@ -1,17 +1,17 @@
 """Inferences land in their own graph: supertypes, inverses, transitive containment."""
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
+import pyoxigraph as ox
 
-from conflictkg.mapping import CKG, CKGR, INFERRED_GRAPH
+from conflictkg.mapping import CKG, CKGR, INFERRED_GRAPH, RDF
+from conflictkg.reason import infer
 
 
 def asserted_and_inferred(seed_build):
-    inferred = seed_build.dataset.graph(INFERRED_GRAPH)
-    asserted = set()
-    for s, p, o, g in seed_build.dataset.quads((None, None, None, None)):
-        if g != INFERRED_GRAPH:
-            asserted.add((s, p, o))
+    asserted, inferred = set(), set()
+    for quad in seed_build.store:
+        (inferred if quad.graph_name == INFERRED_GRAPH else asserted).add(
+            (quad.subject, quad.predicate, quad.object)
+        )
     return asserted, inferred
 
 
@@ -49,4 +49,16 @@ def test_containment_is_transitive(seed_build):
 def test_alignment_to_schema_org(seed_build):
     _, inferred = asserted_and_inferred(seed_build)
     article = CKGR["article/000_dedf0a42f71b5f5c"]
-    assert (article, RDF.type, URIRef("https://schema.org/NewsArticle")) in inferred
+    assert (article, RDF.type, ox.NamedNode("https://schema.org/NewsArticle")) in inferred
+
+
+def test_what_is_asserted_is_not_inferred_again():
+    person = CKGR["person/x"]
+    inferred = infer({(person, RDF.type, CKG.Person), (person, RDF.type, CKG.Actor)})
+    assert (person, RDF.type, CKG.Actor) not in inferred
+    assert (person, RDF.type, ox.NamedNode("https://schema.org/Person")) in inferred
+
+
+def test_the_inferred_graph_repeats_nothing_asserted(seed_build):
+    asserted, inferred = asserted_and_inferred(seed_build)
+    assert inferred and not inferred & asserted

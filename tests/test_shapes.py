@@ -6,12 +6,12 @@ import re
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from conflictkg.reason import load_ontology
 from conflictkg.resources import resource_dir
-from conflictkg.validate import validate
+from conflictkg.validate import load_shapes, split_shapes, validate
 
 CKG = "https://w3id.org/conflictkg/ontology#"
 
@@ -106,10 +106,10 @@ BROKEN = {
 }
 
 
-def graph(text: str) -> Graph:
+def graph(text: str) -> list[ox.Quad]:
     """Parse the test Turtle, where r:kind/name stands for an IRI under ckgr:."""
     text = re.sub(r"\br:([\w/-]+(?:\.[\w/-]+)*)", r"<https://w3id.org/conflictkg/id/\1>", text)
-    return Graph().parse(data=text, format="turtle")
+    return list(ox.parse(text, format=ox.RdfFormat.TURTLE))
 
 
 def test_valid_graph_conforms():
@@ -176,9 +176,99 @@ def test_contract_terms_are_declared():
 def test_every_term_the_build_writes_is_declared(seed_build):
     from conflictkg.export import union
 
-    data = union(seed_build.dataset)
+    data = union(seed_build.quads)
     ontology = load_ontology()
     used = {p for p in data.predicates() if str(p).startswith(CKG)}
     used |= {t for t in data.objects(None, RDF.type) if str(t).startswith(CKG)}
     declared = {s for s in ontology.subjects(RDF.type, None) if str(s).startswith(CKG)}
     assert used and not used - declared
+
+
+@pytest.mark.parametrize("case", ["valid", "dropped total", *BROKEN])
+def test_fast_checker_agrees_with_pyshacl(case):
+    if case == "valid":
+        text = VALID
+    elif case == "dropped total":
+        text = VALID.replace('ckg:killed "91"', 'ckg:killed "41"')
+    else:
+        old, new, _ = BROKEN[case]
+        text = VALID.replace(old, new, 1)
+    fast, reference = validate(graph(text)), validate(graph(text), engine="pyshacl")
+    assert fast.messages == reference.messages
+    assert (fast.violations, fast.warnings) == (reference.violations, reference.warnings)
+
+
+SEED = "https://w3id.org/conflictkg/id/article/001_7a404ea2dabfdd28"
+
+
+def test_fast_checker_agrees_with_pyshacl_on_the_seeds(seed_build):
+    """The build's own data, and the same data broken in several places at once."""
+    count, attack = ox.NamedNode(f"{SEED}/casualties/1"), ox.NamedNode(f"{SEED}/attack")
+    is_a, ckg = ox.NamedNode(str(RDF.type)), lambda name: ox.NamedNode(CKG + name)
+    nni = ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+    broken = [
+        q
+        for q in seed_build.quads
+        if not (q.subject == count and q.predicate in {ckg("reportedIn"), ckg("killed")})
+    ] + [
+        ox.Quad(count, ckg("killed"), ox.Literal("many")),
+        ox.Quad(count, ckg("childrenKilled"), ox.Literal("999", datatype=nni)),
+        ox.Quad(attack, is_a, ckg("Attack")),
+        ox.Quad(attack, is_a, ckg("Event")),
+    ]
+    for quads in (seed_build.quads, broken):
+        store = ox.Store()
+        store.bulk_extend(quads)
+        fast = validate(quads, inferred=True, store=store)
+        reference = validate(quads, inferred=True, store=store, engine="pyshacl")
+        assert fast.messages == reference.messages
+    killed = f"Violation: {count.value} ckg:killed: ckg:killed is one non-negative integer."
+    assert fast.messages == [
+        f"Violation: {attack.value} ckg:reportedIn: An event is reported in at least one article.",
+        f"Violation: {count.value} ckg:childrenKilled: Children killed cannot outnumber all killed.",
+        killed,  # not an xsd:nonNegativeInteger
+        killed,  # not comparable with 0
+        f"Violation: {count.value} ckg:reportedIn: A casualty count is reported in exactly one article.",
+    ]
+
+
+PAIRWISE_RUNNING_TOTALS = """
+PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?this ?killed ?earlier ?earlierDate WHERE {
+    ?this ckg:since ?since ; ckg:killed ?killed ; ckg:reportedIn ?article .
+    FILTER NOT EXISTS { ?attack ckg:casualties ?this }
+    ?article dcterms:date ?date ; dcterms:publisher ?publisher .
+    ?other ckg:since ?since ; ckg:killed ?earlier ; ckg:reportedIn ?otherArticle .
+    FILTER NOT EXISTS { ?otherAttack ckg:casualties ?other }
+    ?otherArticle dcterms:date ?earlierDate ; dcterms:publisher ?publisher .
+    FILTER (?earlierDate < ?date && ?earlier > ?killed)
+}"""
+
+
+def test_running_total_check_gives_the_rows_of_the_pairwise_query():
+    """The shape's query joins two grouped sides; it must answer as every pair compared."""
+    (check,) = [c for c in split_shapes(load_shapes())[1] if "RunningTotalDrop" in c.shape]
+    totals = "".join(
+        f"""r:article/p{n} a ckg:Article ; dcterms:date "2020-10-{10 + n}"^^xsd:date ;
+            dcterms:publisher r:organization/{"azernews" if n % 2 else "trend"} .
+        r:article/p{n}/total a ckg:CasualtyCount ; ckg:reportedIn r:article/p{n} ;
+            ckg:since "2020-09-27"^^xsd:date ; ckg:killed "{killed}"^^xsd:nonNegativeInteger .
+        """
+        for n, killed in enumerate([50, 40, 60, 30, 60, 20, 90])
+    )
+    store = ox.Store()
+    store.bulk_extend(graph(VALID.replace('ckg:killed "91"', 'ckg:killed "41"') + totals))
+
+    def rows(query):
+        found = store.query(query, use_default_graph_as_union=True)
+        return sorted(tuple(row[v].value for v in ("this", "killed", "earlier")) for row in found)
+
+    total = "https://w3id.org/conflictkg/id/article/{}/total".format
+    assert rows(PAIRWISE_RUNNING_TOTALS) == [
+        (total("a2"), "41", "61"),
+        (total("p3"), "30", "40"),
+        (total("p5"), "20", "30"),
+        (total("p5"), "20", "40"),
+    ]
+    assert rows(check.select) == rows(PAIRWISE_RUNNING_TOTALS)

@@ -63,11 +63,19 @@ def main():
 @click.option(
     "--store",
     type=click.Path(path_type=Path),
-    help="Also keep the graph in an on-disk store in this folder.",
+    help="Also keep the graph in an on-disk store in this folder. A store there gets these "
+    "articles added (an article built again replaces its earlier version) and is replaced only "
+    "once the new one is whole.",
 )
 @click.option("--no-reason", is_flag=True, help="Skip the OWL RL inferences.")
 @click.option(
     "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract articles (default: every core). The output is the same.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 @click.option(
@@ -75,7 +83,7 @@ def main():
     callback=lambda ctx, param, value: check_iri(value),
     help="IRI of the licence the dataset is published under, for void.ttl (none by default).",
 )
-def build(paths, output, fmt, store, no_reason, ner, quiet, license):
+def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     """Build the knowledge graph from article files, folders of them, or .jsonl files.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
@@ -95,11 +103,11 @@ def build(paths, output, fmt, store, no_reason, ner, quiet, license):
         task = progress.add_task("articles", total=None)
         advance = lambda _: progress.advance(task)  # noqa: E731
         result = run_build(
-            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store
+            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
         )
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    write_atomic(output, serialize(result.dataset, format_for(output, fmt)))
+    write_atomic(output, serialize(result.quads, format_for(output, fmt)))
     description = describe(result.store, built=build_time(), license=license)
     write_atomic(output.with_name("void.ttl"), description)
     if not quiet:
@@ -127,7 +135,7 @@ def print_summary(result, store, output: Path):
     table = Table(title=f"conflictkg build → {output}", show_header=False)
     for name, value in count_classes(store):
         table.add_row(name, str(value))
-    table.add_row("quads", str(len(result.dataset)))
+    table.add_row("quads", str(len(store)))
     table.add_row("articles failed", str(len(result.errors)))
     if result.validation:
         v = result.validation
@@ -154,19 +162,21 @@ def count_classes(store) -> list[tuple[str, int]]:
 )
 def validate(graphs, report):
     """Validate RDF files against the shapes; exit 0 only when they conform."""
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
-    from .export import union, write_atomic
+    from .export import write_atomic
+    from .store import RDF_FORMATS, load_quads, open_store
     from .validate import validate as run_validate
 
-    dataset = Dataset()
+    quads = []
     for path in graphs:
         try:
-            dataset.parse(path, format=rdflib_format(path))
+            rdf_format = RDF_FORMATS.get(path.suffix, ox.RdfFormat.TURTLE)
+            quads += ox.parse(path=str(path), format=rdf_format)
         except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
             click.echo(f"error: {path}: cannot parse: {exc}", err=True)
             sys.exit(2)
-    result = run_validate(union(dataset))
+    result = run_validate(quads, store=load_quads(open_store(), quads))
     for line in result.messages:
         click.echo(line)
     verdict = "[green]conforms[/green]" if result.conforms else "[red]does not conform[/red]"
@@ -174,17 +184,6 @@ def validate(graphs, report):
     if report:
         write_atomic(report, result.report_graph.serialize(format="turtle").encode("utf-8"))
     sys.exit(0 if result.conforms else 1)
-
-
-def rdflib_format(path: Path) -> str:
-    formats = {
-        ".nt": "nt",
-        ".nq": "nquads",
-        ".trig": "trig",
-        ".jsonld": "json-ld",
-        ".json": "json-ld",
-    }
-    return formats.get(path.suffix, "turtle")
 
 
 def open_data(graph_files, store_dir):

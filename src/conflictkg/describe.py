@@ -122,7 +122,7 @@ def describe(
     g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
     g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
     g.add((SOFTWARE, FOAF.name, Literal(f"conflictkg {__version__}")))
-    for row in count(store, f"SELECT DISTINCT ?a {{ ?a a <{CKG.Article}> }} ORDER BY ?a"):
+    for row in count(store, f"SELECT DISTINCT ?a {{ ?a a <{CKG}Article> }} ORDER BY ?a"):
         article = URIRef(row["a"].value)
         g.add((activity, PROV.used, article))
         g.add((d, PROV.wasDerivedFrom, article))

@@ -1,8 +1,13 @@
-"""Export: write the dataset as Turtle, N-Triples, TriG, N-Quads or JSON-LD, atomically.
+"""Export: write the built quads as Turtle, N-Triples, TriG, N-Quads or JSON-LD, atomically.
 
 Turtle and N-Triples hold one graph, so they get the union of all named graphs (asserted and
 inferred); TriG and N-Quads keep the graphs apart. Output is deterministic: the same input gives
-the same bytes (statements sorted, no blank nodes).
+the same bytes (statements sorted, no blank nodes). pyoxigraph writes all but JSON-LD; JSON-LD
+goes through rdflib, whose writer compacts with our context.
+
+The export reads the quads the mapping made, not the pyoxigraph store: the store (pyoxigraph
+0.5) keeps xsd:nonNegativeInteger and xsd:positiveInteger values as xsd:integer, which the
+shapes and the ontology's ranges reject.
 """
 
 from __future__ import annotations
@@ -10,9 +15,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Graph
 
 from .mapping import PREFIXES
 from .resources import resource_dir
@@ -27,33 +34,41 @@ def format_for(path: Path, requested: str | None) -> str:
     return SUFFIX_FORMATS.get(path.suffix, "turtle")
 
 
-def union(dataset: Dataset) -> Graph:
+def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """Every distinct triple of all graphs, sorted (by subject, then predicate, then object)."""
+    return sorted({quad.triple for quad in quads}, key=str)
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Every distinct quad, sorted by graph, then subject, predicate and object."""
+    return sorted(set(quads), key=lambda quad: (str(quad.graph_name), str(quad.triple)))
+
+
+def union(quads: Iterable[ox.Quad]) -> Graph:
+    """The union of all graphs as one rdflib graph, for the tools that need rdflib."""
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, replace=True)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+    data = ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
+    return graph.parse(data=data.decode("utf-8"), format="nt")
 
 
 def jsonld_context() -> dict:
     return json.loads((resource_dir("data") / "context.jsonld").read_text(encoding="utf-8"))
 
 
-def serialize(dataset: Dataset, fmt: str) -> bytes:
+def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
     if fmt == "turtle":
-        return union(dataset).serialize(format="turtle").encode("utf-8")
+        return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     if fmt == "nt":
-        lines = union(dataset).serialize(format="nt").splitlines()
-        return ("\n".join(sorted(set(filter(None, lines)))) + "\n").encode("utf-8")
+        return ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
     if fmt == "nquads":
-        lines = dataset.serialize(format="nquads").splitlines()
-        return ("\n".join(sorted(set(filter(None, lines)))) + "\n").encode("utf-8")
+        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
     if fmt == "trig":
-        return dataset.serialize(format="trig").encode("utf-8")
+        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     if fmt == "jsonld":
         context = jsonld_context()
-        text = union(dataset).serialize(
+        text = union(quads).serialize(
             format="json-ld", context=context["@context"], auto_compact=True
         )
         return text.encode("utf-8")

@@ -1,15 +1,38 @@
 """Map the resolved knowledge base to RDF: one named graph per article, one for shared entities.
 
-This module reads records only, never text. See docs/rdf-model.md for every term it writes.
+This module reads records only, never text. It writes pyoxigraph quads straight away (an rdflib
+graph costs ~1.2 KB and ~85 µs a triple); see docs/rdf-model.md for every term it writes.
 """
 
 from __future__ import annotations
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
 
 from .records import ArticleRecord, Entity, Event, Evidence, Figures, KnowledgeBase, Sentence, Total
 from .resolve import slugify
+
+
+class Namespace:
+    """An IRI prefix; `NS.name` and `NS["path"]` give the pyoxigraph node of prefix + name.
+
+    Not a str subclass, so names such as `title` or `count` cannot hit a str method."""
+
+    def __init__(self, iri: str):
+        self.iri = iri
+
+    def __str__(self) -> str:
+        return self.iri
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        node = ox.NamedNode(self.iri + name)
+        setattr(self, name, node)  # the next NS.name is a plain attribute read
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return ox.NamedNode(self.iri + name)
+
 
 CKG = Namespace("https://w3id.org/conflictkg/ontology#")
 CKGR = Namespace("https://w3id.org/conflictkg/id/")
@@ -17,13 +40,22 @@ CKGV = Namespace("https://w3id.org/conflictkg/vocab/")
 GRAPH = Namespace("https://w3id.org/conflictkg/graph/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 ENTITIES_GRAPH = GRAPH["entities"]
 INFERRED_GRAPH = GRAPH["inferred"]
 VOCAB_GRAPH = GRAPH["vocab"]
 
 PREFIXES = {
-    "ckg": CKG, "ckgr": CKGR, "ckgv": CKGV, "dcterms": DCTERMS, "geo": GEO, "nif": NIF,
-    "owl": OWL, "rdfs": RDFS, "skos": SKOS, "xsd": XSD,
+    prefix: namespace.iri
+    for prefix, namespace in [
+        ("ckg", CKG), ("ckgr", CKGR), ("ckgv", CKGV), ("dcterms", DCTERMS), ("geo", GEO),
+        ("nif", NIF), ("owl", OWL), ("rdfs", RDFS), ("skos", SKOS), ("xsd", XSD),
+    ]
 }  # fmt: skip
 KIND_CLASS = {
     "Person": CKG.Person, "Organization": CKG.Organization, "Country": CKG.Country,
@@ -37,67 +69,82 @@ FIGURE_FIELDS = {
 }  # fmt: skip
 
 
-def article_graph(article_id: str) -> URIRef:
+class Graph:
+    """The quads of one named graph, added as triples."""
+
+    def __init__(self, name: ox.NamedNode, quads: list[ox.Quad]):
+        self.name, self.quads = name, quads
+
+    def add(self, triple: tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]):
+        self.quads.append(ox.Quad(*triple, self.name))
+
+
+def literal(
+    value: object, datatype: ox.NamedNode | None = None, lang: str | None = None
+) -> ox.Literal:
+    """A literal with the lexical form rdflib gave these values (booleans as true/false)."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=XSD.boolean)
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    return ox.Literal(str(value), datatype=datatype)
+
+
+def article_graph(article_id: str) -> ox.NamedNode:
     return GRAPH[f"article/{article_id}"]
 
 
-def new_dataset() -> Dataset:
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, replace=True)
-    return dataset
-
-
-def to_rdf(kb: KnowledgeBase) -> Dataset:
-    dataset = new_dataset()
-    shared = dataset.graph(ENTITIES_GRAPH)
+def to_quads(kb: KnowledgeBase) -> list[ox.Quad]:
+    """Every asserted quad of the knowledge base: shared entities, then what each article says."""
+    quads: list[ox.Quad] = []
+    shared = Graph(ENTITIES_GRAPH, quads)
     for entity in kb.entities.values():
         add_entity(shared, entity)
     for resolution in kb.resolutions.values():
         node = CKGR[resolution.id]
         shared.add((node, RDF.type, CKG.Resolution))
         body = "UN Security Council" if resolution.body == "organization/unsc" else "Resolution"
-        shared.add((node, RDFS.label, Literal(f"{body} resolution {resolution.number}", lang="en")))
-        shared.add((node, CKG.number, Literal(resolution.number, datatype=XSD.positiveInteger)))
+        shared.add((node, RDFS.label, literal(f"{body} resolution {resolution.number}", lang="en")))
+        shared.add((node, CKG.number, literal(resolution.number, datatype=XSD.positiveInteger)))
         if resolution.body:
             shared.add((node, CKG.adoptedBy, CKGR[resolution.body]))
         if resolution.year:
-            shared.add((node, CKG.year, Literal(str(resolution.year), datatype=XSD.gYear)))
-    writer = ReportWriter(dataset, kb.articles, kb.entities)
+            shared.add((node, CKG.year, literal(str(resolution.year), datatype=XSD.gYear)))
+    writer = ReportWriter(quads, kb.articles, kb.entities)
     for event in kb.events:
         writer.add_event(event)
     for total in kb.totals:
         writer.add_total(total)
-    return dataset
+    return quads
 
 
 def add_entity(g: Graph, entity: Entity):
     node = CKGR[entity.id]
     g.add((node, RDF.type, KIND_CLASS[entity.kind]))
-    g.add((node, RDFS.label, Literal(entity.label)))
+    g.add((node, RDFS.label, literal(entity.label)))
     for name in sorted(entity.names - {entity.label}):
-        g.add((node, SKOS.altLabel, Literal(name)))
+        g.add((node, SKOS.altLabel, literal(name)))
     if entity.iso_code:
-        g.add((node, CKG.iso3166Code, Literal(entity.iso_code)))
+        g.add((node, CKG.iso3166Code, literal(entity.iso_code)))
     if entity.lat is not None:
-        geometry = URIRef(f"{node}/geometry")
+        geometry = ox.NamedNode(f"{node.value}/geometry")
         g.add((node, GEO.hasGeometry, geometry))
         g.add((geometry, RDF.type, GEO.Geometry))
         g.add(
             (
                 geometry,
                 GEO.asWKT,
-                Literal(f"POINT({entity.lon} {entity.lat})", datatype=GEO.wktLiteral),
+                literal(f"POINT({entity.lon} {entity.lat})", datatype=GEO.wktLiteral),
             )
         )
     if entity.geonames:
-        g.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{entity.geonames}/")))
+        g.add((node, SKOS.exactMatch, ox.NamedNode(f"https://sws.geonames.org/{entity.geonames}/")))
     if entity.within:
         g.add((node, CKG.locatedIn, CKGR[entity.within]))
     if entity.forces_of:
         g.add((node, CKG.forcesOf, CKGR[entity.forces_of]))
     for article_id, note in sorted(entity.merge_notes.items()):
-        g.add((node, CKG.mergeNote, Literal(f"{article_id}: {note}")))
+        g.add((node, CKG.mergeNote, literal(f"{article_id}: {note}")))
     owned = {title for title, of in entity.positions if of}
     for title, of in sorted(entity.positions, key=lambda p: (p[0], p[1] or "")):
         if of is None and title in owned:
@@ -108,9 +155,9 @@ def add_entity(g: Graph, entity: Entity):
         ]
         g.add((node, CKG.holdsPosition, position))
         g.add((position, RDF.type, CKG.Position))
-        g.add((position, CKG.title, Literal(title)))
+        g.add((position, CKG.title, literal(title)))
         label = f"{title} of {of.split('/')[-1]}" if of else title
-        g.add((position, RDFS.label, Literal(label)))
+        g.add((position, RDFS.label, literal(label)))
         if of:
             g.add((position, CKG.positionOf, CKGR[of]))
 
@@ -119,16 +166,16 @@ def add_article(g: Graph, record: ArticleRecord):
     article = record.article
     node = CKGR[f"article/{article.id}"]
     g.add((node, RDF.type, CKG.Article))
-    g.add((node, DCTERMS.identifier, Literal(article.id)))
-    g.add((node, DCTERMS.date, Literal(article.published.isoformat(), datatype=XSD.date)))
+    g.add((node, DCTERMS.identifier, literal(article.id)))
+    g.add((node, DCTERMS.date, literal(article.published.isoformat(), datatype=XSD.date)))
     g.add(
         (
             node,
             RDFS.label,
-            Literal(f"{article.source}, {article.published.isoformat()} ({article.id})"),
+            literal(f"{article.source}, {article.published.isoformat()} ({article.id})"),
         )
     )
-    g.add((node, NIF.isString, Literal(article.text)))
+    g.add((node, NIF.isString, literal(article.text)))
     if record.publisher:
         g.add((node, DCTERMS.publisher, CKGR[record.publisher]))
     if record.author:
@@ -141,23 +188,23 @@ class ReportWriter:
     """Writes what each article reports into that article's graph, with its text anchors."""
 
     def __init__(
-        self, dataset: Dataset, articles: list[ArticleRecord], entities: dict[str, Entity]
+        self, quads: list[ox.Quad], articles: list[ArticleRecord], entities: dict[str, Entity]
     ):
         self.entities = entities
-        self.graphs = {a.article.id: dataset.graph(article_graph(a.article.id)) for a in articles}
+        self.graphs = {a.article.id: Graph(article_graph(a.article.id), quads) for a in articles}
         self.sentences: dict[str, list[Sentence]] = {a.article.id: a.sentences for a in articles}
         for record in articles:
             add_article(self.graphs[record.article.id], record)
 
-    def anchor(self, evidence: Evidence) -> URIRef:
+    def anchor(self, evidence: Evidence) -> ox.NamedNode:
         """The sentence a fact came from, with who claims it there and how."""
         g = self.graphs[evidence.article]
         sentence = self.sentences[evidence.article][evidence.sentence]
         node = CKGR[f"article/{evidence.article}/char/{sentence.start}-{sentence.end}"]
         g.add((node, RDF.type, CKG.TextAnchor))
-        g.add((node, NIF.beginIndex, Literal(sentence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(sentence.end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.anchorOf, Literal(sentence.text)))
+        g.add((node, NIF.beginIndex, literal(sentence.start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.endIndex, literal(sentence.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.anchorOf, literal(sentence.text)))
         g.add((node, NIF.referenceContext, CKGR[f"article/{evidence.article}"]))
         g.add((node, CKG.stance, CKGV[f"stance/{evidence.stance}"]))
         if evidence.claimant:
@@ -169,26 +216,26 @@ class ReportWriter:
         for article_id in sorted(event.reports):
             g = self.graphs[article_id]
             g.add((node, RDF.type, KIND_CLASS[event.kind]))
-            g.add((node, RDFS.label, Literal(event_label(event))))
+            g.add((node, RDFS.label, literal(event_label(event))))
             g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
             for note in event.merge_notes:
                 if note.startswith(article_id):
-                    g.add((node, CKG.mergeNote, Literal(note)))
+                    g.add((node, CKG.mergeNote, literal(note)))
             if event.when.day:
-                g.add((node, CKG.date, Literal(event.when.day.isoformat(), datatype=XSD.date)))
+                g.add((node, CKG.date, literal(event.when.day.isoformat(), datatype=XSD.date)))
             elif event.when.earliest:
                 g.add(
                     (
                         node,
                         CKG.earliestDate,
-                        Literal(event.when.earliest.isoformat(), datatype=XSD.date),
+                        literal(event.when.earliest.isoformat(), datatype=XSD.date),
                     )
                 )
                 g.add(
                     (
                         node,
                         CKG.latestDate,
-                        Literal(event.when.latest.isoformat(), datatype=XSD.date),
+                        literal(event.when.latest.isoformat(), datatype=XSD.date),
                     )
                 )
             g.add((node, CKG.datePrecision, CKGV[f"date-precision/{event.when.precision}"]))
@@ -226,15 +273,15 @@ class ReportWriter:
         source = self.anchor(total.evidence)
         add_figures(g, node, total.figures, total.article, total.evidence, source)
         if total.since:
-            g.add((node, CKG.since, Literal(total.since.isoformat(), datatype=XSD.date)))
+            g.add((node, CKG.since, literal(total.since.isoformat(), datatype=XSD.date)))
         for n, damage in enumerate(total.damage, 1):
-            count = URIRef(f"{node}/damage/{n}")
+            count = ox.NamedNode(f"{node.value}/damage/{n}")
             g.add((node, CKG.damage, count))
             g.add((count, RDF.type, CKG.DamageCount))
             g.add((count, CKG.reportedIn, CKGR[f"article/{total.article}"]))
             g.add((count, CKG.structureKind, CKGV[f"structure/{damage.structure}"]))
-            g.add((count, CKG["count"], Literal(damage.count, datatype=XSD.nonNegativeInteger)))
-            g.add((count, CKG.statedAs, Literal(damage.stated)))
+            g.add((count, CKG["count"], literal(damage.count, datatype=XSD.nonNegativeInteger)))
+            g.add((count, CKG.statedAs, literal(damage.stated)))
             g.add((count, CKG.evidence, source))
 
 
@@ -256,7 +303,12 @@ def event_label(event: Event) -> str:
 
 
 def add_figures(
-    g: Graph, node: URIRef, figures: Figures, article_id: str, evidence: Evidence, source: URIRef
+    g: Graph,
+    node: ox.NamedNode,
+    figures: Figures,
+    article_id: str,
+    evidence: Evidence,
+    source: ox.NamedNode,
 ):
     g.add((node, RDF.type, CKG.CasualtyCount))
     g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
@@ -268,10 +320,10 @@ def add_figures(
     for name, prop in FIGURE_FIELDS.items():
         value = getattr(figures, name)
         if value is not None:
-            g.add((node, prop, Literal(value, datatype=XSD.nonNegativeInteger)))
+            g.add((node, prop, literal(value, datatype=XSD.nonNegativeInteger)))
     if figures.approximate:
-        g.add((node, CKG.approximate, Literal(True)))
+        g.add((node, CKG.approximate, literal(True)))
     if figures.stated:
-        g.add((node, CKG.statedAs, Literal(figures.stated)))
+        g.add((node, CKG.statedAs, literal(figures.stated)))
     if figures.victims:
         g.add((node, CKG.victimKind, CKGV[f"victim/{figures.victims}"]))

@@ -2,31 +2,38 @@
 
 owlrl over a whole data graph is slow (56 s for 60k triples), so it runs once, on the ontology
 alone. From that closure we read the subclass, subproperty, inverse and transitive axioms, and
-materialize their consequences on the data with plain set operations. The results go to their own
-named graph so that asserted and inferred triples stay apart.
+materialize their consequences on the data's triples with plain set operations. The results go to
+their own named graph so that asserted and inferred triples stay apart.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import owlrl
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from .resources import resource_dir
 
 IGNORED = {OWL.Thing, RDFS.Resource, OWL.Nothing, RDFS.Class, OWL.Class}
+TYPE = ox.NamedNode(str(RDF.type))
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 @dataclass(frozen=True)
 class Axioms:
-    superclasses: dict[URIRef, frozenset[URIRef]]
-    superproperties: dict[URIRef, frozenset[URIRef]]
-    inverses: dict[URIRef, frozenset[URIRef]]
-    transitive: frozenset[URIRef]
+    superclasses: dict[ox.NamedNode, frozenset[ox.NamedNode]]
+    superproperties: dict[ox.NamedNode, frozenset[ox.NamedNode]]
+    inverses: dict[ox.NamedNode, frozenset[ox.NamedNode]]
+    transitive: frozenset[ox.NamedNode]
+    domains: dict[ox.NamedNode, frozenset[ox.NamedNode]]  # for validating data without its
+    ranges: dict[ox.NamedNode, frozenset[ox.NamedNode]]  # inferences, as RDFS inference would
 
 
 def load_ontology() -> Graph:
@@ -42,36 +49,42 @@ def ontology_axioms() -> Axioms:
     closure += load_ontology()
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
 
-    def table(pred: URIRef) -> dict[URIRef, frozenset[URIRef]]:
-        out: dict[URIRef, set[URIRef]] = defaultdict(set)
-        for s, o in closure.subject_objects(pred):
-            if isinstance(s, URIRef) and isinstance(o, URIRef) and s != o and o not in IGNORED:
-                out[s].add(o)
+    def table(pairs: Iterable[tuple[URIRef, URIRef]]) -> dict[ox.NamedNode, frozenset]:
+        out: dict[ox.NamedNode, set[ox.NamedNode]] = defaultdict(set)
+        for s, o in pairs:
+            out[ox.NamedNode(str(s))].add(ox.NamedNode(str(o)))
         return {k: frozenset(v) for k, v in out.items()}
 
-    inverses = defaultdict(set)
-    for s, o in closure.subject_objects(OWL.inverseOf):
-        inverses[s].add(o)
-        inverses[o].add(s)
-    transitive = frozenset(
-        p for p in closure.subjects(RDF.type, OWL.TransitiveProperty) if isinstance(p, URIRef)
-    )
+    def named_pairs(pred: URIRef) -> list[tuple[URIRef, URIRef]]:
+        return [
+            (s, o)
+            for s, o in closure.subject_objects(pred)
+            if isinstance(s, URIRef) and isinstance(o, URIRef) and s != o and o not in IGNORED
+        ]
+
+    inverse_pairs = list(closure.subject_objects(OWL.inverseOf))
     return Axioms(
-        table(RDFS.subClassOf),
-        table(RDFS.subPropertyOf),
-        {k: frozenset(v) for k, v in inverses.items()},
-        transitive,
+        table(named_pairs(RDFS.subClassOf)),
+        table(named_pairs(RDFS.subPropertyOf)),
+        table(inverse_pairs + [(o, s) for s, o in inverse_pairs]),
+        frozenset(
+            ox.NamedNode(str(p))
+            for p in closure.subjects(RDF.type, OWL.TransitiveProperty)
+            if isinstance(p, URIRef)
+        ),
+        table(named_pairs(RDFS.domain)),
+        table(named_pairs(RDFS.range)),
     )
 
 
-def infer(data: Graph, axioms: Axioms | None = None) -> Graph:
-    """The entailments of the data under the ontology's axioms, minus what is asserted."""
+def infer(data: set[Triple], axioms: Axioms | None = None) -> set[Triple]:
+    """The entailments of the data's triples under the ontology's axioms, minus what is asserted."""
     axioms = axioms or ontology_axioms()
-    inferred = Graph()
+    inferred: set[Triple] = set()
     for s, p, o in data:
-        if p == RDF.type:
+        if p == TYPE:
             for cls in axioms.superclasses.get(o, ()):
-                inferred.add((s, RDF.type, cls))
+                inferred.add((s, TYPE, cls))
             continue
         for sup in axioms.superproperties.get(p, ()):
             inferred.add((s, sup, o))
@@ -79,8 +92,9 @@ def infer(data: Graph, axioms: Axioms | None = None) -> Graph:
             inferred.add((o, inv, s))
     for prop in axioms.transitive:
         links = defaultdict(set)
-        for s, o in data.subject_objects(prop):
-            links[s].add(o)
+        for s, p, o in data:
+            if p == prop:
+                links[s].add(o)
         for start in list(links):
             seen, todo = set(), list(links[start])
             while todo:

@@ -1,4 +1,4 @@
-"""The embedded store: a pyoxigraph Store, in memory or on disk, loaded from RDF files or a dataset.
+"""The embedded store: a pyoxigraph Store, in memory or on disk, loaded from RDF files or quads.
 
 Queries run here rather than on rdflib, which is far slower at scale (a 3-pattern GROUP BY took
 532 s on 60k triples in rdflib and 0.035 s in pyoxigraph).
@@ -6,10 +6,18 @@ Queries run here rather than on rdflib, which is far slower at scale (a 3-patter
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
+
+from . import records
+from .records import ArticleFacts
+
+FACTS_FILE = "conflictkg-facts.pickle"
 
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
@@ -35,9 +43,56 @@ def load_files(store: ox.Store, paths: list[Path]) -> ox.Store:
     return store
 
 
-def load_dataset(store: ox.Store, dataset: Dataset) -> ox.Store:
-    """Replace the store's content with the dataset's named graphs."""
+def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
+    """Replace the store's content with these quads, loaded in bulk."""
     store.clear()
-    store.bulk_load(dataset.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_extend(quads)
     store.flush()
     return store
+
+
+def write_store(
+    quads: Iterable[ox.Quad], directory: Path | None, facts: list[ArticleFacts]
+) -> ox.Store:
+    """The quads in a store: in memory, or on disk in `directory` with the facts they were made
+    from (so that a later build can add articles), replaced atomically.
+
+    The new store is loaded in a folder beside the old one and takes its place only once whole,
+    so a build that dies on the way leaves the old store as it was."""
+    if directory is None:
+        return load_quads(ox.Store(), quads)
+    staging, old = sibling(directory, "building"), sibling(directory, "old")
+    if old.exists() and not directory.exists():
+        old.rename(directory)  # a build died between the two renames below
+    shutil.rmtree(staging, ignore_errors=True)  # what a build that died left half-made
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    load_quads(ox.Store(str(staging)), quads)  # dropped at once, so the folder is closed
+    saved = {"records": records_fingerprint(), "facts": facts}
+    (staging / FACTS_FILE).write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
+    if directory.exists():
+        directory.rename(old)
+    staging.rename(directory)
+    if old.exists():
+        shutil.rmtree(old)
+    return ox.Store(str(directory))
+
+
+def sibling(directory: Path, role: str) -> Path:
+    return directory.with_name(f".{directory.name}.{role}")
+
+
+def stored_facts(directory: Path) -> list[ArticleFacts]:
+    """The facts of the articles a store on disk was built from; none for a new store."""
+    if not (directory / FACTS_FILE).exists():
+        return []
+    saved = pickle.loads((directory / FACTS_FILE).read_bytes())  # our own file, beside our data
+    if saved["records"] != records_fingerprint():
+        raise ValueError(
+            f"{directory} was built by another version of conflictkg; build it again whole"
+        )
+    return saved["facts"]
+
+
+def records_fingerprint() -> str:
+    """Facts pickled by other record definitions would unpickle wrong; this tells them apart."""
+    return hashlib.sha256(Path(records.__file__).read_bytes()).hexdigest()
