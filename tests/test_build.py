@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -265,3 +266,45 @@ def test_an_article_built_again_replaces_its_graph(tmp_path):
     again = (tmp_path / "again.nq").read_bytes()
     assert again == (tmp_path / "whole.nq").read_bytes()
     assert b'"283"^^' in again and b'"282"^^' not in again
+
+
+def test_a_figures_evidence_is_the_sentence_that_gives_it(built):
+    """Every casualty count points at the sentences that state its killed and injured figures,
+    and at no other."""
+    from conflictkg.extract.text import NUMBER, VAGUE, parse_number
+
+    store = ox.Store()
+    store.load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = store.query(
+        """PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        SELECT ?count ?n ?text WHERE {
+          ?count a ckg:CasualtyCount ; ckg:casualties|^ckg:casualties ?attack ;
+                 ckg:evidence/nif:anchorOf ?text .
+          { ?count ckg:killed ?n } UNION { ?count ckg:injured ?n } }"""
+    )
+    told: dict[tuple[str, int], set[int]] = {}
+    one = r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|child|civilian|person)\b"
+    for row in rows:
+        text = row["text"].value
+        stated = {parse_number(m.group(0)) for m in NUMBER.finditer(text)} | set(VAGUE.values())
+        stated |= {1} if re.search(one, text) else set()
+        told.setdefault((row["count"].value, int(row["n"].value)), set()).update(stated)
+    assert len(told) >= 8
+    for (count, figure), stated in told.items():
+        assert figure in stated, count
+
+
+def test_position_labels_name_the_country(built):
+    store = ox.Store()
+    store.load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    labels = {
+        row["label"].value
+        for row in store.query(
+            """PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?label { <https://w3id.org/conflictkg/id/person/jeyhun-bayramov>
+                            ckg:holdsPosition/rdfs:label ?label }"""
+        )
+    }
+    assert labels == {"Foreign Minister of Azerbaijan"}

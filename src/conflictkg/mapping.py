@@ -99,7 +99,7 @@ def to_quads(kb: KnowledgeBase) -> list[ox.Quad]:
     quads: list[ox.Quad] = []
     shared = Graph(ENTITIES_GRAPH, quads)
     for entity in kb.entities.values():
-        add_entity(shared, entity)
+        add_entity(shared, entity, kb.entities)
     for resolution in kb.resolutions.values():
         node = CKGR[resolution.id]
         shared.add((node, RDF.type, CKG.Resolution))
@@ -118,7 +118,19 @@ def to_quads(kb: KnowledgeBase) -> list[ox.Quad]:
     return quads
 
 
-def add_entity(g: Graph, entity: Entity):
+def figure_evidence(figures: Figures, evidence: list[Evidence], article_id: str) -> list[Evidence]:
+    """The sentences that gave the figures, each with its claimant; a sentence that told no more
+    than figures ('As a result, two civilians were wounded') is the publisher's."""
+    if not figures.sentences:
+        return evidence[-1:]
+    by_sentence = {e.sentence: e for e in reversed(evidence)}
+    return [
+        by_sentence.get(index, Evidence(article_id, index, None, "asserted"))
+        for index in figures.sentences
+    ]
+
+
+def add_entity(g: Graph, entity: Entity, entities: dict[str, Entity]):
     node = CKGR[entity.id]
     g.add((node, RDF.type, KIND_CLASS[entity.kind]))
     g.add((node, RDFS.label, literal(entity.label)))
@@ -156,7 +168,8 @@ def add_entity(g: Graph, entity: Entity):
         g.add((node, CKG.holdsPosition, position))
         g.add((position, RDF.type, CKG.Position))
         g.add((position, CKG.title, literal(title)))
-        label = f"{title} of {of.split('/')[-1]}" if of else title
+        holder = entities[of].label if of in entities else of  # 'Foreign Minister of Azerbaijan'
+        label = f"{title} of {holder}" if of else title
         g.add((position, RDFS.label, literal(label)))
         if of:
             g.add((position, CKG.positionOf, CKGR[of]))
@@ -265,7 +278,11 @@ class ReportWriter:
             if figures:
                 count = CKGR[f"{event.id}/casualties/{article_id}"]
                 g.add((node, CKG.casualties, count))
-                add_figures(g, count, figures, article_id, evidence[-1], anchors[-1])
+                told = figure_evidence(figures, evidence, article_id)
+                anchors = [self.anchor(e) for e in told]
+                add_figures(g, count, figures, article_id, told[-1], anchors[-1])
+                for a in anchors[:-1]:
+                    g.add((count, CKG.evidence, a))
 
     def add_total(self, total: Total):
         g = self.graphs[total.article]

@@ -107,7 +107,7 @@ class Figures:
     approximate: bool = False
     stated: str = ""
     victims: str | None = None  # civilian | military
-    sentence: int | None = None  # the sentence that gave the latest of these figures
+    sentences: tuple[int, ...] = ()  # the sentences that gave these figures
 
     def merge(self, other: Figures) -> Figures:
         """This report updated by a later sentence of the same article: the later figure where
@@ -122,11 +122,12 @@ class Figures:
                 "killed_at_least",
                 "injured_at_least",
                 "victims",
-                "sentence",
             )
         }
         stated = "; ".join(s for s in (self.stated, other.stated) if s)
-        return Figures(**values, approximate=self.approximate or other.approximate, stated=stated)
+        sentences = tuple(sorted({*self.sentences, *other.sentences}))
+        approximate = self.approximate or other.approximate
+        return Figures(**values, approximate=approximate, stated=stated, sentences=sentences)
 
     def plus(self, other: Figures) -> Figures:
         """This report with more victims of the same attack added ('two at the restaurant; at

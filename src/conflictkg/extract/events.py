@@ -562,7 +562,7 @@ class EventFinder:
         found = []
         for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
             figures = self.figures.find(clause, dates)
-            figures = replace(figures, sentence=index) if figures else None
+            figures = replace(figures, sentences=(index,)) if figures else None
             named = [i for i in attacks if self.names_place_of(clause, i)]
             if figures is not None and len(named) == 1:
                 found.append((named[0], figures))
@@ -574,7 +574,7 @@ class EventFinder:
         """Figures go to the sentence's attack, to a running total, or to the attack just told."""
         text = sentence.text
         if figures is not None:
-            figures = replace(figures, sentence=sentence.index)
+            figures = replace(figures, sentences=(sentence.index,))
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
         period = self.over_a_period(text)
