@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 
@@ -308,3 +310,29 @@ def test_position_labels_name_the_country(built):
         )
     }
     assert labels == {"Foreign Minister of Azerbaijan"}
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".trig", ".nq", ".jsonld"])
+def test_every_format_gives_the_same_bytes_under_any_hash_seed(tmp_path, suffix):
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed / f"graph{suffix}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1600000000"}
+        subprocess.run(
+            [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-o", str(out), "-q"],
+            check=True,
+            env=env,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_outputs_take_the_users_umask(tmp_path):
+    out = tmp_path / "graph.ttl"
+    previous = os.umask(0o022)
+    try:
+        assert run_build(SEEDS, "-o", out, "-q").exit_code == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE(out.with_name("void.ttl").stat().st_mode) == 0o644

@@ -71,17 +71,37 @@ def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
         text = union(quads).serialize(
             format="json-ld", context=context["@context"], auto_compact=True
         )
-        return text.encode("utf-8")
+        return canonical_json(json.loads(text))
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+def canonical_json(document) -> bytes:
+    """JSON-LD in one order whatever the hash seed: rdflib writes nodes and values in the order
+    of its sets; every array here is unordered (no @list), so sorting it changes no meaning."""
+
+    def ordered(value):
+        if isinstance(value, dict):
+            return {key: ordered(item) for key, item in value.items()}
+        if isinstance(value, list):
+            items = [ordered(item) for item in value]
+            return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+        return value
+
+    text = json.dumps(ordered(document), indent=2, sort_keys=True, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
 def write_atomic(path: Path, data: bytes):
-    """Write to a temporary file beside the target, then rename: no half-written files."""
+    """Write to a temporary file beside the target, then rename: no half-written files. The file
+    gets the user's umask (mkstemp's 0600 would keep a web server from serving it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
