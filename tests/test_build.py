@@ -86,7 +86,10 @@ def test_same_input_same_bytes(tmp_path, built):
 
 
 @pytest.mark.parametrize("name", ["graph.ttl", "graph.nq"])
-def test_parallel_extraction_gives_the_same_bytes(tmp_path, name):
+def test_parallel_extraction_gives_the_same_bytes(tmp_path, name, monkeypatch):
+    from conflictkg import pipeline
+
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 1)  # a pool even for five articles
     for jobs in ("1", "2"):
         out = tmp_path / jobs / name
         assert run_build(SEEDS, "--output", out, "--jobs", jobs, "--quiet").exit_code == 0

@@ -342,7 +342,9 @@ def test_default_optional_and_enumerated_parameters(server, tmp_path):
             for s in ("alleged", "asserted", "denied")
         ),
     ]
-    assert Page(browse(server + "/?saved=claims", tmp_path)).status.startswith("8 rows")
+    assert Page(browse(server + "/?saved=claims", tmp_path)).status.startswith(
+        "9 rows"
+    )  # a figure told over two sentences
 
 
 def test_construct_answer_is_a_table(server, tmp_path):

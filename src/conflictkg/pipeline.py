@@ -109,6 +109,11 @@ def added(earlier: list[ArticleFacts], new: list[ArticleFacts]) -> list[ArticleF
     return kept + [f for f in new if f.article.id in by_id]
 
 
+# a worker costs a second or two to start (spaCy, the vocabulary, the GeoNames index): fewer
+# articles than this are extracted faster by the processes already running
+ARTICLES_PER_WORKER = 100
+
+
 def available_cores() -> int:
     return len(os.sched_getaffinity(0))
 
@@ -123,10 +128,14 @@ def extract_all(
     function of one article, so the facts and errors come out the same, in input order."""
     items = list(items)
     articles = [item for item in items if isinstance(item, Article)]
-    if jobs > 1 and len(articles) > 1:
+    jobs = min(jobs, 1 + len(articles) // ARTICLES_PER_WORKER)
+    if jobs > 1:
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
-        context = multiprocessing.get_context("fork")  # workers inherit the loaded vocabulary
-        with ProcessPoolExecutor(jobs, context, initializer=use_ner, initargs=(ner,)) as pool:
+        # forkserver, not fork: a fork of this process would copy the locks its other threads
+        # (pyoxigraph's, SQLite's) hold at that moment, and a worker could wait on one forever
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["conflictkg.pipeline"])
+        with ProcessPoolExecutor(jobs, context, initializer=start_worker, initargs=(ner,)) as pool:
             return gather(items, pool.map(extract_or_error, articles, chunksize=chunk), progress)
     use_ner(ner)
     return gather(items, map(extract_or_error, articles), progress)
@@ -153,6 +162,12 @@ worker_ner: Language | None = None  # the NER model of this process, set by use_
 def use_ner(ner: Language | None):
     global worker_ner
     worker_ner = ner
+
+
+def start_worker(ner: Language | None):
+    """A worker loads the vocabulary (and the GeoNames index) once, before its first article."""
+    use_ner(ner)
+    load_vocabulary()
 
 
 def extract_or_error(article: Article) -> ArticleFacts | ReadError:

@@ -598,7 +598,9 @@ class EventFinder:
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
-        if figures is not None:
+        if figures is not None and (running or not self.attack.search(text)):
+            # an attack on a place the sentence does not name ('fired a missile at a border
+            # village, killing a resident') gives no running total
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
 
