@@ -278,3 +278,49 @@ def test_running_total_check_gives_the_rows_of_the_pairwise_query():
         (total("p5"), "20", "40"),
     ]
     assert rows(check.select) == rows(PAIRWISE_RUNNING_TOTALS)
+
+
+def test_each_line_names_the_constraint_it_breaks():
+    """One message covers a figure's datatype and its minimum; the line says which failed."""
+    result = validate(
+        graph(
+            VALID.replace(
+                'ckg:killed "13"^^xsd:nonNegativeInteger', 'ckg:killed "-13"^^xsd:integer'
+            )
+        )
+    )
+    head = "Violation: https://w3id.org/conflictkg/id/attack/x1/c ckg:"
+    assert result.messages == [
+        f"{head}childrenKilled: Children killed cannot outnumber all killed."
+        ' [sh:lessThanOrEquals ckg:killed, got "3"^^xsd:nonNegativeInteger]',
+        f'{head}killed: ckg:killed is one non-negative integer. [sh:datatype xsd:nonNegativeInteger, got "-13"^^xsd:integer]',
+        f'{head}killed: ckg:killed is one non-negative integer. [sh:minInclusive 0, got "-13"^^xsd:integer]',
+    ]
+
+
+def test_a_build_without_reasoning_conforms_in_pyshacl_without_inference():
+    """The data as exported, only the most specific classes asserted: every shape still applies
+    (a call is checked as a call) and nothing is reported."""
+    from conflictkg.pipeline import build
+
+    from .conftest import SEEDS
+
+    quads = build([SEEDS], reason=False).quads
+    calls = {
+        q.subject
+        for q in quads
+        if q.predicate.value == str(RDF.type) and q.object.value == CKG + "PhoneCall"
+    }
+    assert calls and not any(q.object.value == CKG + "Call" for q in quads)
+    for engine in ("fast", "pyshacl"):
+        result = validate(quads, engine=engine)
+        assert (result.conforms, result.findings) == (True, [])
+    one_sided = [
+        q
+        for q in quads
+        if not (q.subject == min(calls, key=str) and q.predicate.value == CKG + "participant")
+    ]
+    for engine in ("fast", "pyshacl"):
+        assert [f.component.split("#")[1] for f in validate(one_sided, engine=engine).findings] == [
+            "MinCountConstraintComponent"
+        ]
