@@ -88,7 +88,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
-    does not conform to the shapes.
+    breaks the shapes (a violation; warnings alone do not fail a build).
     """
     from .describe import build_time, describe
     from .export import format_for, serialize, write_atomic

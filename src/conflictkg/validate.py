@@ -83,12 +83,11 @@ def constraint_text(shapes: Graph, shape, component: URIRef) -> str:
     if component == SH.SPARQLConstraintComponent:
         return "sh:sparql"
     name = component.removeprefix(str(SH)).removesuffix("ConstraintComponent")
-    parameter = SH[name[0].lower() + name[1:]]
-    value = shapes.value(shape, parameter)
-    if value is None or component == SH.OrConstraintComponent:
-        return f"sh:{parameter.removeprefix(str(SH))}"
-    shown = prefixed(value) if isinstance(value, URIRef) else str(value)
-    return f"sh:{parameter.removeprefix(str(SH))} {shown}"
+    name = name[0].lower() + name[1:]
+    value = shapes.value(shape, SH[name])
+    if value is None or component == SH.OrConstraintComponent:  # a list: not worth printing
+        return f"sh:{name}"
+    return f"sh:{name} {prefixed(value) if isinstance(value, URIRef) else value}"
 
 
 @dataclass(frozen=True)
@@ -144,7 +143,6 @@ def prefixed(iri: URIRef) -> str:
 @dataclass(frozen=True)
 class SparqlCheck:
     shape: URIRef
-    targets: tuple[URIRef, ...]
     constraint: BNode | URIRef
     select: str
     message: str
@@ -192,22 +190,15 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlCheck]]:
         )
         targets = tuple(sorted(shapes.objects(shape, SH.targetClass)))
         # the query alone would find nodes of any class: keep those a SHACL engine would target
+        query = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
+        classes = " ".join(t.n3() for t in targets)
         select = (
-            prefixes
-            + "SELECT * WHERE {{\n"
-            + str(shapes.value(constraint, SH.select)).replace("$this", "?this")
-            + "\n} FILTER EXISTS { ?this a ?targetClass VALUES ?targetClass { "
-            + " ".join(t.n3() for t in targets)
-            + " } } }"
+            f"{prefixes}SELECT * WHERE {{\n{{ {query} }}\n"
+            f"FILTER EXISTS {{ ?this a ?targetClass VALUES ?targetClass {{ {classes} }} }}\n}}"
         )
         checks.append(
             SparqlCheck(
-                shape,
-                targets,
-                constraint,
-                select,
-                str(shapes.value(constraint, SH.message)),
-                severity,
+                shape, constraint, select, str(shapes.value(constraint, SH.message)), severity
             )
         )
         local.remove((shape, SH.targetClass, None))
