@@ -47,3 +47,24 @@ def test_clean_data_conforms(tmp_path):
     result, conforms = run(tmp_path, VALID)
     assert result.exit_code == 0 and "conforms: 0 violations, 0 warnings" in result.output
     assert conforms == ox.Literal(True)
+
+
+TOTAL = " date 2020-10-{day} By Azernews\n{n} civilians have been killed and 282 others have been injured since the outbreak of large-scale hostilities on September 27.\n"
+
+
+def test_a_build_with_a_warning_alone_exits_0(tmp_path):
+    """A publisher's running total that drops is suspicious, not broken: the build passes."""
+    (tmp_path / "a.txt").write_text(TOTAL.format(day=20, n="Sixty one"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TOTAL.format(day=25, n="Forty one"), encoding="utf-8")
+    out = tmp_path / "out" / "graph.ttl"
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-q", "-o", str(out)])
+    assert result.exit_code == 0
+    assert (
+        "Warning: https://w3id.org/conflictkg/id/article/b/casualties/1: This running total (41 killed)"
+        in result.output
+    )
+    validated = CliRunner().invoke(main, ["validate", str(out)])
+    assert (
+        validated.exit_code == 0
+        and "does not conform, passes: 0 violations, 1 warnings" in validated.output
+    )
