@@ -88,7 +88,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
-    does not conform to the shapes.
+    breaks the shapes (a violation; warnings alone do not fail a build).
     """
     from .describe import build_time, describe
     from .export import format_for, serialize, write_atomic
@@ -112,7 +112,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     write_atomic(output.with_name("void.ttl"), description)
     if not quiet:
         print_summary(result, result.store, output)
-    if result.validation and not result.validation.conforms:
+    if result.validation and not result.validation.conforms:  # warnings are shown too
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)
     sys.exit(1 if result.errors else 0 if result.ok else 2)
@@ -139,8 +139,9 @@ def print_summary(result, store, output: Path):
     table.add_row("articles failed", str(len(result.errors)))
     if result.validation:
         v = result.validation
-        verdict = "conforms" if v.conforms else "does NOT conform"
-        table.add_row("validation", f"{verdict} ({v.violations} violations, {v.warnings} warnings)")
+        table.add_row(
+            "validation", f"{v.verdict} ({v.violations} violations, {v.warnings} warnings)"
+        )
     table.add_row("seconds", ", ".join(f"{k} {s:.2f}" for k, s in result.seconds.items()))
     err.print(table)
 
@@ -161,7 +162,9 @@ def count_classes(store) -> list[tuple[str, int]]:
     "--report", type=click.Path(path_type=Path), help="Write the SHACL report graph (Turtle) here."
 )
 def validate(graphs, report):
-    """Validate RDF files against the shapes; exit 0 only when they conform."""
+    """Validate RDF files against the shapes; exit 0 when there is no violation (warnings pass).
+
+    The report's sh:conforms is the spec's: false when there is any result, warnings included."""
     import pyoxigraph as ox
 
     from .export import write_atomic
@@ -179,11 +182,13 @@ def validate(graphs, report):
     result = run_validate(quads, store=load_quads(open_store(), quads))
     for line in result.messages:
         click.echo(line)
-    verdict = "[green]conforms[/green]" if result.conforms else "[red]does not conform[/red]"
-    out.print(f"{verdict}: {result.violations} violations, {result.warnings} warnings")
+    colour = "green" if result.passes else "red"
+    out.print(
+        f"[{colour}]{result.verdict}[/{colour}]: {result.violations} violations, {result.warnings} warnings"
+    )
     if report:
         write_atomic(report, result.report_graph.serialize(format="turtle").encode("utf-8"))
-    sys.exit(0 if result.conforms else 1)
+    sys.exit(0 if result.passes else 1)
 
 
 def open_data(graph_files, store_dir):

@@ -43,7 +43,7 @@ class BuildResult:
 
     @property
     def ok(self) -> bool:
-        return not self.errors and (self.validation is None or self.validation.conforms)
+        return not self.errors and (self.validation is None or self.validation.passes)
 
 
 def build(
@@ -82,7 +82,7 @@ def build(
         clock.lap("store")
         validation = None
         if check:
-            validation = validate(quads, inferred=reason, store=store)
+            validation = validate(quads, store=store)
             clock.lap("validate")
     return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
 
