@@ -231,7 +231,8 @@ def test_what_a_dead_build_left_is_cleared(tmp_path):
     (tmp_path / ".store.building" / "half").write_text("x", encoding="utf-8")
     assert run_build(SEEDS, "-o", tmp_path / "a.ttl", "--store", store, "-q").exit_code == 0
     assert store_quads(store) == seeds
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "store", "void.ttl"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [".store.lock", "a.ttl", "store", "void.ttl"]  # the lock file stays, empty
 
 
 def seed_folder(folder, names):
@@ -253,7 +254,7 @@ def test_articles_added_to_a_store_give_the_graph_of_one_build(tmp_path):
     assert run_build(SEEDS, "-o", tmp_path / "whole.nq", "-q").exit_code == 0
     assert (tmp_path / "added.nq").read_bytes() == (tmp_path / "whole.nq").read_bytes()
     assert store_quads(store) == len(list(ox.parse(path=str(tmp_path / "whole.nq"))))
-    assert not list(tmp_path.glob(".store*"))  # nothing left beside the store
+    assert [p.name for p in tmp_path.glob(".store*")] == [".store.lock"]  # only the lock file
 
 
 def test_an_article_built_again_replaces_its_graph(tmp_path):
@@ -339,3 +340,22 @@ def test_outputs_take_the_users_umask(tmp_path):
         os.umask(previous)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
     assert stat.S_IMODE(out.with_name("void.ttl").stat().st_mode) == 0o644
+
+
+def test_a_store_another_build_holds_is_refused_by_name(tmp_path):
+    from conflictkg.store import store_lock
+
+    store = tmp_path / "store"
+    with store_lock(store):  # as a build running in another process holds it
+        proc = subprocess.run(
+            [sys.executable, "-m", "conflictkg", "build", str(SEEDS), "-o", str(tmp_path / "g.ttl"),
+             "--store", str(store), "-q"],
+            capture_output=True, text=True,
+        )  # fmt: skip
+    assert proc.returncode == 3
+    assert proc.stderr.strip() == (
+        f"error: {store} is being built by another conflictkg process; run this build when it "
+        "has ended"
+    )
+    assert not (tmp_path / "g.ttl").exists()
+    assert run_build(SEEDS, "-o", tmp_path / "g.ttl", "--store", store, "-q").exit_code == 0

@@ -111,3 +111,15 @@ def test_the_toll_of_a_war_is_a_total():
     )
     assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(14000, 33000)]
     assert facts.attacks == []
+
+
+def test_signed_and_fractional_numbers_are_no_counts_of_people():
+    for text in (
+        "On October 22, shelling of Tovuz left -5 killed.",
+        "On October 22, shelling of Tovuz left 2.5 civilians killed.",
+    ):
+        assert [f for _, _, f in attacks_of(text)] == [None], text
+    assert toll("On October 22, shelling of Tovuz killed 1,846 people.", "place:tovuz") == (
+        1846,
+        None,
+    )

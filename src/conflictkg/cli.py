@@ -88,7 +88,8 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
-    breaks the shapes (a violation; warnings alone do not fail a build).
+    breaks the shapes (a violation; warnings alone do not fail a build); 3 another build holds
+    the --store DIR (nothing is written).
     """
     from .describe import build_time, describe
     from .export import format_for, serialize, write_atomic
@@ -99,12 +100,18 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
         model = load_ner(ner) if ner else None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    from .store import StoreBusy
+
     with make_progress(quiet) as progress:
         task = progress.add_task("articles", total=None)
         advance = lambda _: progress.advance(task)  # noqa: E731
-        result = run_build(
-            paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
-        )
+        try:
+            result = run_build(
+                paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
+            )
+        except StoreBusy as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(3)
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     write_atomic(output, serialize(result.quads, format_for(output, fmt)))

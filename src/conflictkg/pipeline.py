@@ -12,7 +12,7 @@ import resource
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from .reason import infer
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
-from .store import stored_facts, write_store
+from .store import store_lock, stored_facts, write_store
 from .validate import ValidationResult, validate
 
 
@@ -61,6 +61,11 @@ def build(
 
     A store on disk that exists already gets the articles added: they are resolved together
     with the ones it holds, and an article built again replaces its earlier version."""
+    with store_lock(store_dir) if store_dir else nullcontext():
+        return build_locked(paths, reason, check, progress, ner, store_dir, jobs)
+
+
+def build_locked(paths, reason, check, progress, ner, store_dir, jobs) -> BuildResult:
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
     clock = Clock(seconds, cpu_seconds)

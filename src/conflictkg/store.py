@@ -6,10 +6,12 @@ Queries run here rather than on rdflib, which is far slower at scale (a 3-patter
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import pickle
 import shutil
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -75,6 +77,26 @@ def write_store(
     if old.exists():
         shutil.rmtree(old)
     return ox.Store(str(directory))
+
+
+class StoreBusy(Exception):
+    """Another build holds the store: two builds at once would each drop the other's articles."""
+
+
+@contextmanager
+def store_lock(directory: Path):
+    """Hold the store for one build: an exclusive lock on a file beside it, let go when the
+    build ends or its process dies."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    with open(sibling(directory, "lock"), "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreBusy(
+                f"{directory} is being built by another conflictkg process; run this build when "
+                "it has ended"
+            ) from None
+        yield
 
 
 def sibling(directory: Path, role: str) -> Path:

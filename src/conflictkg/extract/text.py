@@ -80,7 +80,8 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*)(?![\w])",
+    # no sign and no fraction is a count of people: '-5' and '2.5' are not read as 5 and 2
+    rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*)(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )
 VAGUE = {"dozens": 24, "a dozen": 12, "scores": 40, "hundreds": 200, "thousands": 2000}
