@@ -118,3 +118,11 @@ def test_a_campaign_since_a_month_is_no_single_attack():
         "act in solidarity with Gaza."
     )
     assert attacks(kb) == set()
+
+
+def test_a_birth_year_is_no_background():
+    kb = kb_of(
+        "On 18.05.2024, shelling hit the village of Nova Zorya, and a resident born in 1997 was "
+        "killed."
+    )
+    assert attacks(kb) == {(("place/nova-zorya",), date(2024, 5, 18))}

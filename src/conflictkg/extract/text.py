@@ -281,8 +281,11 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
 
 
 def is_background(sentence: str, published: date) -> bool:
-    """A sentence about an earlier war: it names a year well before publication."""
+    """A sentence about an earlier war: it names a year well before publication (a birth year,
+    'born in 1997', tells of a person, not of the past)."""
     for m in YEAR.finditer(sentence):
+        if re.search(r"\bborn\s+(?:in\s+)?$", sentence[: m.start()]):
+            continue
         year = int(m.group(0).rstrip("s"))
         if year < published.year - 1 or m.group(0).endswith("s"):
             return True
