@@ -42,7 +42,8 @@ def test_yemen_houthi_missiles_and_a_strike_in_return():
     )
     assert attack_rows(kb) == {
         ("place/hodeidah", date(2024, 1, 12), ("organization/houthis",)),
-        ("place/sanaa", date(2024, 1, 12), ()),  # two attackers named: not the Houthis
+        # two attackers named, not the Houthis; one report keeps one: the one next to the verb
+        ("place/sanaa", date(2024, 1, 12), ("country/us",)),
     }
 
 
@@ -73,3 +74,16 @@ def test_ukraine_a_drone_attack_and_a_phone_call():
     (call,) = [e for e in kb.events if e.kind == "PhoneCall"]
     assert sorted(call.participants) == ["person/dmytro-kuleba", "person/hakan-fidan"]
     assert call.when.day == date(2023, 9, 25)
+
+
+def test_an_armed_group_with_its_fighters_and_a_campaigns_toll():
+    kb = kb_of(
+        "The war broke out when Hamas militants launched an attack on southern Israel on "
+        "October 7, killing around 1,200 people. Israel's bombardment since then has killed "
+        "11,320 people in Gaza, the health ministry said.",
+        date(2023, 11, 15),
+    )
+    assert [(e.when.day, e.perpetrators) for e in kb.events if e.kind == "Attack"] == [
+        (date(2023, 10, 7), ["organization/hamas"])
+    ]
+    assert [t.figures.killed for t in kb.totals] == [11320]

@@ -315,10 +315,13 @@ class EventFinder:
     def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
         text = sentence.text
         running = any(d.role == "since" for d in dates) or self.over_a_period(text)
-        if any(d.role == "since" for d in dates) and not any(
-            d.role == "event" and d.when.day for d in dates
+        dated = any(d.role == "event" and d.when.day for d in dates)
+        if not dated and (
+            any(d.role == "since" for d in dates)
+            or (figures is not None and self.over_a_period(text))
         ):
-            return []  # 'have attacked ships in the Red Sea since November': a campaign
+            return []  # 'have attacked ships since November', 'the bombardment since then has
+            # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
         trigger = self.attack.search(told) or (
@@ -495,7 +498,10 @@ class EventFinder:
             for m in actors
             if m.ref.startswith(("country:", "forces:"))
             and not self.victim_after.match(text[m.end :])
-            and not re.search(r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?$", text[: m.start])
+            and not re.search(
+                r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+                text[: m.start],
+            )  # 'an attack on southern Israel': the target, not the attacker
         }
         forces = {ref for ref in accusable if ref.startswith("forces:")}
         if len(forces) == 1:
