@@ -68,3 +68,16 @@ def test_words_that_only_look_like_places():
         "the region were hit. The minister arrived in May for talks."
     )
     assert {e.label for e in places(kb).values()} == set()
+
+
+def test_a_town_stormed_a_district_of_a_city_and_a_name_that_ends_its_line():
+    kb = kb_of(
+        "Deadly strike on Kramatorsk\n\nMinister of Defence Rustem Umerov spoke on May 19. "
+        "On May 18, RSF fighters stormed Wad al-Noura and shelled Omdurman's Karari district, "
+        "killing 5. A resident born in 1997 was among the dead."
+    )
+    names = set().union(*(e.names for e in places(kb).values()))
+    assert {"Wad al-Noura", "Karari"} <= names
+    assert not any("Minister" in n or "Omdurman's" in n for n in names)
+    assert {p for p, _ in attacks(kb)} >= {"place/wad-al-noura", "place/karari"}
+    assert 1997 not in {f.killed for e in kb.events for f in e.reports.values() if f is not None}

@@ -25,7 +25,9 @@ from .vocab import Vocabulary
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
 # a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher')
-PLACE_NAME = rf"{PLACE_WORD}(?:\s+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"
+PLACE_NAME = (
+    rf"{PLACE_WORD}(?:[ \t]+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line
+)
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
@@ -80,6 +82,11 @@ class EntityFinder:
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
         self.not_places = set(lex["not_place_words"])
+        verbs = "|".join(map(re.escape, [*lex["passive_attack_verbs"], "stormed"]))  # a place
+        self.place_cue = re.compile(
+            rf"\b(?:in|near|outside|around|into|(?:attacks?|strikes?|assault|raid) on|{verbs})\s+"
+            r"(?:the\s+(?:city|town|village|camp)\s+of\s+)?"
+        )
         self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
         self.region_words = {w.lower() for w in lex["region_words"]}
@@ -254,10 +261,10 @@ class EntityFinder:
             if listed:
                 base = m.start() - len(before) + listed.start(1)
                 region = m.group(0).lower() in self.region_words
-                for name in re.finditer(
-                    rf"{PLACE_NAME}", listed.group(1)
-                ):  # 'Tartar, Aghdam and Abu Shouk'
+                for name in re.finditer(PLACE_NAME, listed.group(1)):  # 'Tartar and Abu Shouk'
                     start, end = base + name.start(), base + name.end()
+                    owner = re.match(r".*['’]s\s+", name.group(0))  # "Omdurman's Karari district"
+                    start += owner.end() if owner else 0
                     if not (region and self.subdivision(start, end, m.group(0))):
                         self.place_candidate(start, end)
             after = re.match(rf"\s+of\s+({PLACE_NAME})", self.text[m.end() :])
@@ -289,13 +296,14 @@ class EntityFinder:
         return True
 
     def after_place_words_in_attacks(self) -> set[int]:
-        """Offsets right after 'in', 'near'... in sentences that tell of an attack: a name there
-        is a place, known or not ('fired missiles at a tanker near Hodeidah')."""
+        """Offsets right after 'in', 'near', 'the attack on', 'stormed'... in sentences that tell
+        of an attack: a name there is a place, known or not ('fired missiles at a tanker near
+        Hodeidah', 'RSF fighters stormed Wad al-Noura')."""
         return {
             sentence.start + m.end()
             for sentence in self.sentences
             if self.attack_word.search(sentence.text)
-            for m in re.finditer(r"\b(?:in|near|outside|around|into)\s+", sentence.text)
+            for m in self.place_cue.finditer(sentence.text)
         }
 
     def find_listed_places(self):
@@ -368,8 +376,9 @@ class EntityFinder:
         cued = {m.end() for m in self.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
         for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
-            parts = re.split(r"(?<=\w)\s+", m.group(0))
-            start = m.start()
+            owner = re.match(r".*['’]s\s+", m.group(0))  # "Omdurman's Karari district": Karari
+            parts = re.split(r"(?<=\w)\s+", m.group(0)[owner.end() if owner else 0 :])
+            start = m.start() + (owner.end() if owner else 0)
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
                 end = start + len(name)

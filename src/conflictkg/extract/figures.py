@@ -58,6 +58,10 @@ class FigureReader:
                 text[n.end() :],
             )
             and not re.search(r"[:+]$", text[: n.start()])  # 10:00, GMT+4
+            and not (  # a year: 'born in 1997', 'in 2023'
+                re.fullmatch(r"(?:19|20)\d\d", n.group(0))
+                and re.search(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$", text[: n.start()])
+            )
             and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
         ]
         values: dict[str, int] = {}
