@@ -114,9 +114,9 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
             sys.exit(3)
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    write_atomic(output, serialize(result.quads, format_for(output, fmt)))
+    graph = serialize(result.quads, format_for(output, fmt))
     description = describe(result.store, built=build_time(), license=license)
-    write_atomic(output.with_name("void.ttl"), description)
+    write_atomic((output, graph), (output.with_name("void.ttl"), description))  # as a pair
     if not quiet:
         print_summary(result, result.store, output)
     if result.validation and not result.validation.conforms:  # warnings are shown too
