@@ -68,3 +68,21 @@ def test_capitalized_words_that_are_no_one():
         "heavy fighting. The Prime Minister's Office said nothing."
     )
     assert people(text) == set()
+
+
+def test_an_unknown_organization_keeps_what_it_is_of():
+    facts = extract(
+        Article(
+            "orgs",
+            date(2020, 10, 17),
+            "Trend",
+            "Bayramov met the Secretary General of the Cooperation Council of Turkic-Speaking "
+            "States Baghdad Amreyev. A spokesman for the State Service of Emergency Situations "
+            "Hunan Tadevosyan said so.",
+            Path("orgs.txt"),
+        )
+    )
+    orgs = {e.label for e in facts.entities.values() if e.kind == "Organization"}
+    assert "Turkic Council" in orgs  # a known organization, by one of its names
+    assert "State Service of Emergency Situations" in orgs
+    assert {"Cooperation Council", "State Service"}.isdisjoint(orgs)

@@ -103,7 +103,9 @@ class EntityFinder:
         heads = "|".join(lex["org_head_words"])
         self.org_head = re.compile(heads + "|Press")
         self.unknown_org = re.compile(
-            rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{heads})\b(?:\s+of\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{0,3}}?(?:{heads})\b)?"
+            # 'State Service of Emergency Situations', 'Cooperation Council of Turkic-Speaking
+            # States': a head word, then what it is of, in capitals
+            rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{heads})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})?"
         )
 
     # --- public
@@ -590,10 +592,23 @@ class EntityFinder:
             if hit.start == start and hit.kind in ("Country", "Organization", "Place"):
                 return hit.key, hit.end
         m = self.unknown_org.match(self.text, start)
-        if m and not self.hit_at(m.start(), m.end()):
-            hit = self.add_hit(
-                m.start(), m.end(), f"org+:{m.group(0).casefold()}", "Organization", m.group(0)
+        name = m.group(0).rstrip(".") if m else ""
+        of = re.search(r"\s+of\s+(?:the\s+)?\S+", name)
+        if of:  # 'State Service of Emergency Situations Hunan Tadevosyan': the name is a person's
+            words = list(re.finditer(r"\S+", name[of.end() :]))
+            given = next(
+                (
+                    w
+                    for w, after in zip(words, [*words[1:], None], strict=True)
+                    if w.group(0) in self.vocab.first_names
+                    or (after and self.is_surname(after.group(0)))
+                ),
+                None,
             )
+            name = name[: of.end() + given.start()].rstrip() if given else name
+        if m and not self.hit_at(m.start(), m.start() + len(name)):
+            end = m.start() + len(name)
+            hit = self.add_hit(m.start(), end, f"org+:{name.casefold()}", "Organization", name)
             return hit.key, hit.end
         return None
 
