@@ -81,3 +81,10 @@ def test_a_town_stormed_a_district_of_a_city_and_a_name_that_ends_its_line():
     assert not any("Minister" in n or "Omdurman's" in n for n in names)
     assert {p for p, _ in attacks(kb)} >= {"place/wad-al-noura", "place/karari"}
     assert 1997 not in {f.killed for e in kb.events for f in e.reports.values() if f is not None}
+
+
+def test_russian_regions_by_their_adjective_names():
+    kb = kb_of("On May 18, drones hit Russia's Belgorod region and the Kursk region.")
+    regions = {e.iso_code: e.names for e in places(kb).values() if e.iso_code}
+    assert set(regions) == {"RU-BEL", "RU-KRS"}
+    assert "Belgorod region" in regions["RU-BEL"] and "Kursk region" in regions["RU-KRS"]

@@ -90,6 +90,8 @@ class EntityFinder:
         self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
         self.region_words = {w.lower() for w in lex["region_words"]}
+        # 'Kharkiv' names Kharkivska oblast, 'Belgorod' Belgorodskaya oblast'
+        self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
             rf"\b(?:{'|'.join(map(re.escape, cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
@@ -285,7 +287,7 @@ class EntityFinder:
         found = [
             item
             for key, items in self.vocab.subdivisions.items()
-            if key.startswith(word) and len(key) - len(word) <= 3
+            if key.startswith(word) and self.adjective_ending.fullmatch(key[len(word) :])
             for item in items
         ]
         countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
@@ -295,6 +297,7 @@ class EntityFinder:
         code = found[0][0]
         label = f"{self.text[start:end]} {kind.rstrip('s').lower()}"
         self.add_hit(start, end, f"region:{code}", "Place", label)
+        self.entities[f"region:{code}"].names.add(label)  # 'Kursk region', as the text has it
         return True
 
     def after_place_words_in_attacks(self) -> set[int]:
