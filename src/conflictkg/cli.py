@@ -194,7 +194,7 @@ def validate(graphs, report):
         f"[{colour}]{result.verdict}[/{colour}]: {result.violations} violations, {result.warnings} warnings"
     )
     if report:
-        write_atomic(report, result.report_graph.serialize(format="turtle").encode("utf-8"))
+        write_atomic((report, result.report_graph.serialize(format="turtle").encode("utf-8")))
     sys.exit(0 if result.passes else 1)
 
 
@@ -289,7 +289,7 @@ def events(graph_files, store_dir, fmt, output):
     rows = event_rows(open_data(graph_files, store_dir))
     data = to_csv(rows) if fmt == "csv" else to_geojson(rows)
     if output:
-        write_atomic(output, data)
+        write_atomic((output, data))
     else:
         sys.stdout.buffer.write(data)
 

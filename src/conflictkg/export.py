@@ -91,18 +91,17 @@ def canonical_json(document) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def write_atomic(*files: tuple[Path, bytes] | Path | bytes):
-    """Write files whole: each to a temporary file beside its target, then all renamed at once,
-    so no reader sees a half-written file, and a graph and its void.ttl are replaced together
-    (a process killed while writing leaves the old pair and no temporary file). Files get the
-    user's umask (mkstemp's 0600 would keep a web server from serving them). Called as
-    write_atomic(path, data) or write_atomic((path, data), (path2, data2))."""
-    pairs = [files] if isinstance(files[0], Path) else list(files)
+def write_atomic(*files: tuple[Path, bytes]):
+    """Write (path, data) files whole: each to a temporary file beside its target, then all
+    renamed at once, so no reader sees a half-written file, and a graph and its void.ttl are
+    replaced together (a process killed while writing leaves the old pair and no temporary
+    file). Files get the user's umask (mkstemp's 0600 would keep a web server from serving
+    them)."""
     umask = os.umask(0)
     os.umask(umask)
     temps: list[tuple[str, Path]] = []
     try:
-        for path, data in pairs:
+        for path, data in files:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             temps.append((temp, path))

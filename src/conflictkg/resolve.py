@@ -12,7 +12,6 @@ Every merge is recorded in the merged thing's `merged_from` or in the event's ev
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,7 +19,7 @@ from datetime import date
 import pycountry
 from rapidfuzz import fuzz
 
-from .extract.gazetteer import gazetteer
+from .extract.gazetteer import fold, gazetteer
 from .extract.vocab import Vocabulary, load_vocabulary
 from .records import (
     ArticleFacts,
@@ -48,19 +47,9 @@ PLACE_PRECISION = {
 }
 
 
-LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
-    {"ə": "a", "Ə": "A", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
-)
-
-
 def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(LETTERS_WITHOUT_DECOMPOSITION))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
-
-
-def fold(text: str) -> str:
-    return slugify(text).replace("-", " ")
+    """The IRI path segment of a name: folded as names are compared, words joined by '-'."""
+    return fold(text).replace(" ", "-") or "x"
 
 
 class Resolver:

@@ -123,6 +123,7 @@ class EntityFinder:
             ("people by title", self.find_people),
             ("speakers", self.find_speakers),
             ("people by name", self.find_named_people),
+            ("surnames that speak", self.find_lone_surnames),
             *([("statistical NER", self.find_with_model)] if self.ner is not None else []),
             ("people named again", self.find_person_repeats),
             ("GeoNames places", self.find_gazetteer_places),
@@ -290,7 +291,7 @@ class EntityFinder:
             if key.startswith(word) and self.adjective_ending.fullmatch(key[len(word) :])
             for item in items
         ]
-        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        countries = self.named_countries()
         found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
         if not found:
             return False
@@ -353,11 +354,15 @@ class EntityFinder:
         elif not only_known:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
 
-    def geonames_feature(self, name: str, min_population: int = 0) -> GeoPlace | None:
+    def named_countries(self) -> set[str]:
+        """The ISO codes of the countries the article names so far."""
+        return {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+
+    def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
         """The GeoNames place of that name: one in a country the article names before any other,
         then the most populous."""
-        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
-        found = [f for f in gazetteer().lookup(name) if f.population >= min_population]
+        countries = self.named_countries() if countries is None else countries
+        found = gazetteer().lookup(name)
         found.sort(key=lambda f: (f.country not in countries, -f.population, f.geonameid))
         return found[0] if found else None
 
@@ -377,7 +382,7 @@ class EntityFinder:
         or of another thing ('Kyiv Mayor'), never cut inside ('Kafr' of 'Kafr Sousa'). A name
         after 'in' or 'near' in a sentence that tells of an attack is a place even when GeoNames
         does not know it."""
-        countries = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        countries = self.named_countries()
         cued = {m.end() for m in self.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
         for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
@@ -392,7 +397,7 @@ class EntityFinder:
                     continue  # 'Kafr' of 'Kafr Sousa': no name is cut inside
                 if self.hit_at(start, end) or len(name) < 4 or self.not_a_place(name):
                     continue
-                feature = self.geonames_feature(name)
+                feature = self.geonames_feature(name, countries)
                 in_country = feature is not None and feature.country in countries
                 if feature and (
                     (start in cued and (feature.population >= 15000 or in_country))
@@ -514,7 +519,6 @@ class EntityFinder:
             end += particle.end() if particle else 0  # 'Jean Yves Le Drian'
             self.add_person(first.start(), end, None, None)
             index += 2 if longer else 1
-        self.find_lone_surnames()
 
     def find_lone_surnames(self):
         """'Aliyev had declared': a surname alone before a speech verb is a person."""
@@ -611,7 +615,9 @@ class EntityFinder:
             name = name[: of.end() + given.start()].rstrip() if given else name
         if m and not self.hit_at(m.start(), m.start() + len(name)):
             end = m.start() + len(name)
-            hit = self.add_hit(m.start(), end, f"org+:{name.casefold()}", "Organization", name)
+            known = self.vocab.folded_organizations.get(fold(name))  # 'Turkic-speaking States'
+            key, label = (known.key, known.label) if known else (f"org+:{name.casefold()}", name)
+            hit = self.add_hit(m.start(), end, key, "Organization", label)
             return hit.key, hit.end
         return None
 

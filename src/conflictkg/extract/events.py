@@ -25,7 +25,7 @@ from ..records import (
 )
 from .figures import FigureReader
 from .text import NUMBER, DateMention, find_dates, is_background, parse_number
-from .vocab import Vocabulary, alternation
+from .vocab import Vocabulary
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
 RESOLUTIONS = re.compile(
@@ -93,11 +93,9 @@ class EventFinder:
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
         self.call_context = vocab.words("call_context_words")
-        self.attack = alternation(
-            [*lex["attack_words"], *lex["passive_attack_verbs"]], re.IGNORECASE
-        )
+        self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.attack_verb = vocab.words("attack_verbs")
-        self.casualty = alternation([*lex["killed_words"], *lex["injured_words"]], re.IGNORECASE)
+        self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
         speaking = "|".join(map(re.escape, [*lex["speech_verbs"], *lex["stance_words"]["denied"]]))
         self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
@@ -114,7 +112,7 @@ class EventFinder:
         self.facility = vocab.words("facility_words")
         back = "|".join(map(re.escape, [*lex["facility_words"], *lex["place_kind_words"], "area"]))
         self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
-        self.background = vocab.words("background_words", 0)
+        self.background = vocab.words("background_words", flags=0)
         self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
         self.alleged = re.compile("|".join(map(re.escape, lex["stance_words"]["alleged"])), re.I)
         self.calls: list[CallReport] = []

@@ -59,6 +59,7 @@ class Vocabulary:
     subdivisions: dict[str, list[tuple[str, str]]]  # folded name -> (ISO 3166-2 code, name)
     place_names: dict[str, str]  # every place name and alias -> place id
     organizations: dict[str, str]  # org id -> label
+    folded_organizations: dict[str, Known]  # any organization name, folded -> the organization
     outlets: dict[str, str]  # any outlet name -> outlet id
     outlet_labels: dict[str, str]
     countries: dict[str, str]  # ISO alpha-2 -> preferred label
@@ -68,13 +69,16 @@ class Vocabulary:
     structures: list[tuple[str, re.Pattern]]
     topics: list[tuple[str, re.Pattern]]
     first_names: frozenset[str]
-    compiled: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
+    compiled: dict[tuple[tuple[str, ...], int], re.Pattern] = field(
+        default_factory=dict, repr=False
+    )
 
-    def words(self, name: str, flags=re.IGNORECASE) -> re.Pattern:
-        """The lexicon's list `name` as one pattern, compiled once per vocabulary."""
-        if (name, flags) not in self.compiled:
-            self.compiled[name, flags] = alternation(self.lexicon[name], flags)
-        return self.compiled[name, flags]
+    def words(self, *names: str, flags=re.IGNORECASE) -> re.Pattern:
+        """The lexicon's lists `names` as one pattern, compiled once per vocabulary."""
+        if (names, flags) not in self.compiled:
+            words = [word for name in names for word in self.lexicon[name]]
+            self.compiled[names, flags] = alternation(words, flags)
+        return self.compiled[names, flags]
 
 
 def phrase_matcher(phrases: dict[str, str], attr: str) -> PhraseMatcher:
@@ -173,6 +177,11 @@ def load_vocabulary() -> Vocabulary:
         subdivisions=subdivisions(),
         place_names=place_names,
         organizations=organizations,
+        folded_organizations={
+            fold(surface): known
+            for surface, known in surfaces.items()
+            if known.kind == "Organization"
+        },
         outlets=outlets,
         outlet_labels=outlet_labels,
         countries=labels,
