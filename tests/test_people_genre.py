@@ -86,3 +86,18 @@ def test_an_unknown_organization_keeps_what_it_is_of():
     assert "Turkic Council" in orgs  # a known organization, by one of its names
     assert "State Service of Emergency Situations" in orgs
     assert {"Cooperation Council", "State Service"}.isdisjoint(orgs)
+
+
+def test_a_known_organization_spelled_otherwise_is_still_the_known_one():
+    facts = extract(
+        Article(
+            "folded",
+            date(2020, 10, 17),
+            "Trend",
+            "Baghdad Amreyev, the Secretary General of the Cooperation Council of Turkic-speaking "
+            "States, arrived in Baku.",
+            Path("folded.txt"),
+        )
+    )
+    orgs = {k for k, e in facts.entities.items() if e.kind == "Organization"}
+    assert orgs == {"org:turkic-council", "outlet:trend"}  # and no unknown organization
