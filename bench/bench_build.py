@@ -29,14 +29,14 @@ from corpus import write_corpus  # noqa: E402
 
 def measure(folder: Path, output: Path, queries: bool) -> dict:
     """Build the corpus in `folder` and export it as Turtle to `output`, timing each stage."""
-    from conflictkg.export import serialize, write_atomic
+    from conflictkg.export import export_dump, write_atomic
     from conflictkg.pipeline import build
     from conflictkg.query import load_queries, run
 
     wall, cpu = time.perf_counter(), time.process_time()
     result = build([folder])
     export_wall, export_cpu = time.perf_counter(), time.process_time()
-    write_atomic(output, serialize(result.quads, "turtle"))
+    write_atomic((output, export_dump(result.dump, "turtle")))
     end_wall, end_cpu = time.perf_counter(), time.process_time()
     cpu_seconds = dict(result.cpu_seconds, export=end_cpu - export_cpu)
     wall_seconds = dict(result.seconds, export=end_wall - export_wall)
@@ -52,7 +52,7 @@ def measure(folder: Path, output: Path, queries: bool) -> dict:
     return {
         "query_seconds": latency,
         "articles": sum(1 for _ in folder.glob("*.txt")),
-        "quads": len(result.quads),
+        "quads": len(result.store),
         "cpu": cpu_seconds,
         "wall": wall_seconds,
         "cpu_total": end_cpu - cpu + children.ru_utime + children.ru_stime,

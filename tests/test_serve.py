@@ -182,8 +182,8 @@ def test_from_a_graph_in_the_store_is_allowed(server):
     status, _, body = get(server, query)
     assert status == 200
     assert (
-        int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == 15
-    )  # types asserted in that article
+        int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == 7
+    )  # what is the article's own: itself, the five sentences facts came from, its one figure
     status, _, body = get(server, query.replace("003_c39f8755841239fa", "999_missing"))
     assert status == 400 and b"graph not in this dataset" in body
 

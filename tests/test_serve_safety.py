@@ -330,7 +330,7 @@ def test_from_in_any_spelling_is_checked(site, query, status):
     answered, _, body = get(site, query)
     assert answered == status, body
     if status == 200:
-        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "15"
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "7"
     else:
         assert body.startswith(b"graph not in this dataset: <http://example.org/absent>")
 

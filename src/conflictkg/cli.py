@@ -92,7 +92,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     the --store DIR (nothing is written).
     """
     from .describe import build_time, describe
-    from .export import format_for, serialize, write_atomic
+    from .export import export_dump, format_for, write_atomic
     from .extract import load_ner
     from .pipeline import build as run_build
 
@@ -114,7 +114,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
             sys.exit(3)
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    graph = serialize(result.quads, format_for(output, fmt))
+    graph = export_dump(result.dump, format_for(output, fmt))
     description = describe(result.store, built=build_time(), license=license)
     write_atomic((output, graph), (output.with_name("void.ttl"), description))  # as a pair
     if not quiet:

@@ -2,21 +2,26 @@
 
 Turtle and N-Triples hold one graph, so they get the union of all named graphs (asserted and
 inferred); TriG and N-Quads keep the graphs apart. Output is deterministic: the same input gives
-the same bytes (statements sorted, no blank nodes). pyoxigraph writes all but JSON-LD; JSON-LD
-goes through rdflib, whose writer compacts with our context.
+the same bytes (chunks in a fixed order, statements sorted within each, no blank nodes).
+pyoxigraph writes all but JSON-LD, streaming: a build's N-Quads dump is read and written a
+statement at a time, so exporting a corpus of any size takes little memory. JSON-LD goes through
+rdflib, whose writer compacts with our context (it holds the whole graph: for small corpora).
 
-The export reads the quads the mapping made, not the pyoxigraph store: the store (pyoxigraph
-0.5) keeps xsd:nonNegativeInteger and xsd:positiveInteger values as xsd:integer, which the
-shapes and the ontology's ranges reject.
+A build exports its own dump, not the pyoxigraph store: the store (pyoxigraph 0.5) keeps
+xsd:nonNegativeInteger and xsd:positiveInteger values as xsd:integer, which the shapes and the
+ontology's ranges reject.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -26,6 +31,8 @@ from .resources import resource_dir
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
 SUFFIX_FORMATS = {suffix: name for name, suffix in FORMATS.items()} | {".json": "jsonld"}
+ONE_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+GRAPHS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 
 
 def format_for(path: Path, requested: str | None) -> str:
@@ -34,14 +41,9 @@ def format_for(path: Path, requested: str | None) -> str:
     return SUFFIX_FORMATS.get(path.suffix, "turtle")
 
 
-def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """Every distinct triple of all graphs, sorted (by subject, then predicate, then object)."""
-    return sorted({quad.triple for quad in quads}, key=str)
-
-
-def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Every distinct quad, sorted by graph, then subject, predicate and object."""
-    return sorted(set(quads), key=lambda quad: (str(quad.graph_name), str(quad.triple)))
+def read_dump(dump: Path) -> Iterable[ox.Quad]:
+    """The quads of a build's N-Quads dump, one at a time."""
+    return ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS)
 
 
 def union(quads: Iterable[ox.Quad]) -> Graph:
@@ -49,7 +51,7 @@ def union(quads: Iterable[ox.Quad]) -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, replace=True)
-    data = ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
     return graph.parse(data=data.decode("utf-8"), format="nt")
 
 
@@ -57,22 +59,39 @@ def jsonld_context() -> dict:
     return json.loads((resource_dir("data") / "context.jsonld").read_text(encoding="utf-8"))
 
 
-def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
-    if fmt == "turtle":
-        return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    if fmt == "nt":
-        return ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
-    if fmt == "nquads":
-        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
-    if fmt == "trig":
-        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    if fmt == "jsonld":
+def write(quads: Iterable[ox.Quad], fmt: str, output: BinaryIO):
+    """Stream the quads to `output` in the format; for one-graph formats, each quad's triple
+    (the quads must not state a triple in two graphs: a build's never do)."""
+    if fmt in ONE_GRAPH:
+        triples = (quad.triple for quad in quads)
+        ox.serialize(triples, output, ONE_GRAPH[fmt], prefixes=PREFIXES)
+    elif fmt in GRAPHS:
+        ox.serialize(quads, output, GRAPHS[fmt], prefixes=PREFIXES)
+    elif fmt == "jsonld":
         context = jsonld_context()
         text = union(quads).serialize(
             format="json-ld", context=context["@context"], auto_compact=True
         )
-        return canonical_json(json.loads(text))
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        output.write(canonical_json(json.loads(text)))
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_dump(dump: Path, fmt: str) -> Callable[[BinaryIO], None]:
+    """A writer of the build's dump in the format, for `write_atomic`."""
+    if fmt == "nquads":
+        return lambda output: shutil.copyfileobj(dump.open("rb"), output)
+    return lambda output: write(read_dump(dump), fmt, output)
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """The quads (each once) in the format, in memory: for small graphs and tests."""
+    buffer = io.BytesIO()
+    unique = dict.fromkeys(quads)
+    if fmt in ONE_GRAPH:
+        unique = {ox.Quad(*q.triple): None for q in unique}  # one triple from several graphs
+    write(unique, fmt, buffer)
+    return buffer.getvalue()
 
 
 def canonical_json(document) -> bytes:
@@ -91,8 +110,8 @@ def canonical_json(document) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def write_atomic(*files: tuple[Path, bytes]):
-    """Write (path, data) files whole: each to a temporary file beside its target, then all
+def write_atomic(*files: tuple[Path, bytes | Callable[[BinaryIO], None]]):
+    """Write (path, data) files whole, data being bytes or a function that writes them: each to a temporary file beside its target, then all
     renamed at once, so no reader sees a half-written file, and a graph and its void.ttl are
     replaced together (a process killed while writing leaves the old pair and no temporary
     file). Files get the user's umask (mkstemp's 0600 would keep a web server from serving
@@ -106,7 +125,7 @@ def write_atomic(*files: tuple[Path, bytes]):
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             temps.append((temp, path))
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                data(out) if callable(data) else out.write(data)
             os.chmod(temp, 0o666 & ~umask)
         for temp, path in temps:
             os.replace(temp, path)

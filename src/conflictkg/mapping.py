@@ -6,9 +6,22 @@ graph costs ~1.2 KB and ~85 µs a triple); see docs/rdf-model.md for every term 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
+
 import pyoxigraph as ox
 
-from .records import ArticleRecord, Entity, Event, Evidence, Figures, KnowledgeBase, Sentence, Total
+from .records import (
+    ArticleRecord,
+    Entity,
+    Event,
+    Evidence,
+    Figures,
+    KnowledgeBase,
+    Resolution,
+    Sentence,
+    Total,
+)  # fmt: skip
 from .resolve import slugify
 
 
@@ -47,6 +60,7 @@ RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 ENTITIES_GRAPH = GRAPH["entities"]
+EVENTS_GRAPH = GRAPH["events"]
 INFERRED_GRAPH = GRAPH["inferred"]
 VOCAB_GRAPH = GRAPH["vocab"]
 
@@ -94,28 +108,51 @@ def article_graph(article_id: str) -> ox.NamedNode:
     return GRAPH[f"article/{article_id}"]
 
 
-def to_quads(kb: KnowledgeBase) -> list[ox.Quad]:
-    """Every asserted quad of the knowledge base: shared entities, then what each article says."""
-    quads: list[ox.Quad] = []
-    shared = Graph(ENTITIES_GRAPH, quads)
+EVENTS_PER_CHUNK = 1000
+
+
+def chunks(kb: KnowledgeBase) -> Iterator[list[ox.Quad]]:
+    """The asserted quads, in chunks that later stages take one at a time (so no stage holds the
+    whole corpus): the shared entities and resolutions, then each article's graph in identifier
+    order, then the events, a thousand at a time.
+
+    Every subject's statements are in one chunk, and each fact is stated once: an event's type,
+    date, place, actors, the articles that report it and the figures each gives live in the
+    `events` graph; an article's graph holds what is the article's own (its text, sentences,
+    figures and claims). So a query joining five facts of an event never multiplies its rows by
+    the number of reports, and a chunk can be reasoned over and validated alone."""
+    entities = Graph(ENTITIES_GRAPH, [])
     for entity in kb.entities.values():
-        add_entity(shared, entity, kb.entities)
+        add_entity(entities, entity, kb.entities)
     for resolution in kb.resolutions.values():
-        node = CKGR[resolution.id]
-        shared.add((node, RDF.type, CKG.Resolution))
-        body = "UN Security Council" if resolution.body == "organization/unsc" else "Resolution"
-        shared.add((node, RDFS.label, literal(f"{body} resolution {resolution.number}", lang="en")))
-        shared.add((node, CKG.number, literal(resolution.number, datatype=XSD.positiveInteger)))
-        if resolution.body:
-            shared.add((node, CKG.adoptedBy, CKGR[resolution.body]))
-        if resolution.year:
-            shared.add((node, CKG.year, literal(str(resolution.year), datatype=XSD.gYear)))
-    writer = ReportWriter(quads, kb.articles, kb.entities)
-    for event in kb.events:
-        writer.add_event(event)
-    for total in kb.totals:
-        writer.add_total(total)
-    return quads
+        add_resolution(entities, resolution)
+    yield by_subject(entities.quads)
+    writer = ReportWriter(kb)
+    for record in sorted(kb.articles, key=lambda r: r.article.id):
+        yield by_subject(writer.article_graph(record))
+    for start in range(0, len(kb.events), EVENTS_PER_CHUNK):
+        events = Graph(EVENTS_GRAPH, [])
+        for event in kb.events[start : start + EVENTS_PER_CHUNK]:
+            writer.add_event(events, event)
+        yield by_subject(events.quads)
+
+
+def by_subject(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Each quad once, a subject's statements together (Turtle writes them as one block), in an
+    order that depends on the data only."""
+    return sorted(dict.fromkeys(quads), key=lambda q: (q.subject.value, q.predicate.value))
+
+
+def add_resolution(g: Graph, resolution: Resolution):
+    node = CKGR[resolution.id]
+    g.add((node, RDF.type, CKG.Resolution))
+    body = "UN Security Council" if resolution.body == "organization/unsc" else "Resolution"
+    g.add((node, RDFS.label, literal(f"{body} resolution {resolution.number}", lang="en")))
+    g.add((node, CKG.number, literal(resolution.number, datatype=XSD.positiveInteger)))
+    if resolution.body:
+        g.add((node, CKG.adoptedBy, CKGR[resolution.body]))
+    if resolution.year:
+        g.add((node, CKG.year, literal(str(resolution.year), datatype=XSD.gYear)))
 
 
 def figure_evidence(figures: Figures, evidence: list[Evidence], article_id: str) -> list[Evidence]:
@@ -198,22 +235,29 @@ def add_article(g: Graph, record: ArticleRecord):
 
 
 class ReportWriter:
-    """Writes what each article reports into that article's graph, with its text anchors."""
+    """Writes each event once into the events graph, and each article's own statements (its
+    text, the sentences facts came from, the figures it gives, its running totals) into its
+    graph."""
 
-    def __init__(
-        self, quads: list[ox.Quad], articles: list[ArticleRecord], entities: dict[str, Entity]
-    ):
-        self.entities = entities
-        self.graphs = {a.article.id: Graph(article_graph(a.article.id), quads) for a in articles}
-        self.sentences: dict[str, list[Sentence]] = {a.article.id: a.sentences for a in articles}
-        for record in articles:
-            add_article(self.graphs[record.article.id], record)
+    def __init__(self, kb: KnowledgeBase):
+        self.entities = kb.entities
+        self.sentences: dict[str, list[Sentence]] = {a.article.id: a.sentences for a in kb.articles}
+        self.reports: dict[str, list[Event]] = defaultdict(list)  # article id -> events it reports
+        for event in kb.events:
+            for article_id in event.reports:
+                self.reports[article_id].append(event)
+        self.totals: dict[str, list[Total]] = defaultdict(list)
+        for total in kb.totals:
+            self.totals[total.article].append(total)
 
-    def anchor(self, evidence: Evidence) -> ox.NamedNode:
-        """The sentence a fact came from, with who claims it there and how."""
-        g = self.graphs[evidence.article]
+    def anchor_iri(self, evidence: Evidence) -> ox.NamedNode:
         sentence = self.sentences[evidence.article][evidence.sentence]
-        node = CKGR[f"article/{evidence.article}/char/{sentence.start}-{sentence.end}"]
+        return CKGR[f"article/{evidence.article}/char/{sentence.start}-{sentence.end}"]
+
+    def add_anchor(self, g: Graph, evidence: Evidence) -> ox.NamedNode:
+        """The sentence a fact came from, with who claims it there and how."""
+        sentence = self.sentences[evidence.article][evidence.sentence]
+        node = self.anchor_iri(evidence)
         g.add((node, RDF.type, CKG.TextAnchor))
         g.add((node, NIF.beginIndex, literal(sentence.start, datatype=XSD.nonNegativeInteger)))
         g.add((node, NIF.endIndex, literal(sentence.end, datatype=XSD.nonNegativeInteger)))
@@ -224,70 +268,67 @@ class ReportWriter:
             g.add((node, CKG.claimedBy, CKGR[evidence.claimant]))
         return node
 
-    def add_event(self, event: Event):
-        node = CKGR[event.id]
-        for article_id in sorted(event.reports):
-            g = self.graphs[article_id]
-            g.add((node, RDF.type, KIND_CLASS[event.kind]))
-            g.add((node, RDFS.label, literal(event_label(event))))
-            g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
-            for note in event.merge_notes:
-                if note.startswith(article_id):
-                    g.add((node, CKG.mergeNote, literal(note)))
-            if event.when.day:
-                g.add((node, CKG.date, literal(event.when.day.isoformat(), datatype=XSD.date)))
-            elif event.when.earliest:
-                g.add(
-                    (
-                        node,
-                        CKG.earliestDate,
-                        literal(event.when.earliest.isoformat(), datatype=XSD.date),
-                    )
-                )
-                g.add(
-                    (
-                        node,
-                        CKG.latestDate,
-                        literal(event.when.latest.isoformat(), datatype=XSD.date),
-                    )
-                )
-            g.add((node, CKG.datePrecision, CKGV[f"date-precision/{event.when.precision}"]))
-            precision = place_precision(event, self.entities)
-            if precision:
-                g.add((node, CKG.placePrecision, CKGV[f"place-precision/{precision}"]))
-            links = [
-                (CKG.location, event.places), (CKG.participant, event.participants),
-                (CKG.perpetrator, event.perpetrators), (CKG.target, event.facilities),
-            ]  # fmt: skip
-            for prop, ids in links:
-                for ident in ids:
-                    g.add((node, prop, CKGR[ident]))
-            codes = [
-                ("weapon", CKG.weapon, event.weapons),
-                ("target", CKG.targetKind, event.targets),
-                ("topic", CKG.topic, event.topics),
-            ]
-            for scheme, prop, values in codes:
-                for code in sorted(values):
-                    g.add((node, prop, CKGV[f"{scheme}/{code}"]))
+    def article_graph(self, record: ArticleRecord) -> list[ox.Quad]:
+        article_id = record.article.id
+        g = Graph(article_graph(article_id), [])
+        add_article(g, record)
+        for event in self.reports[article_id]:
             evidence = [e for e in event.evidence if e.article == article_id]
-            anchors = [self.anchor(e) for e in evidence]
-            for a in anchors:
-                g.add((node, CKG.evidence, a))
+            for e in evidence:
+                self.add_anchor(g, e)
             figures = event.reports[article_id]
             if figures:
-                count = CKGR[f"{event.id}/casualties/{article_id}"]
-                g.add((node, CKG.casualties, count))
                 told = figure_evidence(figures, evidence, article_id)
-                anchors = [self.anchor(e) for e in told]
+                anchors = [self.add_anchor(g, e) for e in told]
+                count = CKGR[f"{event.id}/casualties/{article_id}"]
                 add_figures(g, count, figures, article_id, told[-1], anchors[-1])
                 for a in anchors[:-1]:
                     g.add((count, CKG.evidence, a))
+        for total in self.totals[article_id]:
+            self.add_total(g, total)
+        return g.quads
 
-    def add_total(self, total: Total):
-        g = self.graphs[total.article]
+    def add_event(self, g: Graph, event: Event):
+        node = CKGR[event.id]
+        g.add((node, RDF.type, KIND_CLASS[event.kind]))
+        g.add((node, RDFS.label, literal(event_label(event))))
+        for note in event.merge_notes:
+            g.add((node, CKG.mergeNote, literal(note)))
+        if event.when.day:
+            g.add((node, CKG.date, literal(event.when.day.isoformat(), datatype=XSD.date)))
+        elif event.when.earliest:
+            earliest, latest = event.when.earliest.isoformat(), event.when.latest.isoformat()
+            g.add((node, CKG.earliestDate, literal(earliest, datatype=XSD.date)))
+            g.add((node, CKG.latestDate, literal(latest, datatype=XSD.date)))
+        g.add((node, CKG.datePrecision, CKGV[f"date-precision/{event.when.precision}"]))
+        precision = place_precision(event, self.entities)
+        if precision:
+            g.add((node, CKG.placePrecision, CKGV[f"place-precision/{precision}"]))
+        links = [
+            (CKG.location, event.places), (CKG.participant, event.participants),
+            (CKG.perpetrator, event.perpetrators), (CKG.target, event.facilities),
+        ]  # fmt: skip
+        for prop, ids in links:
+            for ident in ids:
+                g.add((node, prop, CKGR[ident]))
+        codes = [
+            ("weapon", CKG.weapon, event.weapons),
+            ("target", CKG.targetKind, event.targets),
+            ("topic", CKG.topic, event.topics),
+        ]
+        for scheme, prop, values in codes:
+            for code in sorted(values):
+                g.add((node, prop, CKGV[f"{scheme}/{code}"]))
+        for article_id in sorted(event.reports):
+            g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
+            if event.reports[article_id]:
+                g.add((node, CKG.casualties, CKGR[f"{event.id}/casualties/{article_id}"]))
+        for e in event.evidence:
+            g.add((node, CKG.evidence, self.anchor_iri(e)))
+
+    def add_total(self, g: Graph, total: Total):
         node = CKGR[f"article/{total.article}/casualties/{total.index + 1}"]
-        source = self.anchor(total.evidence)
+        source = self.add_anchor(g, total.evidence)
         add_figures(g, node, total.figures, total.article, total.evidence, source)
         if total.since:
             g.add((node, CKG.since, literal(total.since.isoformat(), datatype=XSD.date)))

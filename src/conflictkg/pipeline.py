@@ -1,16 +1,22 @@
 """The whole flow in one place: read → extract → resolve → map → reason → validate.
 
-Export, query and serve take the BuildResult from here.
+From the resolved records on, the graph flows in chunks (see `mapping.chunks`): each chunk is
+written to the build's N-Quads dump, reasoned over and checked, then dropped; the store is
+bulk-loaded from the dump. So no stage holds the quads of the whole corpus. Export, query and
+serve take the BuildResult from here.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
 import resource
+import shutil
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -19,31 +25,38 @@ from pathlib import Path
 import pyoxigraph as ox
 from spacy.language import Language
 
+from .export import read_dump
 from .extract import extract
 from .extract.vocab import load_vocabulary
-from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_quads
+from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, chunks
 from .read import read_paths
-from .reason import infer
+from .reason import Reasoner
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
 from .store import store_lock, stored_facts, write_store
-from .validate import ValidationResult, validate
+from .validate import Checker, ValidationResult
 
 
 @dataclass
 class BuildResult:
-    quads: list[ox.Quad]  # what export writes: the store turns derived integer types to xsd:integer
+    dump: Path  # the dataset as built, in N-Quads: what export writes (see export.py)
     store: ox.Store
     kb: KnowledgeBase
     errors: list[ReadError]
     validation: ValidationResult | None
     seconds: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
+    workspace: tempfile.TemporaryDirectory | None = None  # holds the dump of a build in memory
 
     @property
     def ok(self) -> bool:
         return not self.errors and (self.validation is None or self.validation.passes)
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the dump, in memory: for small builds."""
+        return list(read_dump(self.dump))
 
 
 def build(
@@ -74,22 +87,56 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs) -> BuildR
     if store_dir and store_dir.exists():
         facts = added(stored_facts(store_dir), facts)
     clock.lap("read+extract")
+    # beside the store, so that the dump moves into it without a copy
+    workspace = tempfile.TemporaryDirectory(dir=store_dir.parent if store_dir else None)
     with cyclic_gc_paused():
         kb = resolve(facts, vocab)
         clock.lap("resolve")
-        quads = to_quads(kb) + code_lists()
-        clock.lap("map")
-        if reason:
-            inferred = infer({(q.subject, q.predicate, q.object) for q in quads})
-            quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
-            clock.lap("reason")
-        store = write_store(quads, store_dir, facts)
+        dump = Path(workspace.name) / "graph.nq"
+        checker = Checker() if check else None
+        write_dump(kb, dump, Reasoner() if reason else None, checker, clock)
+        store = write_store(dump, store_dir, facts)
         clock.lap("store")
+        if store_dir:
+            dump = store_dir / dump.name
+            workspace.cleanup()
+            workspace = None
         validation = None
-        if check:
-            validation = validate(quads, store=store)
+        if checker:
+            validation = checker.finish(store)
             clock.lap("validate")
-    return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
+    return BuildResult(dump, store, kb, errors, validation, seconds, cpu_seconds, workspace)
+
+
+def write_dump(
+    kb: KnowledgeBase, dump: Path, reasoner: Reasoner | None, checker: Checker | None, clock: Clock
+):
+    """Map the knowledge base chunk by chunk into the N-Quads dump, reasoning over and checking
+    each chunk as it passes; the inferred quads follow the asserted ones."""
+    inferred_dump = dump.with_suffix(".inferred.nq")
+    with dump.open("wb") as out, inferred_dump.open("wb") as inferred_out:
+        for chunk in clock.timed("map", itertools.chain(chunks(kb), [code_lists()])):
+            with clock.stage("map"):
+                ox.serialize(chunk, out, ox.RdfFormat.N_QUADS)
+                triples = {(q.subject, q.predicate, q.object) for q in chunk}
+            if reasoner:
+                with clock.stage("reason"):
+                    write_inferred(reasoner.infer(triples), inferred_out)
+            if checker:
+                with clock.stage("validate"):
+                    checker.check(triples)
+        if reasoner:
+            with clock.stage("reason"):
+                write_inferred(reasoner.close(), inferred_out)
+    with dump.open("ab") as out, inferred_dump.open("rb") as inferred:
+        shutil.copyfileobj(inferred, out)
+    inferred_dump.unlink()
+
+
+def write_inferred(triples: set, output):
+    ordered = sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
+    quads = (ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in ordered)
+    ox.serialize(quads, output, ox.RdfFormat.N_QUADS)
 
 
 @contextmanager
@@ -184,17 +231,35 @@ def extract_or_error(article: Article) -> ArticleFacts | ReadError:
 
 class Clock:
     """Wall and CPU seconds per stage: on a shared machine wall time alone misleads. CPU
-    counts the worker processes too, once they have ended."""
+    counts the worker processes too, once they have ended. Stages that take turns on each
+    chunk add up their turns (`stage`, `timed`)."""
 
     def __init__(self, wall: dict[str, float], cpu: dict[str, float]):
         self.wall, self.cpu = wall, cpu
         self.wall_start, self.cpu_start = time.perf_counter(), cpu_time()
 
     def lap(self, stage: str):
+        """The time since the last lap or turn goes to `stage`."""
         wall, cpu = time.perf_counter(), cpu_time()
-        self.wall[stage] = wall - self.wall_start
-        self.cpu[stage] = cpu - self.cpu_start
+        self.wall[stage] = self.wall.get(stage, 0) + wall - self.wall_start
+        self.cpu[stage] = self.cpu.get(stage, 0) + cpu - self.cpu_start
         self.wall_start, self.cpu_start = wall, cpu
+
+    @contextmanager
+    def stage(self, stage: str):
+        self.wall_start, self.cpu_start = time.perf_counter(), cpu_time()
+        yield
+        self.lap(stage)
+
+    def timed(self, stage: str, items: Iterable) -> Iterator:
+        """The items, the time taken to make each going to `stage`."""
+        iterator = iter(items)
+        while True:
+            with self.stage(stage):
+                item = next(iterator, None)
+            if item is None:
+                return
+            yield item
 
 
 def cpu_time() -> float:

@@ -77,33 +77,50 @@ def ontology_axioms() -> Axioms:
     )
 
 
+class Reasoner:
+    """The entailments of the data, chunk by chunk: the rules that read one triple (subclass,
+    subproperty, inverse) run on each chunk as it comes; the links of transitive properties are
+    gathered as they pass (few: places within places) and closed once at the end."""
+
+    def __init__(self, axioms: Axioms | None = None):
+        self.axioms = axioms or ontology_axioms()
+        self.links = {prop: defaultdict(set) for prop in self.axioms.transitive}
+
+    def infer(self, data: set[Triple]) -> set[Triple]:
+        """What one chunk's triples entail alone, minus what the chunk asserts."""
+        axioms, inferred = self.axioms, set()
+        for s, p, o in data:
+            if p == TYPE:
+                for cls in axioms.superclasses.get(o, ()):
+                    inferred.add((s, TYPE, cls))
+                continue
+            for sup in axioms.superproperties.get(p, ()):
+                inferred.add((s, sup, o))
+            for inv in axioms.inverses.get(p, ()):
+                inferred.add((o, inv, s))
+            if p in self.links:
+                self.links[p][s].add(o)
+        return inferred - data
+
+    def close(self) -> set[Triple]:
+        """The links the transitive properties add beyond the asserted ones, with inverses."""
+        inferred = set()
+        for prop, links in self.links.items():
+            for start in list(links):
+                seen, todo = set(), list(links[start])
+                while todo:
+                    node = todo.pop()
+                    if node not in seen:
+                        seen.add(node)
+                        todo.extend(links.get(node, ()))
+                for reached in seen - links[start] - {start}:
+                    inferred.add((start, prop, reached))
+                    for inv in self.axioms.inverses.get(prop, ()):
+                        inferred.add((reached, inv, start))
+        return inferred
+
+
 def infer(data: set[Triple], axioms: Axioms | None = None) -> set[Triple]:
     """The entailments of the data's triples under the ontology's axioms, minus what is asserted."""
-    axioms = axioms or ontology_axioms()
-    inferred: set[Triple] = set()
-    for s, p, o in data:
-        if p == TYPE:
-            for cls in axioms.superclasses.get(o, ()):
-                inferred.add((s, TYPE, cls))
-            continue
-        for sup in axioms.superproperties.get(p, ()):
-            inferred.add((s, sup, o))
-        for inv in axioms.inverses.get(p, ()):
-            inferred.add((o, inv, s))
-    for prop in axioms.transitive:
-        links = defaultdict(set)
-        for s, p, o in data:
-            if p == prop:
-                links[s].add(o)
-        for start in list(links):
-            seen, todo = set(), list(links[start])
-            while todo:
-                node = todo.pop()
-                if node not in seen:
-                    seen.add(node)
-                    todo.extend(links.get(node, ()))
-            for reached in seen - links[start] - {start}:
-                inferred.add((start, prop, reached))
-                for inv in axioms.inverses.get(prop, ()):
-                    inferred.add((reached, inv, start))
-    return inferred - data
+    reasoner = Reasoner(axioms)
+    return (reasoner.infer(data) | reasoner.close()) - data

@@ -53,22 +53,24 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
     return store
 
 
-def write_store(
-    quads: Iterable[ox.Quad], directory: Path | None, facts: list[ArticleFacts]
-) -> ox.Store:
-    """The quads in a store: in memory, or on disk in `directory` with the facts they were made
-    from (so that a later build can add articles), replaced atomically.
+def write_store(dump: Path, directory: Path | None, facts: list[ArticleFacts]) -> ox.Store:
+    """The build's N-Quads dump loaded in a store: in memory, or on disk in `directory`, with
+    the dump itself and the facts it was made from (so that a later build can add articles),
+    replaced atomically.
 
     The new store is loaded in a folder beside the old one and takes its place only once whole,
     so a build that dies on the way leaves the old store as it was."""
     if directory is None:
-        return load_quads(ox.Store(), quads)
+        store = ox.Store()
+        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        return store
     staging, old = sibling(directory, "building"), sibling(directory, "old")
     if old.exists() and not directory.exists():
         old.rename(directory)  # a build died between the two renames below
     shutil.rmtree(staging, ignore_errors=True)  # what a build that died left half-made
     directory.parent.mkdir(parents=True, exist_ok=True)
-    load_quads(ox.Store(str(staging)), quads)  # dropped at once, so the folder is closed
+    ox.Store(str(staging)).bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)  # and closed
+    dump.rename(staging / dump.name)
     saved = {"records": records_fingerprint(), "facts": facts}
     (staging / FACTS_FILE).write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
     if directory.exists():

@@ -250,6 +250,19 @@ def predicates_read(shapes: list[NodeShape]) -> set[ox.NamedNode]:
     return read
 
 
+def classes_asked(shapes: list[NodeShape]) -> set[ox.NamedNode]:
+    """The classes that sh:class and sh:or constraints require of values."""
+    asked = set()
+    for shape in shapes:
+        for prop in shape.properties:
+            for key, param in prop.constraints:
+                if key == "class":
+                    asked.add(param)
+                elif key == "or":
+                    asked |= set(param)
+    return asked
+
+
 def refuse_unknown(shapes: Graph, node, known: set[URIRef]):
     unknown = set(shapes.predicates(node)) - known
     if unknown:
@@ -257,17 +270,25 @@ def refuse_unknown(shapes: Graph, node, known: set[URIRef]):
 
 
 class Index:
-    """Objects by subject and predicate, and the classes of each node, over a set of triples."""
+    """Objects by subject and predicate, and the nodes of each class, over one chunk of triples.
+    The classes that sh:class constraints ask for go into `types`, which the chunks share (a
+    value's class may be stated in another chunk)."""
 
-    def __init__(self, triples: Iterable[Triple]):
+    def __init__(
+        self,
+        triples: Iterable[Triple],
+        types: dict[object, set[ox.NamedNode]],
+        asked: set[ox.NamedNode],
+    ):
         self.objects: dict[tuple, list] = defaultdict(list)
-        self.types: dict[object, set[ox.NamedNode]] = defaultdict(set)
+        self.types = types
         self.instances: dict[ox.NamedNode, list] = defaultdict(list)
         for s, p, o in triples:
             self.objects[s, p].append(o)
             if p == TYPE:
-                self.types[s].add(o)
                 self.instances[o].append(s)
+                if o in asked:
+                    types.setdefault(s, set()).add(o)
 
     def values(self, node, path: ox.NamedNode) -> list:
         return self.objects.get((node, path), [])
@@ -307,33 +328,37 @@ def well_typed(term, datatype: ox.NamedNode) -> bool:
     return True
 
 
-def failures(shape: PropertyShape, focus, index: Index) -> Iterator[tuple[URIRef, object]]:
-    """(constraint component, value node or None) for every constraint the focus node breaks."""
+def failures(shape: PropertyShape, focus, index: Index) -> Iterator[tuple[URIRef, object, tuple]]:
+    """(constraint component, value node or None, classes) for every constraint the focus node
+    breaks. `classes` is empty for a sure failure; for a value whose classes no chunk has stated
+    yet, it holds the classes the value needs, to be checked once every chunk is in."""
     values = list(dict.fromkeys(index.values(focus, shape.path)))
     for key, param in shape.constraints:
         component = COMPONENTS[key]
         if key == "minCount":
             if len(values) < param:
-                yield component, None
+                yield component, None, ()
         elif key == "maxCount":
             if len(values) > param:
-                yield component, None
+                yield component, None, ()
         elif key == "datatype":
-            yield from ((component, v) for v in values if not well_typed(v, param))
-        elif key == "class":
-            yield from ((component, v) for v in values if param not in index.types.get(v, ()))
-        elif key == "or":
+            yield from ((component, v, ()) for v in values if not well_typed(v, param))
+        elif key in ("class", "or"):
+            needed = param if key == "or" else (param,)
             for v in values:
-                if not any(c in index.types.get(v, ()) for c in param):
-                    yield component, v
+                classes = index.types.get(v)
+                if classes is None:
+                    yield component, v, needed
+                elif not any(c in classes for c in needed):
+                    yield component, v, ()
         elif key == "minInclusive":
-            yield from ((component, v) for v in values if not holds(v, param, operator.ge))
+            yield from ((component, v, ()) for v in values if not holds(v, param, operator.ge))
         else:  # lessThan, lessThanOrEquals
             test = operator.lt if key == "lessThan" else operator.le
             for v in values:
                 for w in index.values(focus, param):
                     if not holds(v, python_value(w), test):
-                        yield component, v
+                        yield component, v, ()
 
 
 def holds(term, bound, test) -> bool:
@@ -345,15 +370,15 @@ def holds(term, bound, test) -> bool:
         return False
 
 
-def check_nodes(index: Index, shapes: list[NodeShape]) -> list[Finding]:
-    """Every target node of every shape against the shape's property constraints."""
-    findings = []
+def check_nodes(index: Index, shapes: list[NodeShape]) -> Iterator[tuple[Finding, tuple]]:
+    """Every target node of every shape against the shape's property constraints: each
+    finding, with the classes its value needs if that cannot be told yet (see `failures`)."""
     for shape in shapes:
         focus_nodes = dict.fromkeys(f for c in shape.targets for f in index.instances.get(c, ()))
         for focus in focus_nodes:
             for prop in shape.properties:
-                findings += [
-                    Finding(
+                for component, value, needed in failures(prop, focus, index):
+                    finding = Finding(
                         URIRef(focus.value),
                         prop.severity,
                         prop.node,
@@ -362,9 +387,7 @@ def check_nodes(index: Index, shapes: list[NodeShape]) -> list[Finding]:
                         URIRef(prop.path.value),
                         None if value is None else rdflib_term(value),
                     )
-                    for component, value in failures(prop, focus, index)
-                ]
-    return findings
+                    yield finding, needed
 
 
 def rdflib_term(term) -> URIRef | Literal:
@@ -424,6 +447,42 @@ def fill(template: str, row: ox.QuerySolution) -> str:
     )
 
 
+class Checker:
+    """The build's validation, chunk by chunk (see `mapping.chunks`: a subject's statements are
+    all in one chunk): each chunk's target nodes are checked as the chunk passes, and only the
+    classes of the nodes are kept from one chunk to the next, so memory grows with the number
+    of nodes, not of triples. A value whose class no chunk has stated yet is checked at the end.
+    The SPARQL constraints, which compare facts of different articles, run once on the store."""
+
+    def __init__(self):
+        self.all_shapes = load_shapes()
+        local, self.sparql = split_shapes(self.all_shapes)
+        self.shapes = node_shapes(local)
+        self.read = predicates_read(self.shapes)  # about half of the data
+        self.asked = classes_asked(self.shapes)
+        self.types: dict[object, set[ox.NamedNode]] = {}
+        self.findings: list[Finding] = []
+        self.pending: list[tuple[Finding, tuple]] = []
+
+    def check(self, triples: Iterable[Triple]):
+        index = Index((t for t in triples if t[1] in self.read), self.types, self.asked)
+        for finding, needed in check_nodes(index, self.shapes):
+            (self.pending.append((finding, needed)) if needed else self.findings.append(finding))
+
+    def finish(self, store: ox.Store) -> ValidationResult:
+        late = [
+            finding
+            for finding, needed in self.pending
+            if not self.types.get(term_of(finding.value), set()) & set(needed)
+        ]
+        findings = self.findings + late + run_checks(self.sparql, store)
+        return summarize(findings, self.all_shapes)
+
+
+def term_of(value: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(value))
+
+
 def validate(
     quads: Iterable[ox.Quad], *, store: ox.Store | None = None, engine: str = "fast"
 ) -> ValidationResult:
@@ -431,22 +490,19 @@ def validate(
     data in pyoxigraph, saves a copy. `engine` "pyshacl" runs the reference engine on the node
     shapes instead of ours."""
     quads = list(quads)
-    all_shapes = load_shapes()
-    shapes, checks = split_shapes(all_shapes)
-    if engine == "pyshacl":
-        _, report, _ = pyshacl.validate(
-            union(quads), shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
-        )
-        findings = findings_of(report)
-    else:
-        checked = node_shapes(shapes)
-        read = predicates_read(checked)  # only the triples the shapes read: about half the data
-        triples = {(q.subject, q.predicate, q.object) for q in quads if q.predicate in read}
-        findings = check_nodes(Index(triples), checked)
     if store is None:
         store = ox.Store()
         store.bulk_extend(quads)
-    return summarize(findings + run_checks(checks, store), all_shapes)
+    if engine != "pyshacl":
+        checker = Checker()
+        checker.check({(q.subject, q.predicate, q.object) for q in quads})
+        return checker.finish(store)
+    all_shapes = load_shapes()
+    shapes, checks = split_shapes(all_shapes)
+    _, report, _ = pyshacl.validate(
+        union(quads), shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+    )
+    return summarize(findings_of(report) + run_checks(checks, store), all_shapes)
 
 
 def summarize(findings: list[Finding], shapes: Graph) -> ValidationResult:
