@@ -3,7 +3,6 @@ and validation chunk by chunk equal to validation of the whole."""
 
 from __future__ import annotations
 
-from collections import Counter
 import pyoxigraph as ox
 
 from conflictkg.mapping import CKG, CKGR, EVENTS_GRAPH, RDF, RDFS, chunks
