@@ -91,15 +91,21 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     breaks the shapes (a violation; warnings alone do not fail a build); 3 another build holds
     the --store DIR (nothing is written).
     """
-    from .describe import build_time, describe
-    from .export import export_dump, format_for, write_atomic
     from .extract import load_ner
-    from .pipeline import build as run_build
 
     try:
         model = load_ner(ner) if ner else None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    sys.exit(build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, license))
+
+
+def build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, license) -> int:
+    """The build command's work, returning its exit status. Its own function, so that no frame
+    of the exiting command holds the build (and its open store) after it returns."""
+    from .describe import build_time, describe
+    from .export import export_dump, format_for, write_atomic
+    from .pipeline import build as run_build
     from .store import StoreBusy
 
     with make_progress(quiet) as progress:
@@ -111,7 +117,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
             )
         except StoreBusy as exc:
             click.echo(f"error: {exc}", err=True)
-            sys.exit(3)
+            return 3
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     graph = export_dump(result.dump, format_for(output, fmt))
@@ -122,7 +128,7 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     if result.validation and not result.validation.conforms:  # warnings are shown too
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)
-    sys.exit(1 if result.errors else 0 if result.ok else 2)
+    return 1 if result.errors else 0 if result.ok else 2
 
 
 def check_iri(value: str | None) -> str | None:

@@ -19,7 +19,6 @@ from .records import (
     Figures,
     KnowledgeBase,
     Resolution,
-    Sentence,
     Total,
 )  # fmt: skip
 from .resolve import slugify
@@ -155,14 +154,16 @@ def add_resolution(g: Graph, resolution: Resolution):
         g.add((node, CKG.year, literal(str(resolution.year), datatype=XSD.gYear)))
 
 
-def figure_evidence(figures: Figures, evidence: list[Evidence], article_id: str) -> list[Evidence]:
+def figure_evidence(
+    figures: Figures, evidence: list[Evidence], article_id: str, spans: list[tuple[int, int]]
+) -> list[Evidence]:
     """The sentences that gave the figures, each with its claimant; a sentence that told no more
     than figures ('As a result, two civilians were wounded') is the publisher's."""
     if not figures.sentences:
         return evidence[-1:]
     by_sentence = {e.sentence: e for e in reversed(evidence)}
     return [
-        by_sentence.get(index, Evidence(article_id, index, None, "asserted"))
+        by_sentence.get(index, Evidence(article_id, index, None, "asserted", spans[index]))
         for index in figures.sentences
     ]
 
@@ -212,7 +213,7 @@ def add_entity(g: Graph, entity: Entity, entities: dict[str, Entity]):
             g.add((position, CKG.positionOf, CKGR[of]))
 
 
-def add_article(g: Graph, record: ArticleRecord):
+def add_article(g: Graph, record: ArticleRecord, text: str):
     article = record.article
     node = CKGR[f"article/{article.id}"]
     g.add((node, RDF.type, CKG.Article))
@@ -225,7 +226,7 @@ def add_article(g: Graph, record: ArticleRecord):
             literal(f"{article.source}, {article.published.isoformat()} ({article.id})"),
         )
     )
-    g.add((node, NIF.isString, literal(article.text)))
+    g.add((node, NIF.isString, literal(text)))
     if record.publisher:
         g.add((node, DCTERMS.publisher, CKGR[record.publisher]))
     if record.author:
@@ -241,7 +242,6 @@ class ReportWriter:
 
     def __init__(self, kb: KnowledgeBase):
         self.entities = kb.entities
-        self.sentences: dict[str, list[Sentence]] = {a.article.id: a.sentences for a in kb.articles}
         self.reports: dict[str, list[Event]] = defaultdict(list)  # article id -> events it reports
         for event in kb.events:
             for article_id in event.reports:
@@ -250,18 +250,14 @@ class ReportWriter:
         for total in kb.totals:
             self.totals[total.article].append(total)
 
-    def anchor_iri(self, evidence: Evidence) -> ox.NamedNode:
-        sentence = self.sentences[evidence.article][evidence.sentence]
-        return CKGR[f"article/{evidence.article}/char/{sentence.start}-{sentence.end}"]
-
-    def add_anchor(self, g: Graph, evidence: Evidence) -> ox.NamedNode:
+    def add_anchor(self, g: Graph, evidence: Evidence, text: str) -> ox.NamedNode:
         """The sentence a fact came from, with who claims it there and how."""
-        sentence = self.sentences[evidence.article][evidence.sentence]
-        node = self.anchor_iri(evidence)
+        start, end = evidence.span
+        node = anchor_iri(evidence)
         g.add((node, RDF.type, CKG.TextAnchor))
-        g.add((node, NIF.beginIndex, literal(sentence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, literal(sentence.end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.anchorOf, literal(sentence.text)))
+        g.add((node, NIF.beginIndex, literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.endIndex, literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.anchorOf, literal(text[start:end])))
         g.add((node, NIF.referenceContext, CKGR[f"article/{evidence.article}"]))
         g.add((node, CKG.stance, CKGV[f"stance/{evidence.stance}"]))
         if evidence.claimant:
@@ -270,22 +266,23 @@ class ReportWriter:
 
     def article_graph(self, record: ArticleRecord) -> list[ox.Quad]:
         article_id = record.article.id
+        text, spans = record.packed.text_and_spans()
         g = Graph(article_graph(article_id), [])
-        add_article(g, record)
+        add_article(g, record, text)
         for event in self.reports[article_id]:
             evidence = [e for e in event.evidence if e.article == article_id]
             for e in evidence:
-                self.add_anchor(g, e)
+                self.add_anchor(g, e, text)
             figures = event.reports[article_id]
             if figures:
-                told = figure_evidence(figures, evidence, article_id)
-                anchors = [self.add_anchor(g, e) for e in told]
+                told = figure_evidence(figures, evidence, article_id, spans)
+                anchors = [self.add_anchor(g, e, text) for e in told]
                 count = CKGR[f"{event.id}/casualties/{article_id}"]
                 add_figures(g, count, figures, article_id, told[-1], anchors[-1])
                 for a in anchors[:-1]:
                     g.add((count, CKG.evidence, a))
         for total in self.totals[article_id]:
-            self.add_total(g, total)
+            self.add_total(g, total, text)
         return g.quads
 
     def add_event(self, g: Graph, event: Event):
@@ -324,11 +321,11 @@ class ReportWriter:
             if event.reports[article_id]:
                 g.add((node, CKG.casualties, CKGR[f"{event.id}/casualties/{article_id}"]))
         for e in event.evidence:
-            g.add((node, CKG.evidence, self.anchor_iri(e)))
+            g.add((node, CKG.evidence, anchor_iri(e)))
 
-    def add_total(self, g: Graph, total: Total):
+    def add_total(self, g: Graph, total: Total, text: str):
         node = CKGR[f"article/{total.article}/casualties/{total.index + 1}"]
-        source = self.add_anchor(g, total.evidence)
+        source = self.add_anchor(g, total.evidence, text)
         add_figures(g, node, total.figures, total.article, total.evidence, source)
         if total.since:
             g.add((node, CKG.since, literal(total.since.isoformat(), datatype=XSD.date)))
@@ -341,6 +338,11 @@ class ReportWriter:
             g.add((count, CKG["count"], literal(damage.count, datatype=XSD.nonNegativeInteger)))
             g.add((count, CKG.statedAs, literal(damage.stated)))
             g.add((count, CKG.evidence, source))
+
+
+def anchor_iri(evidence: Evidence) -> ox.NamedNode:
+    start, end = evidence.span
+    return CKGR[f"article/{evidence.article}/char/{start}-{end}"]
 
 
 def place_precision(event: Event, entities: dict[str, Entity]) -> str | None:

@@ -31,7 +31,7 @@ from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, chunks
 from .read import read_paths
 from .reason import Reasoner
-from .records import Article, ArticleFacts, KnowledgeBase, ReadError
+from .records import Article, KnowledgeBase, PackedFacts, ReadError, pack
 from .resolve import resolve
 from .resources import resource_dir
 from .store import store_lock, stored_facts, write_store
@@ -154,11 +154,11 @@ def cyclic_gc_paused():
             gc.enable()
 
 
-def added(earlier: list[ArticleFacts], new: list[ArticleFacts]) -> list[ArticleFacts]:
+def added(earlier: list[PackedFacts], new: list[PackedFacts]) -> list[PackedFacts]:
     """The earlier articles, each replaced by its new version if there is one, then the others."""
-    by_id = {f.article.id: f for f in new}
-    kept = [by_id.pop(f.article.id, f) for f in earlier]
-    return kept + [f for f in new if f.article.id in by_id]
+    by_id = {f.id: f for f in new}
+    kept = [by_id.pop(f.id, f) for f in earlier]
+    return kept + [f for f in new if f.id in by_id]
 
 
 # a worker costs a second or two to start (spaCy, the vocabulary, the GeoNames index): fewer
@@ -175,9 +175,10 @@ def extract_all(
     ner: Language | None,
     jobs: int,
     progress: Callable[[Article | ReadError], None] | None,
-) -> tuple[list[ArticleFacts], list[ReadError]]:
+) -> tuple[list[PackedFacts], list[ReadError]]:
     """Extract every article, in `jobs` processes when more than one: extraction is a pure
-    function of one article, so the facts and errors come out the same, in input order."""
+    function of one article, so the facts and errors come out the same, in input order. The
+    facts come packed (see `PackedFacts`), by the worker that made them."""
     items = list(items)
     articles = [item for item in items if isinstance(item, Article)]
     jobs = min(jobs, 1 + len(articles) // ARTICLES_PER_WORKER)
@@ -195,9 +196,9 @@ def extract_all(
 
 def gather(
     items: list[Article | ReadError],
-    outcomes: Iterable[ArticleFacts | ReadError],
+    outcomes: Iterable[PackedFacts | ReadError],
     progress: Callable[[Article | ReadError], None] | None,
-) -> tuple[list[ArticleFacts], list[ReadError]]:
+) -> tuple[list[PackedFacts], list[ReadError]]:
     """Facts and errors in input order; progress hears of each item as its outcome arrives."""
     facts, errors, next_outcome = [], [], iter(outcomes)
     for item in items:
@@ -222,9 +223,9 @@ def start_worker(ner: Language | None):
     load_vocabulary()
 
 
-def extract_or_error(article: Article) -> ArticleFacts | ReadError:
+def extract_or_error(article: Article) -> PackedFacts | ReadError:
     try:
-        return extract(article, load_vocabulary(), worker_ner)
+        return pack(extract(article, load_vocabulary(), worker_ner))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
         return ReadError(article.path, f"extraction failed: {type(exc).__name__}: {exc}")
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from .extract.gazetteer import fold, gazetteer
 from .extract.vocab import Vocabulary, load_vocabulary
 from .records import (
+    Article,
     ArticleFacts,
     ArticleRecord,
     AttackReport,
@@ -32,8 +33,10 @@ from .records import (
     Evidence,
     Figures,
     KnowledgeBase,
+    PackedFacts,
     Resolution,
     Total,
+    pack,
 )
 
 FIRST_NAME_SIMILARITY = 70
@@ -215,17 +218,24 @@ class Resolver:
         return ent, "first named here"
 
 
-def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> KnowledgeBase:
+def resolve(
+    all_facts: list[ArticleFacts | PackedFacts], vocab: Vocabulary | None = None
+) -> KnowledgeBase:
+    """One record per real-world thing and event. The facts may come packed (see
+    `PackedFacts`): then each article's are unpacked once, and only its text-free header stays
+    in the records."""
     resolver = Resolver(vocab or load_vocabulary())
-    all_facts = sorted(all_facts, key=lambda f: (f.article.published, f.article.id))
+    packed = [f if isinstance(f, PackedFacts) else pack(f) for f in all_facts]
+    packed.sort(key=lambda f: (f.published, f.id))
     # people with full names first, so a surname alone finds them
-    for facts in all_facts:
-        for key, ent in sorted(facts.entities.items()):
-            if ent.kind == "Person" and len(ent.label.split()) > 1:
-                resolver.entity_id(facts, key)
+    for article in packed:
+        for key in sorted(article.people.entities):
+            if article.people.entities[key].kind == "Person":
+                resolver.entity_id(article.people, key)
     articles, calls, attacks, totals, resolutions = [], [], [], [], {}
     containers: dict[str, str] = {}  # a village -> the district the text puts it in
-    for facts in all_facts:
+    for article in packed:
+        facts = article.unpack()
         ids = {key: resolver.entity_id(facts, key) for key in sorted(facts.entities)}
         containers.update(
             (ids[key], ids[local.within])
@@ -250,20 +260,22 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
         articles.append(
             ArticleRecord(
                 art,
-                facts.sentences,
+                article,
                 frozenset(mentioned),
                 frozenset(res_ids),
                 ids.get(facts.publisher),
                 ids.get(facts.author),
             )
         )
+        spans = {s.index: (s.start, s.end) for s in facts.sentences}
         for call in facts.calls:
-            calls.append((facts, call, ids))
+            calls.append((Teller(art, spans[call.sentence]), call, ids))
         for attack in facts.attacks:
-            attacks.append((facts, attack, ids))
+            attacks.append((Teller(art, spans[attack.sentence]), attack, ids))
         for index, total in enumerate(facts.totals):
+            claimant = ids.get(total.claim.claimant)
             evidence = Evidence(
-                art.id, total.sentence, ids.get(total.claim.claimant), total.claim.stance
+                art.id, total.sentence, claimant, total.claim.stance, spans[total.sentence]
             )
             totals.append(Total(art.id, index, total.figures, total.since, total.damage, evidence))
     events = cluster_events(calls, call_key) + cluster_events(attacks, attack_key, containers)
@@ -272,6 +284,14 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary | None = None) -> K
     return KnowledgeBase(
         articles, dict(sorted(resolver.entities.items())), events, totals, resolutions
     )
+
+
+@dataclass(frozen=True)
+class Teller:
+    """The article a report comes from (without its text) and the report's sentence's span."""
+
+    article: Article
+    span: tuple[int, int]
 
 
 def with_known_publishers(articles: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -423,7 +443,8 @@ def make_event(window: DateWindow, members, containers: dict[str, str]) -> Event
     for facts, report, ids in sorted(members, key=lambda m: (m[0].article.id, m[1].sentence)):
         art = facts.article.id
         claimant = ids.get(report.claim.claimant)
-        event.evidence.append(Evidence(art, report.sentence, claimant, report.claim.stance))
+        evidence = Evidence(art, report.sentence, claimant, report.claim.stance, facts.span)
+        event.evidence.append(evidence)
         if isinstance(report, CallReport):
             add_unique(event.participants, [ids[p] for p in report.participants])
             if report.place:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import records
-from .records import ArticleFacts
+from .records import PackedFacts
 
 FACTS_FILE = "conflictkg-facts.pickle"
 
@@ -53,7 +53,7 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
     return store
 
 
-def write_store(dump: Path, directory: Path | None, facts: list[ArticleFacts]) -> ox.Store:
+def write_store(dump: Path, directory: Path | None, facts: list[PackedFacts]) -> ox.Store:
     """The build's N-Quads dump loaded in a store: in memory, or on disk in `directory`, with
     the dump itself and the facts it was made from (so that a later build can add articles),
     replaced atomically.
@@ -105,7 +105,7 @@ def sibling(directory: Path, role: str) -> Path:
     return directory.with_name(f".{directory.name}.{role}")
 
 
-def stored_facts(directory: Path) -> list[ArticleFacts]:
+def stored_facts(directory: Path) -> list[PackedFacts]:
     """The facts of the articles a store on disk was built from; none for a new store."""
     if not (directory / FACTS_FILE).exists():
         return []
