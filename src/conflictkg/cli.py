@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -45,7 +46,15 @@ def main():
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--facts",
+    "facts_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A facts file made by 'conflictkg extract' (repeatable): its articles are built as "
+    "they were extracted there, before those of PATHS.",
+)
 @click.option(
     "--output",
     "-o",
@@ -83,8 +92,9 @@ def main():
     callback=lambda ctx, param, value: check_iri(value),
     help="IRI of the licence the dataset is published under, for void.ttl (none by default).",
 )
-def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
-    """Build the knowledge graph from article files, folders of them, or .jsonl files.
+def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, license):
+    """Build the knowledge graph from article files, folders of them, or .jsonl files, and from
+    the facts files of `conflictkg extract`.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
@@ -94,8 +104,11 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     from .describe import build_time, describe
     from .export import format_for, serialize, write_atomic
     from .extract import load_ner
+    from .facts_io import read_facts
     from .pipeline import build as run_build
 
+    if not paths and not facts_files:
+        raise click.UsageError("nothing to build: give article PATHS or --facts files")
     try:
         model = load_ner(ner) if ner else None
     except ValueError as exc:
@@ -107,8 +120,9 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
         advance = lambda _: progress.advance(task)  # noqa: E731
         try:
             result = run_build(
-                paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
-            )
+                paths, reason=not no_reason, progress=advance, ner=model, store_dir=store,
+                jobs=jobs, facts=read_facts(facts_files),
+            )  # fmt: skip
         except StoreBusy as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(3)
@@ -123,6 +137,57 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)
     sys.exit(1 if result.errors else 0 if result.ok else 2)
+
+
+@main.command(name="extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the facts (JSON Lines: a header, then one article a line).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract articles (default: every core). The output is the same.",
+)
+@click.option(
+    "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+def extract_command(paths, output, jobs, ner, quiet):
+    """Extract the facts of articles into a file that 'build --facts' builds from, so that
+    extraction, the slow part of a build, can run on other machines.
+
+    The facts of each article are one line of JSON, in input order. Exit status: 0 all written;
+    1 some articles could not be read or extracted (the others are written)."""
+    from .extract import load_ner
+    from .facts_io import dumps, write_facts
+    from .pipeline import available_cores, extract_all
+    from .read import read_paths
+
+    try:
+        model = load_ner(ner) if ner else None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    started = time.perf_counter()
+    with make_progress(quiet) as progress:
+        task = progress.add_task("articles", total=None)
+        advance = lambda _: progress.advance(task)  # noqa: E731
+        facts, errors = extract_all(read_paths(paths), model, jobs or available_cores(), advance)
+        written = write_facts(output, map(dumps, facts))
+    for error in errors:
+        click.echo(f"error: {error.path}: {error.reason}", err=True)
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"{written} articles extracted to {output}, {len(errors)} failed, in {seconds:.1f} s",
+            err=True,
+        )
+    sys.exit(1 if errors else 0)
 
 
 def check_iri(value: str | None) -> str | None:

@@ -91,12 +91,12 @@ def canonical_json(document) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def write_atomic(*files: tuple[Path, bytes]):
-    """Write (path, data) files whole: each to a temporary file beside its target, then all
-    renamed at once, so no reader sees a half-written file, and a graph and its void.ttl are
-    replaced together (a process killed while writing leaves the old pair and no temporary
-    file). Files get the user's umask (mkstemp's 0600 would keep a web server from serving
-    them)."""
+def write_atomic(*files: tuple[Path, bytes | Iterable[bytes]]):
+    """Write (path, data) files whole, data as bytes or as pieces of them (written as they come):
+    each to a temporary file beside its target, then all renamed at once, so no reader sees a
+    half-written file, and a graph and its void.ttl are replaced together (a process killed
+    while writing leaves the old pair and no temporary file). Files get the user's umask
+    (mkstemp's 0600 would keep a web server from serving them)."""
     umask = os.umask(0)
     os.umask(umask)
     temps: list[tuple[str, Path]] = []
@@ -106,7 +106,7 @@ def write_atomic(*files: tuple[Path, bytes]):
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             temps.append((temp, path))
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                out.writelines([data] if isinstance(data, bytes) else data)
             os.chmod(temp, 0o666 & ~umask)
         for temp, path in temps:
             os.replace(temp, path)
