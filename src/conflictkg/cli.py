@@ -155,10 +155,14 @@ def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, l
     help="Processes that extract articles (default: every core). The output is the same.",
 )
 @click.option(
+    "--scheduler",
+    help="Extract on the workers of this dask.distributed scheduler (tcp://HOST:8786) instead.",
+)
+@click.option(
     "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def extract_command(paths, output, jobs, ner, quiet):
+def extract_command(paths, output, jobs, scheduler, ner, quiet):
     """Extract the facts of articles into a file that 'build --facts' builds from, so that
     extraction, the slow part of a build, can run on other machines.
 
@@ -169,6 +173,8 @@ def extract_command(paths, output, jobs, ner, quiet):
     from .pipeline import available_cores, extract_all
     from .read import read_paths
 
+    if scheduler and (jobs or ner):
+        raise click.UsageError("--jobs and --ner are for local extraction, not with --scheduler")
     try:
         model = load_ner(ner) if ner else None
     except ValueError as exc:
@@ -177,8 +183,13 @@ def extract_command(paths, output, jobs, ner, quiet):
     with make_progress(quiet) as progress:
         task = progress.add_task("articles", total=None)
         advance = lambda _: progress.advance(task)  # noqa: E731
-        facts, errors = extract_all(read_paths(paths), model, jobs or available_cores(), advance)
-        written = write_facts(output, map(dumps, facts))
+        if scheduler:
+            written, errors = extract_on(scheduler, paths, output, advance)
+        else:
+            facts, errors = extract_all(
+                read_paths(paths), model, jobs or available_cores(), advance
+            )
+            written = write_facts(output, map(dumps, facts))
     for error in errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     if not quiet:
@@ -188,6 +199,24 @@ def extract_command(paths, output, jobs, ner, quiet):
             err=True,
         )
     sys.exit(1 if errors else 0)
+
+
+def extract_on(scheduler: str, paths, output: Path, progress):
+    """Extract on a dask.distributed cluster (the optional 'dask' extra)."""
+    try:
+        from distributed import Client
+
+        from .distributed import extract_to_file
+    except ImportError:
+        raise click.UsageError(
+            "--scheduler needs dask.distributed: pip install 'conflictkg[dask]'"
+        ) from None
+    try:
+        client = Client(scheduler, timeout=10)
+    except OSError as exc:
+        raise click.ClickException(f"cannot reach the scheduler at {scheduler}: {exc}") from None
+    with client:
+        return extract_to_file(client, paths, output, progress)
 
 
 def check_iri(value: str | None) -> str | None:
