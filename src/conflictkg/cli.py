@@ -1,4 +1,4 @@
-"""The command line: build, validate, query, export, stats, eval, serve."""
+"""The command line: build, extract, validate, query, export, stats, push, eval, serve."""
 
 from __future__ import annotations
 
@@ -400,6 +400,98 @@ def stats(graph_files, store_dir):
     table.add_row("quads", str(len(store)))
     table.add_row("named graphs", str(sum(1 for _ in store.named_graphs())))
     out.print(table)
+
+
+@main.command()
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A store made by build --store: its graphs as the store holds them.",
+)
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Or a build's N-Quads or TriG export: its graphs with the build's datatypes.",
+)
+@click.option(
+    "--endpoint",
+    required=True,
+    help="The server's Graph Store endpoint (Oxigraph: http://HOST:7878/store; Fuseki: "
+    "http://HOST:3030/DATASET/data).",
+)
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option(
+    "--password", envvar="CONFLICTKG_PASSWORD", help="Its password (or $CONFLICTKG_PASSWORD)."
+)
+@click.option(
+    "--token-env",
+    metavar="VARIABLE",
+    help="An environment variable holding a bearer token to send (instead of --user).",
+)
+@click.option(
+    "--timeout", default=60.0, show_default=True, type=float, help="Seconds to wait per graph."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+def push(store_dir, graph_file, endpoint, user, password, token_env, timeout, quiet):
+    """Send each named graph of a build to a server with the SPARQL 1.1 Graph Store HTTP
+    Protocol: one PUT per graph, which replaces that graph there.
+
+    Exit status: 0 all sent; 1 the server refused a graph or could not be reached (the graphs
+    before it were sent)."""
+    import os
+
+    from .push import PushError, authorization
+    from .push import push as run_push
+
+    if (store_dir is None) == (graph_file is None):
+        raise click.UsageError("give one of --store DIR and --graph FILE")
+    if graph_file and graph_file.suffix not in (".nq", ".trig"):
+        raise click.UsageError("--graph takes an N-Quads (.nq) or TriG (.trig) file")
+    if user and token_env:
+        raise click.UsageError("give --user or --token-env, not both")
+    token = os.environ.get(token_env, "") if token_env else None
+    if token_env and not token:
+        raise click.UsageError(f"${token_env} holds no token")
+    started = time.perf_counter()
+    graphs, total = graphs_to_push(store_dir, graph_file)
+    with make_progress(quiet) as progress:
+        task = progress.add_task("graphs", total=total)
+        advance = lambda _: progress.advance(task)  # noqa: E731
+        try:
+            pushed = run_push(
+                graphs, endpoint, authorization(user, password, token), timeout, advance
+            )
+        except PushError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"{pushed.graphs} graphs, {pushed.triples} triples sent to {endpoint} in "
+            f"{seconds:.1f} s",
+            err=True,
+        )
+
+
+def graphs_to_push(store_dir: Path | None, graph_file: Path | None):
+    """The named graphs of the store or of the file, and how many there are."""
+    import pyoxigraph as ox
+
+    from .push import PushError, file_graphs, store_graphs
+
+    if store_dir:
+        try:
+            store = ox.Store.read_only(str(store_dir))
+        except (OSError, RuntimeError) as exc:  # not a store; a damaged one
+            raise click.ClickException(f"{store_dir}: not a store ({exc})") from None
+        return store_graphs(store), sum(1 for _ in store.named_graphs())
+    try:
+        graphs = file_graphs(graph_file)
+    except (OSError, SyntaxError, PushError) as exc:
+        raise click.ClickException(f"{graph_file}: {exc}") from None
+    return graphs, len(graphs)
 
 
 @main.command(name="eval")
