@@ -167,6 +167,11 @@ def test_credentials_become_the_authorization_header(built, server):
     assert unset.exit_code == 2 and "$CKG_TOKEN holds no token" in unset.stderr
     both = run(*args, "--user", "ckg", "--token-env", "CKG_TOKEN")
     assert both.exit_code == 2 and "give --user or --token-env, not both" in both.stderr
+    no_password = run(*args, "--user", "ckg", env={"CONFLICTKG_PASSWORD": None})
+    assert no_password.exit_code == 2
+    assert "--user needs --password or $CONFLICTKG_PASSWORD" in no_password.stderr
+    basic = run(*args, "--user", "ckg", env={"CONFLICTKG_PASSWORD": "s3cret"})
+    assert basic.exit_code == 0  # the Oxigraph server asks for no credentials: it takes them
 
 
 def test_what_to_push_is_checked_before_sending(tmp_path, built):

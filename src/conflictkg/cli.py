@@ -451,6 +451,8 @@ def push(store_dir, graph_file, endpoint, user, password, token_env, timeout, qu
         raise click.UsageError("--graph takes an N-Quads (.nq) or TriG (.trig) file")
     if user and token_env:
         raise click.UsageError("give --user or --token-env, not both")
+    if user and password is None:
+        raise click.UsageError("--user needs --password or $CONFLICTKG_PASSWORD")
     token = os.environ.get(token_env, "") if token_env else None
     if token_env and not token:
         raise click.UsageError(f"${token_env} holds no token")
