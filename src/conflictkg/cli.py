@@ -1,9 +1,10 @@
-"""The command line: build, validate, query, export, stats, eval, serve."""
+"""The command line: build, extract, validate, query, export, stats, push, eval, serve."""
 
 from __future__ import annotations
 
 import re
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -45,7 +46,15 @@ def main():
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--facts",
+    "facts_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A facts file made by 'conflictkg extract' (repeatable): its articles are built as "
+    "they were extracted there, before those of PATHS.",
+)
 @click.option(
     "--output",
     "-o",
@@ -83,8 +92,9 @@ def main():
     callback=lambda ctx, param, value: check_iri(value),
     help="IRI of the licence the dataset is published under, for void.ttl (none by default).",
 )
-def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
-    """Build the knowledge graph from article files, folders of them, or .jsonl files.
+def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, license):
+    """Build the knowledge graph from article files, folders of them, or .jsonl files, and from
+    the facts files of `conflictkg extract`.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
@@ -93,18 +103,27 @@ def build(paths, output, fmt, store, no_reason, ner, jobs, quiet, license):
     """
     from .extract import load_ner
 
+    if not paths and not facts_files:
+        raise click.UsageError("nothing to build: give article PATHS or --facts files")
     try:
         model = load_ner(ner) if ner else None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    sys.exit(build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, license))
+    sys.exit(
+        build_and_write(
+            paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license
+        )
+    )
 
 
-def build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, license) -> int:
+def build_and_write(
+    paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license
+) -> int:
     """The build command's work, returning its exit status. Its own function, so that no frame
     of the exiting command holds the build (and its open store) after it returns."""
     from .describe import build_time, describe
     from .export import export_dump, format_for, write_atomic
+    from .facts_io import read_facts
     from .pipeline import build as run_build
     from .store import StoreBusy
 
@@ -113,8 +132,9 @@ def build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, li
         advance = lambda _: progress.advance(task)  # noqa: E731
         try:
             result = run_build(
-                paths, reason=not no_reason, progress=advance, ner=model, store_dir=store, jobs=jobs
-            )
+                paths, reason=not no_reason, progress=advance, ner=model, store_dir=store,
+                jobs=jobs, facts=read_facts(facts_files),
+            )  # fmt: skip
         except StoreBusy as exc:
             click.echo(f"error: {exc}", err=True)
             return 3
@@ -129,6 +149,86 @@ def build_and_write(paths, output, fmt, store, no_reason, model, jobs, quiet, li
         for line in result.validation.messages[:20]:
             click.echo(line, err=True)
     return 1 if result.errors else 0 if result.ok else 2
+
+
+@main.command(name="extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the facts (JSON Lines: a header, then one article a line).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract articles (default: every core). The output is the same.",
+)
+@click.option(
+    "--scheduler",
+    help="Extract on the workers of this dask.distributed scheduler (tcp://HOST:8786) instead.",
+)
+@click.option(
+    "--ner", help="An installed spaCy pipeline (name or folder) whose NER adds names to the rules'."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+def extract_command(paths, output, jobs, scheduler, ner, quiet):
+    """Extract the facts of articles into a file that 'build --facts' builds from, so that
+    extraction, the slow part of a build, can run on other machines.
+
+    The facts of each article are one line of JSON, in input order. Exit status: 0 all written;
+    1 some articles could not be read or extracted (the others are written)."""
+    from .extract import load_ner
+    from .facts_io import dumps, write_facts
+    from .pipeline import available_cores, extract_all
+    from .read import read_paths
+
+    if scheduler and (jobs or ner):
+        raise click.UsageError("--jobs and --ner are for local extraction, not with --scheduler")
+    try:
+        model = load_ner(ner) if ner else None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    started = time.perf_counter()
+    with make_progress(quiet) as progress:
+        task = progress.add_task("articles", total=None)
+        advance = lambda _: progress.advance(task)  # noqa: E731
+        if scheduler:
+            written, errors = extract_on(scheduler, paths, output, advance)
+        else:
+            facts, errors = extract_all(
+                read_paths(paths), model, jobs or available_cores(), advance
+            )
+            written = write_facts(output, (dumps(f.whole()) for f in facts))
+    for error in errors:
+        click.echo(f"error: {error.path}: {error.reason}", err=True)
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"{written} articles extracted to {output}, {len(errors)} failed, in {seconds:.1f} s",
+            err=True,
+        )
+    sys.exit(1 if errors else 0)
+
+
+def extract_on(scheduler: str, paths, output: Path, progress):
+    """Extract on a dask.distributed cluster (the optional 'dask' extra)."""
+    try:
+        from distributed import Client
+
+        from .distributed import extract_to_file
+    except ImportError:
+        raise click.UsageError(
+            "--scheduler needs dask.distributed: pip install 'conflictkg[dask]'"
+        ) from None
+    try:
+        client = Client(scheduler, timeout=10)
+    except OSError as exc:
+        raise click.ClickException(f"cannot reach the scheduler at {scheduler}: {exc}") from None
+    with client:
+        return extract_to_file(client, paths, output, progress)
 
 
 def check_iri(value: str | None) -> str | None:
@@ -312,6 +412,100 @@ def stats(graph_files, store_dir):
     table.add_row("quads", str(len(store)))
     table.add_row("named graphs", str(sum(1 for _ in store.named_graphs())))
     out.print(table)
+
+
+@main.command()
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A store made by build --store: its graphs as the store holds them.",
+)
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Or a build's N-Quads or TriG export: its graphs with the build's datatypes.",
+)
+@click.option(
+    "--endpoint",
+    required=True,
+    help="The server's Graph Store endpoint (Oxigraph: http://HOST:7878/store; Fuseki: "
+    "http://HOST:3030/DATASET/data).",
+)
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option(
+    "--password", envvar="CONFLICTKG_PASSWORD", help="Its password (or $CONFLICTKG_PASSWORD)."
+)
+@click.option(
+    "--token-env",
+    metavar="VARIABLE",
+    help="An environment variable holding a bearer token to send (instead of --user).",
+)
+@click.option(
+    "--timeout", default=60.0, show_default=True, type=float, help="Seconds to wait per graph."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+def push(store_dir, graph_file, endpoint, user, password, token_env, timeout, quiet):
+    """Send each named graph of a build to a server with the SPARQL 1.1 Graph Store HTTP
+    Protocol: one PUT per graph, which replaces that graph there.
+
+    Exit status: 0 all sent; 1 the server refused a graph or could not be reached (the graphs
+    before it were sent)."""
+    import os
+
+    from .push import PushError, authorization
+    from .push import push as run_push
+
+    if (store_dir is None) == (graph_file is None):
+        raise click.UsageError("give one of --store DIR and --graph FILE")
+    if graph_file and graph_file.suffix not in (".nq", ".trig"):
+        raise click.UsageError("--graph takes an N-Quads (.nq) or TriG (.trig) file")
+    if user and token_env:
+        raise click.UsageError("give --user or --token-env, not both")
+    if user and password is None:
+        raise click.UsageError("--user needs --password or $CONFLICTKG_PASSWORD")
+    token = os.environ.get(token_env, "") if token_env else None
+    if token_env and not token:
+        raise click.UsageError(f"${token_env} holds no token")
+    started = time.perf_counter()
+    graphs, total = graphs_to_push(store_dir, graph_file)
+    with make_progress(quiet) as progress:
+        task = progress.add_task("graphs", total=total)
+        advance = lambda _: progress.advance(task)  # noqa: E731
+        try:
+            pushed = run_push(
+                graphs, endpoint, authorization(user, password, token), timeout, advance
+            )
+        except PushError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"{pushed.graphs} graphs, {pushed.triples} triples sent to {endpoint} in "
+            f"{seconds:.1f} s",
+            err=True,
+        )
+
+
+def graphs_to_push(store_dir: Path | None, graph_file: Path | None):
+    """The named graphs of the store or of the file, and how many there are."""
+    import pyoxigraph as ox
+
+    from .push import PushError, file_graphs, store_graphs
+
+    if store_dir:
+        try:
+            store = ox.Store.read_only(str(store_dir))
+        except (OSError, RuntimeError) as exc:  # not a store; a damaged one
+            raise click.ClickException(f"{store_dir}: not a store ({exc})") from None
+        return store_graphs(store), sum(1 for _ in store.named_graphs())
+    try:
+        graphs = file_graphs(graph_file)
+    except (OSError, SyntaxError, PushError) as exc:
+        raise click.ClickException(f"{graph_file}: {exc}") from None
+    return graphs, len(graphs)
 
 
 @main.command(name="eval")

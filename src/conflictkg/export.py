@@ -111,11 +111,11 @@ def canonical_json(document) -> bytes:
 
 
 def write_atomic(*files: tuple[Path, bytes | Callable[[BinaryIO], None]]):
-    """Write (path, data) files whole, data being bytes or a function that writes them: each to a temporary file beside its target, then all
-    renamed at once, so no reader sees a half-written file, and a graph and its void.ttl are
-    replaced together (a process killed while writing leaves the old pair and no temporary
-    file). Files get the user's umask (mkstemp's 0600 would keep a web server from serving
-    them)."""
+    """Write (path, data) files whole, data as bytes or as a function that writes them to a
+    file (to stream them): each to a temporary file beside its target, then all renamed at
+    once, so no reader sees a half-written file, and a graph and its void.ttl are replaced
+    together (a process killed while writing leaves the old pair and no temporary file). Files
+    get the user's umask (mkstemp's 0600 would keep a web server from serving them)."""
     umask = os.umask(0)
     os.umask(umask)
     temps: list[tuple[str, Path]] = []

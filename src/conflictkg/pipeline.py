@@ -31,7 +31,7 @@ from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, chunks
 from .read import read_paths
 from .reason import Reasoner
-from .records import Article, KnowledgeBase, PackedFacts, ReadError, pack
+from .records import Article, ArticleFacts, KnowledgeBase, PackedFacts, ReadError, pack
 from .resolve import resolve
 from .resources import resource_dir
 from .store import store_lock, stored_facts, write_store
@@ -68,22 +68,31 @@ def build(
     ner: Language | None = None,
     store_dir: Path | None = None,
     jobs: int | None = None,
+    facts: Iterable[ArticleFacts | ReadError] = (),
 ) -> BuildResult:
     """Build the graph of the articles under `paths`, kept in a pyoxigraph store (on disk in
     `store_dir`, else in memory). Extraction runs in `jobs` processes (default: every core).
+    `facts` are articles extracted already (facts files, with their errors): they come first,
+    and an article of `paths` with the id of one of them is refused.
 
     A store on disk that exists already gets the articles added: they are resolved together
     with the ones it holds, and an article built again replaces its earlier version."""
     with store_lock(store_dir) if store_dir else nullcontext():
-        return build_locked(paths, reason, check, progress, ner, store_dir, jobs)
+        return build_locked(paths, reason, check, progress, ner, store_dir, jobs, facts)
 
 
-def build_locked(paths, reason, check, progress, ner, store_dir, jobs) -> BuildResult:
+def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given) -> BuildResult:
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
     clock = Clock(seconds, cpu_seconds)
     vocab = load_vocabulary()
-    facts, errors = extract_all(read_paths(paths), ner, jobs or available_cores(), progress)
+    given = list(given)
+    facts = [pack(item) for item in given if isinstance(item, ArticleFacts)]
+    errors = [item for item in given if isinstance(item, ReadError)]
+    known = {item.article.id: item.article.path for item in given if isinstance(item, ArticleFacts)}
+    items = read_paths(paths, known)
+    extracted, failed = extract_all(items, ner, jobs or available_cores(), progress)
+    facts, errors = facts + extracted, errors + failed
     if store_dir and store_dir.exists():
         facts = added(stored_facts(store_dir), facts)
     clock.lap("read+extract")

@@ -25,9 +25,12 @@ MAX_CHARS = 1_000_000  # spaCy's default max_length: a longer text is refused by
 FIELDS = ("id", "date", "source", "text")
 
 
-def read_paths(paths: Iterable[Path]) -> Iterator[Article | ReadError]:
-    """Every article under the given files and folders, in a stable order."""
-    seen: dict[str, Path] = {}
+def read_paths(
+    paths: Iterable[Path], known: dict[str, Path] | None = None
+) -> Iterator[Article | ReadError]:
+    """Every article under the given files and folders, in a stable order; an id met before, or
+    `known` already (id: where it was read), is refused."""
+    seen = dict(known or {})
     for item in read_all(paths):
         if isinstance(item, Article):
             if item.id in seen:

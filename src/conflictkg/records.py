@@ -225,6 +225,15 @@ class PackedFacts:
         """The facts, without the article's text and the sentences' (see `text_and_spans`)."""
         return pickle.loads(zlib.decompress(self.facts))
 
+    def whole(self) -> ArticleFacts:
+        """The facts as extraction made them, texts included."""
+        facts, (text, _) = self.unpack(), self.text_and_spans()
+        return replace(
+            facts,
+            article=replace(facts.article, text=text),
+            sentences=[replace(s, text=text[s.start : s.end]) for s in facts.sentences],
+        )
+
     def text_and_spans(self) -> tuple[str, list[tuple[int, int]]]:
         return pickle.loads(zlib.decompress(self.text))
 
