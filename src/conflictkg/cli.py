@@ -24,6 +24,7 @@ CLASS_COUNTS = [
 ]  # fmt: skip
 RDF_CHOICES = ["turtle", "nt", "trig", "nquads", "jsonld"]
 RESULT_CHOICES = ["table", "csv", "tsv", "json", "xml", "turtle", "nt"]
+EVENT_CHOICES = ["csv", "geojson", "parquet"]  # events_table.FORMATS
 
 
 graph_option = click.option(
@@ -276,18 +277,23 @@ def export():
 @graph_option
 @store_option
 @click.option(
-    "--format", "fmt", default="csv", show_default=True, type=click.Choice(["csv", "geojson"])
+    "--format",
+    "fmt",
+    default="csv",
+    show_default=True,
+    type=click.Choice(EVENT_CHOICES),
+    help="parquet: typed columns (dates, integers, coordinates, lists of strings).",
 )
 @click.option(
     "--output", "-o", type=click.Path(path_type=Path), help="Write here (default: standard output)."
 )
 def events(graph_files, store_dir, fmt, output):
     """One row per event (date, type and codes, actors, place, figures, sources), as ACLED's."""
-    from .events_table import event_rows, to_csv, to_geojson
+    from .events_table import FORMATS, event_rows
     from .export import write_atomic
 
-    rows = event_rows(open_data(graph_files, store_dir))
-    data = to_csv(rows) if fmt == "csv" else to_geojson(rows)
+    write, _ = FORMATS[fmt]
+    data = write(event_rows(open_data(graph_files, store_dir)))
     if output:
         write_atomic((output, data))
     else:

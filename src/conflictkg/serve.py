@@ -36,7 +36,7 @@ from starlette.routing import Route
 
 from . import __version__
 from .describe import MEDIA_TYPES
-from .events_table import event_rows, to_csv, to_geojson
+from .events_table import FORMATS, event_rows
 from .mapping import CKG
 from .pages import (
     GRAPH_BASE,
@@ -375,18 +375,16 @@ def create_app(
 def prepare_downloads(
     store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
 ) -> dict[str, tuple[Path, str]]:
-    """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
-    start into `folder`; the map's basemap; the dumps the dataset description links to: the
-    graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a value's
-    canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps the
-    build's)."""
+    """The files the server hands out whole: the event table (CSV, GeoJSON, Parquet), written
+    once at start into `folder`; the map's basemap; the dumps the dataset description links to:
+    the graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a
+    value's canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps
+    the build's)."""
     rows = event_rows(store)
-    (folder / "events.csv").write_bytes(to_csv(rows))
-    (folder / "events.geojson").write_bytes(to_geojson(rows))
-    files = {
-        "/events.csv": (folder / "events.csv", "text/csv; charset=utf-8"),
-        "/events.geojson": (folder / "events.geojson", "application/geo+json"),
-    }
+    files = {}
+    for name, (write, media_type) in FORMATS.items():
+        (folder / f"events.{name}").write_bytes(write(rows))
+        files[f"/events.{name}"] = (folder / f"events.{name}", media_type)
     basemap = resource_dir("data") / "countries-110m.topojson"  # Natural Earth, for /map
     files["/assets/countries-110m.topojson"] = (basemap, "application/json")
     for path in graph_files:
