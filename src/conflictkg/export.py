@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .mapping import PREFIXES
+from .rebase import DEFAULT_BASE, ids
 from .resources import resource_dir
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
@@ -57,17 +58,20 @@ def jsonld_context() -> dict:
     return json.loads((resource_dir("data") / "context.jsonld").read_text(encoding="utf-8"))
 
 
-def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
+def serialize(quads: list[ox.Quad], fmt: str, base: str = DEFAULT_BASE) -> bytes:
+    """The quads in a format; the prefix ckgr: names the ids under `base`, the build's."""
+    prefixes = PREFIXES | {"ckgr": ids(base)}
     if fmt == "turtle":
-        return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     if fmt == "nt":
         return ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
     if fmt == "nquads":
         return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
     if fmt == "trig":
-        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.TRIG, prefixes=prefixes)
     if fmt == "jsonld":
         context = jsonld_context()
+        context["@context"]["ckgr"] = ids(base)
         text = union(quads).serialize(
             format="json-ld", context=context["@context"], auto_compact=True
         )

@@ -24,10 +24,11 @@ from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, to_quads
 from .read import read_paths
 from .reason import infer
+from .rebase import DEFAULT_BASE, rebase
 from .records import Article, ArticleFacts, KnowledgeBase, ReadError
 from .resolve import resolve
 from .resources import resource_dir
-from .store import store_lock, stored_facts, write_store
+from .store import build_base, store_lock, stored_facts, write_store
 from .validate import ValidationResult, validate
 
 
@@ -40,6 +41,7 @@ class BuildResult:
     validation: ValidationResult | None
     seconds: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
+    base: str = DEFAULT_BASE  # the base IRI of what the build minted
 
     @property
     def ok(self) -> bool:
@@ -55,17 +57,21 @@ def build(
     ner: Language | None = None,
     store_dir: Path | None = None,
     jobs: int | None = None,
+    base: str | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under `paths`, kept in a pyoxigraph store (on disk in
     `store_dir`, else in memory). Extraction runs in `jobs` processes (default: every core).
+    What the build mints is under `base` (default: the store's, else rebase.DEFAULT_BASE).
 
     A store on disk that exists already gets the articles added: they are resolved together
-    with the ones it holds, and an article built again replaces its earlier version."""
+    with the ones it holds, and an article built again replaces its earlier version. A store
+    built under another base is refused (store.OtherBase) before anything is read."""
     with store_lock(store_dir) if store_dir else nullcontext():
-        return build_locked(paths, reason, check, progress, ner, store_dir, jobs)
+        return build_locked(paths, reason, check, progress, ner, store_dir, jobs, base)
 
 
-def build_locked(paths, reason, check, progress, ner, store_dir, jobs) -> BuildResult:
+def build_locked(paths, reason, check, progress, ner, store_dir, jobs, base) -> BuildResult:
+    base = build_base(store_dir, base)
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
     clock = Clock(seconds, cpu_seconds)
@@ -83,13 +89,14 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs) -> BuildR
             inferred = infer({(q.subject, q.predicate, q.object) for q in quads})
             quads += [ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in inferred]
             clock.lap("reason")
-        store = write_store(quads, store_dir, facts)
+        quads = rebase(quads, base)
+        store = write_store(quads, store_dir, facts, base)
         clock.lap("store")
         validation = None
         if check:
             validation = validate(quads, store=store)
             clock.lap("validate")
-    return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds)
+    return BuildResult(quads, store, kb, errors, validation, seconds, cpu_seconds, base)
 
 
 @contextmanager
