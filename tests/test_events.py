@@ -1,4 +1,5 @@
-"""The event table from the seed graph: `conflictkg export events`, exact rows and columns."""
+"""The event table from the seed graph: `conflictkg export events`, exact rows and columns, as CSV,
+GeoJSON and Parquet."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
-from conflictkg.events_table import COLUMNS
+from conflictkg.events_table import COLUMNS, LISTS
 
 from .conftest import SEEDS
 
@@ -135,3 +139,82 @@ def test_geojson(graphs, table):
     assert unlocated["geometry"] is None and unlocated["properties"]["sources"] == 5
     located = [f["id"][len(ID) :] for f in data["features"] if f["geometry"]]
     assert len(located) == 14 and "call/undated-jeyhun-bayramov-roberto-mardini" in located
+
+
+def read_parquet(data: bytes) -> list[dict]:
+    return pq.read_table(pa.BufferReader(data)).to_pylist()
+
+
+def parquet(graph, tmp_path) -> bytes:
+    out = tmp_path / "events.parquet"
+    command = [sys.executable, "-m", "conflictkg", "export", "events", "--graph", str(graph), "--format", "parquet", "-o", str(out)]  # fmt: skip
+    subprocess.run(command, check=True)
+    return out.read_bytes()
+
+
+def from_csv(column: str, cell: str):
+    """What a CSV cell is in Parquet: lists split at '; ', dates, integers, floats, or null."""
+    if column in LISTS:
+        return cell.split("; ") if cell else []
+    if cell == "":
+        return None
+    if column in ("event_date", "date_earliest", "date_latest"):
+        return date.fromisoformat(cell)
+    if column in ("latitude", "longitude"):
+        return float(cell)
+    if column in ("time_precision", "geo_precision", "sources") or column.startswith(
+        ("fatalities_", "injuries_")
+    ):
+        return int(cell)
+    return cell
+
+
+def test_parquet_is_the_csv_typed(graphs, table, tmp_path):
+    data = parquet(graphs / "graph.ttl", tmp_path)
+    schema = pq.read_schema(pa.BufferReader(data))
+    assert schema.names == COLUMNS
+    assert (schema.field("event_date").type, schema.field("fatalities_low").type) == (
+        pa.date32(),
+        pa.int64(),
+    )
+    assert (schema.field("latitude").type, schema.field("sources").type) == (
+        pa.float64(),
+        pa.int64(),
+    )
+    assert schema.field("source_articles").type == pa.list_(pa.string())
+    assert schema.field("event_label").type == pa.string()
+    found = read_parquet(data)
+    expected = [
+        {column: from_csv(column, cell) for column, cell in row.items()}
+        for row in csv.DictReader(io.StringIO(table))
+    ]
+    assert found == expected and len(found) == 21
+    ganja = next(r for r in found if r["event_id"] == ID + "attack/2020-10-17-ganja")
+    assert (ganja["event_date"], ganja["fatalities_low"], ganja["injuries_latest"]) == (
+        date(2020, 10, 17),
+        13,
+        48,
+    )
+    assert (ganja["place"], ganja["latitude"], ganja["longitude"]) == (
+        ["Ganja"],
+        40.68157,
+        46.36134,
+    )
+    assert ganja["actor1"] == ["Armenia", "Armenian Armed Forces"]
+    assert ganja["figures_by_source"] == [
+        "003_c39f8755841239fa: 13 killed, 48 injured",
+        "001_7a404ea2dabfdd28: 13 killed",
+    ]
+    hadrut = next(r for r in found if r["event_id"] == ID + "attack/undated-hadrut")
+    assert (hadrut["event_date"], hadrut["date_earliest"], hadrut["fatalities_low"]) == (
+        None,
+        date(2020, 10, 13),
+        None,
+    )
+
+
+def test_parquet_same_graph_same_bytes(graphs, tmp_path):
+    first = parquet(graphs / "graph.ttl", tmp_path)
+    assert parquet(graphs / "plain.ttl", tmp_path) == first
+    metadata = pq.read_metadata(pa.BufferReader(first))
+    assert list(metadata.metadata) == [b"ARROW:schema"]  # the types pandas and R read; no time

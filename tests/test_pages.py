@@ -14,6 +14,8 @@ import urllib.parse
 from html.parser import HTMLParser
 
 import httpx
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pyoxigraph as ox
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
@@ -68,6 +70,19 @@ def test_event_table_downloads(server, graph_file):
     features = json.loads(body)["features"]
     assert status == 200 and headers["content-type"] == "application/geo+json"
     assert len(features) == 21 and features[0]["id"].endswith("attack/2020-09-27-unlocated")
+    status, headers, body = http(server + "/events.parquet")
+    assert status == 200 and headers["content-type"] == "application/vnd.apache.parquet"
+    exported = subprocess.run(
+        [sys.executable, "-m", "conflictkg", "export", "events", "--graph", str(graph_file), "--format", "parquet"],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    assert body == exported
+    barda = pq.read_table(pa.BufferReader(body)).to_pylist()[-1]  # the latest event
+    assert (barda["event_id"], barda["fatalities_latest"], barda["latitude"]) == (
+        "https://w3id.org/conflictkg/id/attack/2020-10-28-barda",
+        21,
+        40.37577,
+    )
 
 
 VOID = "http://rdfs.org/ns/void#"

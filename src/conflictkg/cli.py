@@ -25,6 +25,7 @@ CLASS_COUNTS = [
 ]  # fmt: skip
 RDF_CHOICES = ["turtle", "nt", "trig", "nquads", "jsonld"]
 RESULT_CHOICES = ["table", "csv", "tsv", "json", "xml", "turtle", "nt"]
+EVENT_CHOICES = ["csv", "geojson", "parquet"]  # events_table.FORMATS
 
 
 graph_option = click.option(
@@ -92,14 +93,23 @@ def main():
     callback=lambda ctx, param, value: check_iri(value),
     help="IRI of the licence the dataset is published under, for void.ttl (none by default).",
 )
-def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, license):
+@click.option(
+    "--base",
+    metavar="IRI",
+    callback=lambda ctx, param, value: check_base_option(value),
+    help="Base IRI of what the build mints: things under IRI + 'id/...', named graphs under "
+    "IRI + 'graph/...' (an absolute http(s) IRI ending in '/'; default: the --store's base, "
+    "else https://w3id.org/conflictkg/). The ontology and code lists keep their IRIs.",
+)
+def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, license, base):
     """Build the knowledge graph from article files, folders of them, or .jsonl files, and from
     the facts files of `conflictkg extract`.
 
     Writes the graph and, beside it, void.ttl (the dataset's description). Exit status: 0 all
     built and valid; 1 some articles could not be read (the others are built); 2 the graph
-    breaks the shapes (a violation; warnings alone do not fail a build); 3 another build holds
-    the --store DIR (nothing is written).
+    breaks the shapes (a violation; warnings alone do not fail a build), or the command line is
+    wrong (a --base other than the --store's among others; nothing is written); 3 another build
+    holds the --store DIR (nothing is written).
     """
     from .extract import load_ner
 
@@ -111,13 +121,13 @@ def build(paths, facts_files, output, fmt, store, no_reason, ner, jobs, quiet, l
         raise click.UsageError(str(exc)) from None
     sys.exit(
         build_and_write(
-            paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license
+            paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license, base
         )
     )
 
 
 def build_and_write(
-    paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license
+    paths, facts_files, output, fmt, store, no_reason, model, jobs, quiet, license, base
 ) -> int:
     """The build command's work, returning its exit status. Its own function, so that no frame
     of the exiting command holds the build (and its open store) after it returns."""
@@ -125,7 +135,7 @@ def build_and_write(
     from .export import export_dump, format_for, write_atomic
     from .facts_io import read_facts
     from .pipeline import build as run_build
-    from .store import StoreBusy
+    from .store import OtherBase, StoreBusy
 
     with make_progress(quiet) as progress:
         task = progress.add_task("articles", total=None)
@@ -133,15 +143,17 @@ def build_and_write(
         try:
             result = run_build(
                 paths, reason=not no_reason, progress=advance, ner=model, store_dir=store,
-                jobs=jobs, facts=read_facts(facts_files),
+                jobs=jobs, facts=read_facts(facts_files), base=base,
             )  # fmt: skip
         except StoreBusy as exc:
             click.echo(f"error: {exc}", err=True)
             return 3
+        except OtherBase as exc:
+            raise click.BadParameter(str(exc), param_hint="'--base'") from None
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    graph = export_dump(result.dump, format_for(output, fmt))
-    description = describe(result.store, built=build_time(), license=license)
+    graph = export_dump(result.dump, format_for(output, fmt), base=result.base)
+    description = describe(result.store, built=build_time(), license=license, base=result.base)
     write_atomic((output, graph), (output.with_name("void.ttl"), description))  # as a pair
     if not quiet:
         print_summary(result, result.store, output)
@@ -237,6 +249,15 @@ def check_iri(value: str | None) -> str | None:
     return value
 
 
+def check_base_option(value: str | None) -> str | None:
+    from .rebase import check_base
+
+    try:
+        return None if value is None else check_base(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def make_progress(quiet: bool) -> Progress:
     return Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -318,6 +339,18 @@ def open_data(graph_files, store_dir):
     return load_files(open_store(), files)
 
 
+def data_base(graph_files, store_dir) -> str:
+    """The base IRI the data was built under: the store's, or the one the void.ttl beside the
+    (first) graph file names."""
+    from .describe import build_facts
+    from .store import stored_base
+
+    if store_dir:
+        return stored_base(Path(store_dir))
+    files = list(graph_files) or [Path("out/graph.ttl")]
+    return build_facts(files[0].with_name("void.ttl"))[2]
+
+
 def parse_params(params) -> dict[str, str]:
     values = {}
     for item in params:
@@ -363,10 +396,10 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
     values = parse_params(params)
     try:
         if endpoint:
-            results = run_remote(endpoint, saved[name], values)
+            data = serialize(run_remote(endpoint, saved[name], values), fmt)
         else:
             results = run(open_data(graph_files, store_dir), saved[name], values)
-        data = serialize(results, fmt)
+            data = serialize(results, fmt, base=data_base(graph_files, store_dir))
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -382,18 +415,23 @@ def export():
 @graph_option
 @store_option
 @click.option(
-    "--format", "fmt", default="csv", show_default=True, type=click.Choice(["csv", "geojson"])
+    "--format",
+    "fmt",
+    default="csv",
+    show_default=True,
+    type=click.Choice(EVENT_CHOICES),
+    help="parquet: typed columns (dates, integers, coordinates, lists of strings).",
 )
 @click.option(
     "--output", "-o", type=click.Path(path_type=Path), help="Write here (default: standard output)."
 )
 def events(graph_files, store_dir, fmt, output):
     """One row per event (date, type and codes, actors, place, figures, sources), as ACLED's."""
-    from .events_table import event_rows, to_csv, to_geojson
+    from .events_table import FORMATS, event_rows
     from .export import write_atomic
 
-    rows = event_rows(open_data(graph_files, store_dir))
-    data = to_csv(rows) if fmt == "csv" else to_geojson(rows)
+    write, _ = FORMATS[fmt]
+    data = write(event_rows(open_data(graph_files, store_dir)))
     if output:
         write_atomic((output, data))
     else:
@@ -624,10 +662,11 @@ def serve(
     folder = tempfile.TemporaryDirectory(prefix="conflictkg-serve-")
     downloads = prepare_downloads(data, Path(folder.name), tuple(graph_files))
     served = Path(store_dir) if store_dir else Path(graph_files[0])
-    built, license = build_facts(served.with_name("void.ttl"))  # the build's, beside its output
+    built, license, _ = build_facts(served.with_name("void.ttl"))  # the build's, beside its output
+    base = data_base(graph_files, store_dir)
     dumps = tuple(base_url + url for url in downloads if url.startswith("/dumps/"))
     description = describe(
-        data, built=built, license=license, endpoint=f"{base_url}/sparql", dumps=dumps
+        data, built=built, license=license, endpoint=f"{base_url}/sparql", dumps=dumps, base=base
     )
     del data  # the workers open their own copies
     files = tuple(str(p) for p in graph_files)
@@ -646,8 +685,9 @@ def serve(
     hosts = (host, "localhost", "127.0.0.1", urlsplit(base_url).hostname, *allow_hosts)
     version = dataset_version([*graph_files, *([store_dir] if store_dir else [])])
     app = create_app(
-        pool, description, base_url, downloads=downloads, allowed_hosts=hosts, version=version
-    )
+        pool, description, base_url, downloads=downloads, allowed_hosts=hosts, version=version,
+        base=base,
+    )  # fmt: skip
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -5,7 +5,8 @@ Written beside every build as void.ttl, and served at /.well-known/void with the
 parts added: its SPARQL endpoint and the dumps it serves. Nothing local is ever written (no
 file paths); a dump is named only where it can be downloaded. Statistics are counted with SPARQL
 on the store. The build time honours SOURCE_DATE_EPOCH, so a build can fix it; the server takes
-the build's time and licence from the build's void.ttl, not from its own start.
+the build's time, licence and base IRI from the build's void.ttl, not from its own start. The
+dataset and catalog are named under the build's base, as its data is (void:uriSpace).
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, VOID, XSD
 
 from . import __version__
-from .mapping import CKG, CKGR, PREFIXES
+from .mapping import CKG, PREFIXES
+from .rebase import DEFAULT_BASE, ids
 
-DATASET = URIRef("https://w3id.org/conflictkg/id/dataset")
-CATALOG = URIRef("https://w3id.org/conflictkg/id/catalog")
 SOFTWARE = URIRef(f"https://w3id.org/conflictkg/software/{__version__}")
 MEDIA_TYPES = {
     ".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
@@ -54,32 +54,33 @@ def describe(
     license: str | None = None,
     endpoint: str | None = None,
     dumps: tuple[str, ...] = (),
+    base: str = DEFAULT_BASE,
 ) -> bytes:
     """The description of what the store holds, as Turtle. `built` is the build's end (left out
     when unknown), `license` the IRI the publisher gives (left out when not given), `endpoint`
-    and `dumps` the URLs a server answers at."""
+    and `dumps` the URLs a server answers at, `base` the base IRI the data was built under."""
     g = Graph()
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in (PREFIXES | {"ckgr": ids(base)}).items():
         g.bind(prefix, ns)
     for prefix, ns in (("void", VOID), ("dcat", DCAT), ("prov", PROV), ("foaf", FOAF)):
         g.bind(prefix, ns)
-    d = DATASET
+    d, catalog = URIRef(ids(base) + "dataset"), URIRef(ids(base) + "catalog")
     title = "conflictkg knowledge graph"
     summary = "Actors, calls, attacks, places and resolutions extracted from news articles; every fact is traceable to its article and sentence."
-    g.add((CATALOG, RDF.type, DCAT.Catalog))
-    g.add((CATALOG, DCTERMS.title, Literal(f"{title}: catalog", lang="en")))
-    g.add((CATALOG, DCTERMS.description, Literal(f"The {title} and how to get it.", lang="en")))
-    g.add((CATALOG, DCAT.dataset, d))
+    g.add((catalog, RDF.type, DCAT.Catalog))
+    g.add((catalog, DCTERMS.title, Literal(f"{title}: catalog", lang="en")))
+    g.add((catalog, DCTERMS.description, Literal(f"The {title} and how to get it.", lang="en")))
+    g.add((catalog, DCAT.dataset, d))
     g.add((d, RDF.type, VOID.Dataset))
     g.add((d, RDF.type, DCAT.Dataset))
     g.add((d, DCTERMS.title, Literal(title, lang="en")))
     g.add((d, DCTERMS.description, Literal(summary, lang="en")))
     if license:
         g.add((d, DCTERMS.license, URIRef(license)))
-    g.add((d, VOID.uriSpace, Literal(str(CKGR))))
+    g.add((d, VOID.uriSpace, Literal(ids(base))))
     for vocabulary in VOCABULARIES:
         g.add((d, VOID.vocabulary, URIRef(vocabulary)))
-    add_statistics(g, store)
+    add_statistics(g, d, store)
     for url in dumps:
         suffix = Path(url).suffix
         g.add((d, VOID.dataDump, URIRef(url)))
@@ -102,7 +103,7 @@ def describe(
     if endpoint:
         g.add((d, VOID.sparqlEndpoint, URIRef(endpoint)))
         service = URIRef(f"{d}/service")
-        g.add((CATALOG, DCAT.service, service))
+        g.add((catalog, DCAT.service, service))
         g.add((service, RDF.type, DCAT.DataService))
         g.add((service, DCTERMS.title, Literal(f"{title}: SPARQL endpoint", lang="en")))
         g.add((service, DCAT.endpointURL, URIRef(endpoint)))
@@ -129,9 +130,9 @@ def describe(
     return g.serialize(format="turtle").encode("utf-8")
 
 
-def add_statistics(g: Graph, store: ox.Store):
-    """VoID's counts: triples, subjects, and a partition per class and per property."""
-    d = DATASET
+def add_statistics(g: Graph, d: URIRef, store: ox.Store):
+    """VoID's counts of dataset `d`: triples, subjects, and a partition per class and per
+    property."""
     (total,) = count(store, f"SELECT (COUNT(*) AS ?n) {DISTINCT}")
     g.add((d, VOID.triples, Literal(int(total["n"].value), datatype=XSD.integer)))
     (subjects,) = count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) {DISTINCT}")
@@ -154,14 +155,20 @@ def add_statistics(g: Graph, store: ox.Store):
         g.add((part, VOID.triples, Literal(int(row["n"].value), datatype=XSD.integer)))
 
 
-def build_facts(description: Path) -> tuple[datetime | None, str | None]:
-    """The build's end and licence, read from the void.ttl a build wrote (None where absent)."""
+def build_facts(description: Path) -> tuple[datetime | None, str | None, str]:
+    """The build's end, licence and base IRI, read from the void.ttl a build wrote (None where
+    absent; the default base when there is no void.ttl)."""
     if not description.is_file():
-        return None, None
+        return None, None, DEFAULT_BASE
     g = Graph().parse(description, format="turtle")
-    ended = g.value(URIRef(f"{DATASET}/build"), PROV.endedAtTime)
-    license = g.value(DATASET, DCTERMS.license)
-    return (ended.toPython() if ended is not None else None), (str(license) if license else None)
+    dataset, space = next(g.subject_objects(VOID.uriSpace))
+    ended = g.value(URIRef(f"{dataset}/build"), PROV.endedAtTime)
+    license = g.value(dataset, DCTERMS.license)
+    return (
+        ended.toPython() if ended is not None else None,
+        str(license) if license else None,
+        str(space).removesuffix("id/"),
+    )
 
 
 def key(iri: str) -> str:

@@ -3,7 +3,8 @@
 Read from the built graph with SPARQL, never from text: a UNION query gives each event's values
 column by column, a second one its casualty figures, one per reporting article, of which the
 table keeps the low, the high and the latest (figures of different sources are never added up).
-Written as CSV or as GeoJSON (events with coordinates as points, the others without geometry).
+Written as CSV, as GeoJSON (events with coordinates as points, the others without geometry) or
+as Parquet (typed columns, for pandas, polars, DuckDB and R's arrow).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 import io
 import json
 from collections import defaultdict
+from datetime import date
 
 import pyoxigraph as ox
 
@@ -77,6 +79,17 @@ COLUMNS = [
     "injuries_low", "injuries_high", "injuries_latest", "figures_by_source",
     "sources", "source_articles", "publishers",
 ]  # fmt: skip
+# columns of several values (joined with "; " in CSV and GeoJSON, lists in Parquet); the others
+# hold one value, which Parquet types
+LISTS = [
+    "cameo_codes", "actor1", "actor2", "weapons", "targets", "place", "place_iri", "admin1",
+    "country_iso", "figures_by_source", "source_articles", "publishers",
+]  # fmt: skip
+DATES = ["event_date", "date_earliest", "date_latest"]
+NUMBERS = ["time_precision", "geo_precision", "sources"] + [
+    c for c in COLUMNS if c.startswith(("fatalities_", "injuries_"))
+]
+COORDINATES = ["latitude", "longitude"]
 
 
 def values_query() -> str:
@@ -90,7 +103,7 @@ def values_query() -> str:
 }}"""
 
 
-def event_rows(store: ox.Store) -> list[dict[str, str]]:
+def event_rows(store: ox.Store) -> list[dict]:
     """One dict per event, keyed by COLUMNS, in date order (an undated event by the first day of
     its window, one without either last), then by IRI."""
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -105,20 +118,19 @@ def event_rows(store: ox.Store) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: (r["event_date"] or r["date_earliest"] or "~", r["event_id"]))
 
 
-def table_row(event: str, values: dict[str, set[str]], figures: list[tuple]) -> dict[str, str]:
-    joined = {column: "; ".join(sorted(v)) for column, v in values.items()}
+def table_row(event: str, values: dict[str, set[str]], figures: list[tuple]) -> dict:
+    """The event's cells: a list of strings in the LISTS columns, a string in the others."""
+    listed = {column: sorted(v) for column, v in values.items()}
+    row = {c: listed.get(c, []) if c in LISTS else "; ".join(listed.get(c, [])) for c in COLUMNS}
     # actor 1 is the perpetrator of an attack, or the first participant of a call; actor 2 the
     # victims of an attack (as its figures count them), or the other participants
-    participants = sorted(values.get("participants", ()))
-    actor1 = joined.get("perpetrators") or (participants[0] if participants else "")
-    actor2 = joined.get("victims") or "; ".join(participants[1:])
+    participants = listed.get("participants", [])
     places = values.get("wkt", set())
     lon, lat = point(next(iter(places))) if len(places) == 1 else ("", "")
-    row = {column: joined.get(column, "") for column in COLUMNS}
     row |= {
         "event_id": event,
-        "actor1": actor1,
-        "actor2": actor2,
+        "actor1": listed.get("perpetrators") or participants[:1],
+        "actor2": listed.get("victims") or participants[1:],
         "latitude": lat,
         "longitude": lon,
     }
@@ -128,11 +140,11 @@ def table_row(event: str, values: dict[str, set[str]], figures: list[tuple]) -> 
             low_high_latest = (min(numbers), max(numbers), numbers[-1])
             for suffix, n in zip(("low", "high", "latest"), low_high_latest, strict=True):
                 row[f"{name}_{suffix}"] = str(n)
-    row["figures_by_source"] = "; ".join(
+    row["figures_by_source"] = [
         f"{id_}: {stated(killed, injured)}"
         for _, id_, killed, injured in figures
         if killed is not None or injured is not None
-    )
+    ]
     row["sources"] = str(len(values.get("source_articles", ())))
     return row
 
@@ -153,33 +165,33 @@ def point(wkt: str) -> tuple[str, str]:
     return lon, lat
 
 
-def to_csv(rows: list[dict[str, str]]) -> bytes:
+def flat(row: dict) -> dict[str, str]:
+    """The row as CSV cells: the values of a list joined with '; '."""
+    return {column: "; ".join(v) if column in LISTS else v for column, v in row.items()}
+
+
+def to_csv(rows: list[dict]) -> bytes:
     out = io.StringIO()
     writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(map(flat, rows))
     return out.getvalue().encode("utf-8")
-
-
-NUMBERS = {"sources", "time_precision", "geo_precision"} | {
-    c for c in COLUMNS if c.startswith(("fatalities_", "injuries_"))
-}
 
 
 def typed(column: str, value: str):
     """A cell as a JSON value: null when empty, a number for coordinates and counts."""
     if value == "":
         return None
-    if column in ("latitude", "longitude"):
+    if column in COORDINATES:
         return float(value)
     return int(value) if column in NUMBERS else value
 
 
-def to_geojson(rows: list[dict[str, str]]) -> bytes:
+def to_geojson(rows: list[dict]) -> bytes:
     """A FeatureCollection (RFC 7946): a Point for an event with coordinates, else a null
     geometry, so that no event is lost; figures are numbers, empty columns null."""
     features = []
-    for row in rows:
+    for row in map(flat, rows):
         properties = {column: typed(column, value) for column, value in row.items()}
         geometry = None
         if row["longitude"]:
@@ -198,3 +210,43 @@ def to_geojson(rows: list[dict[str, str]]) -> bytes:
     return json.dumps(
         {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
     ).encode("utf-8")
+
+
+def to_parquet(rows: list[dict]) -> bytes:
+    """The table as Parquet with typed columns: dates as date32, counts and codes as int64,
+    coordinates as float64, LISTS as list<string>, the rest as strings; an empty cell is null
+    (an empty list stays []). The same rows give the same bytes: the file holds no time.
+
+    pyarrow is imported here: it takes a moment to load, which only this format pays."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def kind(column: str) -> pa.DataType:
+        if column in LISTS:
+            return pa.list_(pa.string())
+        if column in DATES:
+            return pa.date32()
+        if column in NUMBERS:
+            return pa.int64()
+        return pa.float64() if column in COORDINATES else pa.string()
+
+    def cell(column: str, value):
+        if column in DATES and value:
+            return date.fromisoformat(value)
+        return value if column in LISTS else typed(column, value)
+
+    schema = pa.schema([(column, kind(column)) for column in COLUMNS])
+    table = pa.table(
+        {column: [cell(column, row[column]) for row in rows] for column in COLUMNS}, schema=schema
+    )
+    sink = io.BytesIO()
+    pq.write_table(table, sink)
+    return sink.getvalue()
+
+
+# format -> writer and media type, for `export events --format` and the server's /events.FORMAT
+FORMATS = {
+    "csv": (to_csv, "text/csv; charset=utf-8"),
+    "geojson": (to_geojson, "application/geo+json"),
+    "parquet": (to_parquet, "application/vnd.apache.parquet"),
+}

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .mapping import PREFIXES
+from .rebase import DEFAULT_BASE, ids
 from .resources import resource_dir
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
@@ -59,16 +60,19 @@ def jsonld_context() -> dict:
     return json.loads((resource_dir("data") / "context.jsonld").read_text(encoding="utf-8"))
 
 
-def write(quads: Iterable[ox.Quad], fmt: str, output: BinaryIO):
+def write(quads: Iterable[ox.Quad], fmt: str, output: BinaryIO, base: str = DEFAULT_BASE):
     """Stream the quads to `output` in the format; for one-graph formats, each quad's triple
-    (the quads must not state a triple in two graphs: a build's never do)."""
+    (the quads must not state a triple in two graphs: a build's never do). The prefix ckgr:
+    names the ids under `base`, the build's."""
+    prefixes = PREFIXES | {"ckgr": ids(base)}
     if fmt in ONE_GRAPH:
         triples = (quad.triple for quad in quads)
-        ox.serialize(triples, output, ONE_GRAPH[fmt], prefixes=PREFIXES)
+        ox.serialize(triples, output, ONE_GRAPH[fmt], prefixes=prefixes)
     elif fmt in GRAPHS:
-        ox.serialize(quads, output, GRAPHS[fmt], prefixes=PREFIXES)
+        ox.serialize(quads, output, GRAPHS[fmt], prefixes=prefixes)
     elif fmt == "jsonld":
         context = jsonld_context()
+        context["@context"]["ckgr"] = ids(base)
         text = union(quads).serialize(
             format="json-ld", context=context["@context"], auto_compact=True
         )
@@ -77,20 +81,20 @@ def write(quads: Iterable[ox.Quad], fmt: str, output: BinaryIO):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def export_dump(dump: Path, fmt: str) -> Callable[[BinaryIO], None]:
+def export_dump(dump: Path, fmt: str, base: str = DEFAULT_BASE) -> Callable[[BinaryIO], None]:
     """A writer of the build's dump in the format, for `write_atomic`."""
     if fmt == "nquads":
         return lambda output: shutil.copyfileobj(dump.open("rb"), output)
-    return lambda output: write(read_dump(dump), fmt, output)
+    return lambda output: write(read_dump(dump), fmt, output, base)
 
 
-def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+def serialize(quads: Iterable[ox.Quad], fmt: str, base: str = DEFAULT_BASE) -> bytes:
     """The quads (each once) in the format, in memory: for small graphs and tests."""
     buffer = io.BytesIO()
     unique = dict.fromkeys(quads)
     if fmt in ONE_GRAPH:
         unique = {ox.Quad(*q.triple): None for q in unique}  # one triple from several graphs
-    write(unique, fmt, buffer)
+    write(unique, fmt, buffer, base)
     return buffer.getvalue()
 
 

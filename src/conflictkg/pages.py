@@ -8,6 +8,7 @@ import html
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import pyoxigraph as ox
@@ -15,12 +16,10 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
 from .events_table import point
-from .mapping import CKG, CKGR
+from .mapping import CKG, CKGV
+from .rebase import DEFAULT_BASE, graphs, ids
 from .resources import resource_dir
 
-ID_BASE = str(CKGR)
-VOCAB_BASE = "https://w3id.org/conflictkg/vocab/"
-GRAPH_BASE = "https://w3id.org/conflictkg/graph/"
 # media type -> rdflib format, for the ontology; the pages' RDF comes from the store
 ONTOLOGY_TYPES = {  # Turtle first: what a client that takes anything (*/*) gets
     "text/turtle": "turtle",
@@ -45,15 +44,26 @@ def page(title: str, heading: str, body: str, path: str | None = None, alternate
 </head><body><h1>{html.escape(heading)}</h1>{body}</body></html>"""
 
 
-def local_link(iri: str, base_url: str, label: str | None = None) -> str:
-    """A link to this server's page for an IRI the build minted, else to the IRI itself."""
-    href = iri
-    for base, path in ((ID_BASE, "/id/"), (VOCAB_BASE, "/vocab/"), (GRAPH_BASE, "/graph/")):
-        if iri.startswith(base):
-            href = base_url + path + iri[len(base) :]
-    if iri.startswith(str(CKG)):
-        href = base_url + "/ontology#" + iri[len(str(CKG)) :]
-    return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
+@dataclass(frozen=True)
+class Site:
+    """Where the server answers (`url`, its public URL) and the base IRI of the data it serves:
+    an IRI under the base, or of the vocabulary, has its page here."""
+
+    url: str
+    base: str = DEFAULT_BASE
+
+    def local(self) -> list[tuple[str, str]]:
+        """(IRI prefix, path) of what this server dereferences."""
+        return [(ids(self.base), "/id/"), (str(CKGV), "/vocab/"), (graphs(self.base), "/graph/"),
+                (str(CKG), "/ontology#")]  # fmt: skip
+
+    def link(self, iri: str, label: str | None = None) -> str:
+        """A link to this server's page for the IRI, else to the IRI itself."""
+        href = iri
+        for prefix, path in self.local():
+            if iri.startswith(prefix):
+                href = self.url + path + iri[len(prefix) :]
+        return f'<a href="{html.escape(href)}">{html.escape(label or iri)}</a>'
 
 
 def facts_query(iri: str) -> str:
@@ -78,14 +88,14 @@ SELECT ?wkt ?article ?id ?published ?killed ?injured ?claimant WHERE {{
 }} ORDER BY ?published ?id"""
 
 
-def facts_html(facts: list[dict], base_url: str) -> str:
+def facts_html(facts: list[dict], site: Site) -> str:
     value = lambda row, name: html.escape(row[name]["value"]) if name in row else ""  # noqa: E731
     figures = [row for row in facts if "article" in row]
     out = ""
     if figures:
         out += "<h2>Casualty figures, per source</h2><table><tr><th>article</th><th>published</th><th>killed</th><th>injured</th><th>claimed by</th></tr>"
         for row in figures:
-            article = local_link(row["article"]["value"], base_url, row["id"]["value"])
+            article = site.link(row["article"]["value"], row["id"]["value"])
             cells = [value(row, n) for n in ("published", "killed", "injured", "claimant")]
             out += f"<tr><td>{article}</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
         out += "</table>"
@@ -144,7 +154,7 @@ def small_map(lon: float, lat: float, span: float = 3.0, size: int = 240) -> str
     )
 
 
-def resource_page(iri: str, bindings: list[dict], base_url: str, path: str, facts=()) -> str:
+def resource_page(iri: str, bindings: list[dict], site: Site, path: str, facts=()) -> str:
     label = next(
         (
             b["o"]["value"]
@@ -157,16 +167,16 @@ def resource_page(iri: str, bindings: list[dict], base_url: str, path: str, fact
     for b in bindings:
         prop, obj = b["p"]["value"], b["o"]
         shown = (
-            local_link(obj["value"], base_url, b.get("ol", {}).get("value"))
+            site.link(obj["value"], b.get("ol", {}).get("value"))
             if obj["type"] == "uri"
             else html.escape(obj["value"][:300])
         )
-        row = f"<tr><td>{local_link(prop, base_url, short(prop))}</td><td>{shown}</td></tr>"
+        row = f"<tr><td>{site.link(prop, short(prop))}</td><td>{shown}</td></tr>"
         (out_rows if b["dir"]["value"] == "out" else in_rows).append(row)
         if "text" in b:
             sentences.append(f"<blockquote>{html.escape(b['text']['value'])}</blockquote>")
     body = f"<p><code>{html.escape(iri)}</code></p>"
-    body += facts_html(list(facts), base_url)
+    body += facts_html(list(facts), site)
     if sentences:
         body += "<h2>Source sentences</h2>" + "".join(sorted(set(sentences)))
     body += "<h2>Statements</h2><table>" + "".join(sorted(set(out_rows))) + "</table>"
@@ -205,7 +215,7 @@ TERM_FACTS = [
 ]
 
 
-def ontology_page(g: Graph, base_url: str, path: str) -> str:
+def ontology_page(g: Graph, site: Site, path: str) -> str:
     """The ontology for people: its header, then each ckg term in a section whose id is the
     term's local name, so that https://w3id.org/conflictkg/ontology#Attack lands on Attack;
     then the code lists."""
@@ -214,7 +224,7 @@ def ontology_page(g: Graph, base_url: str, path: str) -> str:
     body = f"<p>{text(ontology, DCTERMS.description)}</p><p><code>{html.escape(str(ontology))}</code>, version {text(ontology, OWL.versionInfo)}"
     licence = g.value(ontology, DCTERMS.license)
     if licence:
-        body += f", licence {local_link(str(licence), base_url)}"
+        body += f", licence {site.link(str(licence))}"
     body += ". Also as Turtle, JSON-LD, RDF/XML and N-Triples by content negotiation.</p>"
     for heading, kind in TERM_KINDS:
         terms = sorted(t for t in g.subjects(RDF.type, kind) if str(t).startswith(str(CKG)))
@@ -224,14 +234,12 @@ def ontology_page(g: Graph, base_url: str, path: str) -> str:
             f'<a href="#{html.escape(t[len(str(CKG)) :])}">{html.escape(t[len(str(CKG)) :])}</a> '
             for t in terms
         )
-        body += "".join(term_section(g, term, kind, base_url) for term in terms)
+        body += "".join(term_section(g, term, kind, site) for term in terms)
     body += "<h2>Code lists</h2><ul>"
     for scheme in sorted(g.subjects(RDF.type, SKOS.ConceptScheme)):
         concepts = sorted(g.subjects(SKOS.inScheme, scheme), key=str)
-        links = ", ".join(
-            local_link(str(c), base_url, str(g.value(c, SKOS.prefLabel))) for c in concepts
-        )
-        body += f"<li>{local_link(str(scheme), base_url, str(g.value(scheme, SKOS.prefLabel)))}: {links}</li>"
+        links = ", ".join(site.link(str(c), str(g.value(c, SKOS.prefLabel))) for c in concepts)
+        body += f"<li>{site.link(str(scheme), str(g.value(scheme, SKOS.prefLabel)))}: {links}</li>"
     body += "</ul>"
     return page(
         str(g.value(ontology, DCTERMS.title)),
@@ -242,14 +250,14 @@ def ontology_page(g: Graph, base_url: str, path: str) -> str:
     )
 
 
-def term_section(g: Graph, term: URIRef, kind: URIRef, base_url: str) -> str:
+def term_section(g: Graph, term: URIRef, kind: URIRef, site: Site) -> str:
     """A term's section: its label and comment, and what the ontology says of it."""
     name = html.escape(term[len(str(CKG)) :])
     rows = []
     for label, p in TERM_FACTS:
         objects = sorted(o for o in g.objects(term, p) if isinstance(o, URIRef) and o != kind)
         if objects:
-            links = ", ".join(local_link(str(o), base_url, term_name(o)) for o in objects)
+            links = ", ".join(site.link(str(o), term_name(o)) for o in objects)
             rows.append(f"<tr><td>{label}</td><td>{links}</td></tr>")
     about = f"<b>{html.escape(str(g.value(term, RDFS.label)))}</b>: {html.escape(str(g.value(term, RDFS.comment)))}"
     return f'<section id="{name}"><h3>ckg:{name}</h3><p>{about}</p><table>{"".join(rows)}</table></section>'

@@ -31,10 +31,11 @@ from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, chunks
 from .read import read_paths
 from .reason import Reasoner
+from .rebase import DEFAULT_BASE, rebase, rebase_iri
 from .records import Article, ArticleFacts, KnowledgeBase, PackedFacts, ReadError, pack
 from .resolve import resolve
 from .resources import resource_dir
-from .store import store_lock, stored_facts, write_store
+from .store import build_base, store_lock, stored_facts, write_store
 from .validate import Checker, ValidationResult
 
 
@@ -48,6 +49,7 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
     workspace: tempfile.TemporaryDirectory | None = None  # holds the dump of a build in memory
+    base: str = DEFAULT_BASE  # the base IRI of what the build minted
 
     @property
     def ok(self) -> bool:
@@ -69,19 +71,23 @@ def build(
     store_dir: Path | None = None,
     jobs: int | None = None,
     facts: Iterable[ArticleFacts | ReadError] = (),
+    base: str | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under `paths`, kept in a pyoxigraph store (on disk in
     `store_dir`, else in memory). Extraction runs in `jobs` processes (default: every core).
     `facts` are articles extracted already (facts files, with their errors): they come first,
-    and an article of `paths` with the id of one of them is refused.
+    and an article of `paths` with the id of one of them is refused. What the build mints is
+    under `base` (default: the store's, else rebase.DEFAULT_BASE).
 
     A store on disk that exists already gets the articles added: they are resolved together
-    with the ones it holds, and an article built again replaces its earlier version."""
+    with the ones it holds, and an article built again replaces its earlier version. A store
+    built under another base is refused (store.OtherBase) before anything is read."""
     with store_lock(store_dir) if store_dir else nullcontext():
-        return build_locked(paths, reason, check, progress, ner, store_dir, jobs, facts)
+        return build_locked(paths, reason, check, progress, ner, store_dir, jobs, facts, base)
 
 
-def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given) -> BuildResult:
+def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, base) -> BuildResult:
+    base = build_base(store_dir, base)
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
     clock = Clock(seconds, cpu_seconds)
@@ -103,8 +109,8 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given) ->
         clock.lap("resolve")
         dump = Path(workspace.name) / "graph.nq"
         checker = Checker() if check else None
-        write_dump(kb, dump, Reasoner() if reason else None, checker, clock)
-        store = write_store(dump, store_dir, facts)
+        write_dump(kb, dump, base, Reasoner() if reason else None, checker, clock)
+        store = write_store(dump, store_dir, facts, base)
         clock.lap("store")
         if store_dir:
             dump = store_dir / dump.name
@@ -114,37 +120,44 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given) ->
         if checker:
             validation = checker.finish(store)
             clock.lap("validate")
-    return BuildResult(dump, store, kb, errors, validation, seconds, cpu_seconds, workspace)
+    return BuildResult(dump, store, kb, errors, validation, seconds, cpu_seconds, workspace, base)
 
 
 def write_dump(
-    kb: KnowledgeBase, dump: Path, reasoner: Reasoner | None, checker: Checker | None, clock: Clock
+    kb: KnowledgeBase,
+    dump: Path,
+    base: str,
+    reasoner: Reasoner | None,
+    checker: Checker | None,
+    clock: Clock,
 ):
-    """Map the knowledge base chunk by chunk into the N-Quads dump, reasoning over and checking
-    each chunk as it passes; the inferred quads follow the asserted ones."""
+    """Map the knowledge base chunk by chunk (under `base`) into the N-Quads dump, reasoning over
+    and checking each chunk as it passes; the inferred quads follow the asserted ones."""
     inferred_dump = dump.with_suffix(".inferred.nq")
     with dump.open("wb") as out, inferred_dump.open("wb") as inferred_out:
         for chunk in clock.timed("map", itertools.chain(chunks(kb), [code_lists()])):
             with clock.stage("map"):
+                chunk = rebase(chunk, base)
                 ox.serialize(chunk, out, ox.RdfFormat.N_QUADS)
                 triples = {(q.subject, q.predicate, q.object) for q in chunk}
             if reasoner:
                 with clock.stage("reason"):
-                    write_inferred(reasoner.infer(triples), inferred_out)
+                    write_inferred(reasoner.infer(triples), inferred_out, base)
             if checker:
                 with clock.stage("validate"):
                     checker.check(triples)
         if reasoner:
             with clock.stage("reason"):
-                write_inferred(reasoner.close(), inferred_out)
+                write_inferred(reasoner.close(), inferred_out, base)
     with dump.open("ab") as out, inferred_dump.open("rb") as inferred:
         shutil.copyfileobj(inferred, out)
     inferred_dump.unlink()
 
 
-def write_inferred(triples: set, output):
+def write_inferred(triples: set, output, base: str):
+    graph = rebase_iri(INFERRED_GRAPH, base)
     ordered = sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
-    quads = (ox.Quad(s, p, o, INFERRED_GRAPH) for s, p, o in ordered)
+    quads = (ox.Quad(s, p, o, graph) for s, p, o in ordered)
     ox.serialize(quads, output, ox.RdfFormat.N_QUADS)
 
 

@@ -32,6 +32,7 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from .rebase import DEFAULT_BASE, ids
 from .resources import resource_dir
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -371,25 +372,26 @@ def run_remote(
     return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
 
-def serialize(results, fmt: str) -> bytes:
-    """Results as a terminal table, SPARQL JSON/XML/CSV/TSV, or Turtle/N-Triples for graphs."""
+def serialize(results, fmt: str, base: str = DEFAULT_BASE) -> bytes:
+    """Results as a terminal table (IRIs under the data's `base` shortened), SPARQL
+    JSON/XML/CSV/TSV, or Turtle/N-Triples for graphs."""
     if isinstance(results, (ox.QueryTriples, list)):
         triples = list(results)
         if fmt not in GRAPH_TYPES:
             fmt = "turtle"
         return ox.serialize(triples, format=GRAPH_TYPES[fmt]) or b""
     if fmt == "table":
-        return table(results).encode("utf-8")
+        return table(results, ids(base)).encode("utf-8")
     if fmt not in RESULT_TYPES:
         raise QueryError(f"format {fmt!r} is for graph results; use table, csv, tsv, json or xml")
     return results.serialize(format=RESULT_TYPES[fmt][1])
 
 
-def table(results) -> str:
+def table(results, id_prefix: str) -> str:
     if isinstance(results, ox.QueryBoolean):
         return "yes" if bool(results) else "no"
     names = [v.value for v in results.variables]
-    rows = [[compact(row[v]) for v in results.variables] for row in results]
+    rows = [[compact(row[v], id_prefix) for v in results.variables] for row in results]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
     out = [line(names), line(["-" * w for w in widths]), *(line(r) for r in rows)]
@@ -397,9 +399,9 @@ def table(results) -> str:
     return "\n".join(out)
 
 
-def compact(term) -> str:
+def compact(term, id_prefix: str) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return term.value.removeprefix("https://w3id.org/conflictkg/id/")
+        return term.value.removeprefix(id_prefix)
     return term.value

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import re
 import time
@@ -36,14 +37,12 @@ from starlette.routing import Route
 
 from . import __version__
 from .describe import MEDIA_TYPES
-from .events_table import event_rows, to_csv, to_geojson
-from .mapping import CKG
+from .events_table import FORMATS, event_rows
+from .mapping import CKG, CKGV
 from .pages import (
-    GRAPH_BASE,
-    ID_BASE,
     ONTOLOGY_TYPES,
     RESOURCE_TYPES,
-    VOCAB_BASE,
+    Site,
     facts_query,
     ontology_graph,
     ontology_page,
@@ -52,6 +51,7 @@ from .pages import (
     resource_page,
 )
 from .query import QueryError, bind_parameters, load_queries, with_values
+from .rebase import DEFAULT_BASE, graphs, ids
 from .resources import resource_dir
 from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
 from .worker import Request as WorkerRequest
@@ -133,10 +133,13 @@ def create_app(
     downloads: dict[str, tuple[Path, str]] | None = None,
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
     version: str = "",
+    base: str = DEFAULT_BASE,
 ) -> Starlette:
     """The app; `downloads` maps a path (/events.csv) to a file made at start and its type;
-    `version` names the dataset served, for ETags (empty: no ETags)."""
+    `version` names the dataset served, for ETags (empty: no ETags); `base` is the base IRI the
+    data was built under, whose id/ and graph/ IRIs dereference at /id/ and /graph/."""
     saved = load_queries(queries_dir)
+    site = Site(base_url, base)
     offered = list(SELECT_TYPES) + list(GRAPH_TYPES)
 
     async def ask(request: Request, job: WorkerRequest) -> Answer:
@@ -243,15 +246,15 @@ def create_app(
         return PlainTextResponse(f"ok\nworker network: {network}\n")
 
     async def resource(request: Request) -> Response:
-        iri = ID_BASE + request.path_params["path"]
+        iri = ids(base) + request.path_params["path"]
         return await describe_resource(request, iri)
 
     async def concept(request: Request) -> Response:
-        return await describe_resource(request, VOCAB_BASE + request.path_params["path"])
+        return await describe_resource(request, str(CKGV) + request.path_params["path"])
 
     async def named_graph(request: Request) -> Response:
         """A graph IRI dereferences to the graph's content."""
-        iri = GRAPH_BASE + request.path_params["path"]
+        iri = graphs(base) + request.path_params["path"]
         accept = negotiate(request.headers.get("accept"), list(GRAPH_TYPES))
         if not accept:
             return refuse(406, "a graph is served as " + ", ".join(GRAPH_TYPES))
@@ -283,7 +286,7 @@ def create_app(
         path = request.url.path
         headers = {"Vary": "Accept", "Link": alternates_header(path, ONTOLOGY_TYPES)}
         if kind == "text/html":
-            return HTMLResponse(ontology_page(ontology_graph(), base_url, path), headers=headers)
+            return HTMLResponse(ontology_page(ontology_graph(), site, path), headers=headers)
         if kind == "text/turtle":
             return Response(ontology_turtle(), media_type=kind, headers=headers)
         data = ontology_graph().serialize(format=ONTOLOGY_TYPES[kind], encoding="utf-8")
@@ -318,7 +321,7 @@ def create_app(
                 return to_response(facts)
             path = request.url.path
             page_html = resource_page(
-                iri, bindings, base_url, path, json.loads(facts.body)["results"]["bindings"]
+                iri, bindings, site, path, json.loads(facts.body)["results"]["bindings"]
             )
             return HTMLResponse(
                 page_html,
@@ -337,10 +340,10 @@ def create_app(
         return Response(description, media_type="text/turtle", headers={"Vary": "Accept"})
 
     async def home(request: Request) -> Response:
-        return HTMLResponse((resource_dir("data") / "query.html").read_text(encoding="utf-8"))
+        return HTMLResponse(shipped_page("query.html", base))
 
     async def event_map(request: Request) -> Response:
-        return HTMLResponse((resource_dir("data") / "map.html").read_text(encoding="utf-8"))
+        return HTMLResponse(shipped_page("map.html", base))
 
     def download(path: Path, media_type: str):
         async def send(request: Request) -> Response:
@@ -375,18 +378,16 @@ def create_app(
 def prepare_downloads(
     store: ox.Store, folder: Path, graph_files: tuple[Path, ...] = ()
 ) -> dict[str, tuple[Path, str]]:
-    """The files the server hands out whole: the event table (CSV, GeoJSON), written once at
-    start into `folder`; the map's basemap; the dumps the dataset description links to: the
-    graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a value's
-    canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps the
-    build's)."""
+    """The files the server hands out whole: the event table (CSV, GeoJSON, Parquet), written
+    once at start into `folder`; the map's basemap; the dumps the dataset description links to:
+    the graph files byte for byte, or, when serving a store, its N-Quads (the store keeps a
+    value's canonical datatype, e.g. xsd:integer for xsd:nonNegativeInteger: only a file keeps
+    the build's)."""
     rows = event_rows(store)
-    (folder / "events.csv").write_bytes(to_csv(rows))
-    (folder / "events.geojson").write_bytes(to_geojson(rows))
-    files = {
-        "/events.csv": (folder / "events.csv", "text/csv; charset=utf-8"),
-        "/events.geojson": (folder / "events.geojson", "application/geo+json"),
-    }
+    files = {}
+    for name, (write, media_type) in FORMATS.items():
+        (folder / f"events.{name}").write_bytes(write(rows))
+        files[f"/events.{name}"] = (folder / f"events.{name}", media_type)
     basemap = resource_dir("data") / "countries-110m.topojson"  # Natural Earth, for /map
     files["/assets/countries-110m.topojson"] = (basemap, "application/json")
     for path in graph_files:
@@ -395,6 +396,14 @@ def prepare_downloads(
         store.dump(folder / "graph.nq", format=ox.RdfFormat.N_QUADS)
         files["/dumps/graph.nq"] = (folder / "graph.nq", "application/n-quads")
     return files
+
+
+def shipped_page(name: str, base: str) -> str:
+    """A page of the package, told the data's ids in its meta tag, by which its script links
+    them here; the script is left as shipped, so that its hash in the CSP holds."""
+    text = (resource_dir("data") / name).read_text(encoding="utf-8")
+    meta = '<meta name="conflictkg-ids" content="{}">'
+    return text.replace(meta.format(ids(DEFAULT_BASE)), meta.format(html.escape(ids(base))))
 
 
 def bound(variable: str, iri: str) -> str | None:

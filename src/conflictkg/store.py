@@ -17,9 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import records
+from .rebase import DEFAULT_BASE
 from .records import PackedFacts
 
 FACTS_FILE = "conflictkg-facts.pickle"
+BASE_FILE = "conflictkg-base.txt"  # the base IRI the store's quads were minted under
 
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
@@ -53,9 +55,12 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
     return store
 
 
-def write_store(dump: Path, directory: Path | None, facts: list[PackedFacts]) -> ox.Store:
+def write_store(
+    dump: Path, directory: Path | None, facts: list[PackedFacts], base: str = DEFAULT_BASE
+) -> ox.Store:
     """The build's N-Quads dump loaded in a store: in memory, or on disk in `directory`, with
-    the dump itself and the facts it was made from (so that a later build can add articles),
+    the dump itself, the facts it was made from (so that a later build can add articles) and
+    the base IRI they were minted under (so that query and serve link to the same IRIs),
     replaced atomically.
 
     The new store is loaded in a folder beside the old one and takes its place only once whole,
@@ -73,6 +78,7 @@ def write_store(dump: Path, directory: Path | None, facts: list[PackedFacts]) ->
     dump.rename(staging / dump.name)
     saved = {"records": records_fingerprint(), "facts": facts}
     (staging / FACTS_FILE).write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
+    (staging / BASE_FILE).write_text(base + "\n", encoding="utf-8")
     if directory.exists():
         directory.rename(old)
     staging.rename(directory)
@@ -115,6 +121,32 @@ def stored_facts(directory: Path) -> list[PackedFacts]:
             f"{directory} was built by another version of conflictkg; build it again whole"
         )
     return saved["facts"]
+
+
+def stored_base(directory: Path) -> str:
+    """The base IRI a store on disk was built under (a store older than --base: the default)."""
+    if not (directory / BASE_FILE).is_file():
+        return DEFAULT_BASE
+    return (directory / BASE_FILE).read_text(encoding="utf-8").strip()
+
+
+class OtherBase(Exception):
+    """A store built under one base IRI cannot take a build under another: its IRIs and the
+    new ones would name the same things twice."""
+
+
+def build_base(directory: Path | None, requested: str | None) -> str:
+    """The base a build mints under: the one requested, else the store's (the default for a
+    new store); a store built under another base than the one requested is refused."""
+    if directory is None or not directory.exists():
+        return requested or DEFAULT_BASE
+    base = stored_base(directory)
+    if requested and requested != base:
+        raise OtherBase(
+            f"{directory} holds IRIs under {base}, not {requested}: add to it with --base {base} "
+            "(or none), or build the whole corpus into a new store under the new base"
+        )
+    return base
 
 
 def records_fingerprint() -> str:
