@@ -1,12 +1,17 @@
-"""Benchmark: build a generated corpus (bench/corpus.py) and report the cost of every stage.
+"""Benchmark: build generated corpora (bench/corpus.py) and report the cost of every stage.
 
-    python bench/bench_build.py [--articles 1000] [--compare 2000] [--queries] [--json OUT]
+    python bench/bench_build.py [--sizes 1000,10000,100000] [--plain 1000] [--json OUT]
 
-Each size is built in a fresh child process, so its peak RSS is its own. Reported per stage: CPU
-seconds (this machine is shared, so wall seconds alone mislead) and wall seconds; then articles
-per second end to end (read through Turtle export), peak RSS and quads. With --compare, the
-scaling exponent of every stage between the two sizes: log(t2/t1) / log(n2/n1), 1.0 is linear.
-With --queries, the median latency of every saved query on the built store (5 runs each).
+Each size is built in a fresh child process, into a store on disk (as a large archive would
+be), so its peak RSS is its own. Reported per size: articles per second end to end (read
+through the Turtle export, validation included), wall seconds per stage and the parent's CPU
+seconds (extraction runs in worker processes: its wall time is what counts), peak RSS and
+quads; between consecutive sizes, the scaling exponent of every stage, log(t2/t1) / log(n2/n1)
+on wall seconds (1.0 is linear).
+
+With --plain N, the same N-article output is also made the plain way: the asserted quads in an
+rdflib Dataset, owlrl's OWL RL closure over it with the ontology, pyshacl over the result, and
+rdflib's Turtle writer; the ratio to our map + reason + validate + store + export is printed.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ import argparse
 import json
 import math
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,71 +30,107 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
 
+AFTER_EXTRACTION = ("resolve", "map", "reason", "validate", "store", "export")
 
-def measure(folder: Path, output: Path, queries: bool) -> dict:
-    """Build the corpus in `folder` and export it as Turtle to `output`, timing each stage."""
+
+def measure(folder: Path, work: Path, plain: bool) -> dict:
+    """Build the corpus in `folder` into a store in `work` and export it as Turtle."""
     from conflictkg.export import export_dump, write_atomic
     from conflictkg.pipeline import build
-    from conflictkg.query import load_queries, run
 
     wall, cpu = time.perf_counter(), time.process_time()
-    result = build([folder])
+    result = build([folder], store_dir=work / "store")
     export_wall, export_cpu = time.perf_counter(), time.process_time()
-    write_atomic((output, export_dump(result.dump, "turtle")))
+    write_atomic((work / "graph.ttl", export_dump(result.dump, "turtle")))
     end_wall, end_cpu = time.perf_counter(), time.process_time()
-    cpu_seconds = dict(result.cpu_seconds, export=end_cpu - export_cpu)
-    wall_seconds = dict(result.seconds, export=end_wall - export_wall)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    latency = {}
-    for name, query in load_queries().items() if queries else ():
-        times = []
-        for _ in range(5):
-            start = time.perf_counter()
-            list(run(result.store, query, {}))
-            times.append(time.perf_counter() - start)
-        latency[name] = statistics.median(times)
-    return {
-        "query_seconds": latency,
+    run = {
         "articles": sum(1 for _ in folder.glob("*.txt")),
         "quads": len(result.store),
-        "cpu": cpu_seconds,
-        "wall": wall_seconds,
-        "cpu_total": end_cpu - cpu + children.ru_utime + children.ru_stime,
+        "wall": dict(result.seconds, export=end_wall - export_wall),
+        "cpu": dict(result.cpu_seconds, export=end_cpu - export_cpu),
         "wall_total": end_wall - wall,
+        "cpu_parent": end_cpu - cpu,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "conforms": result.validation.conforms,
     }
+    if plain:
+        run["plain"] = plain_way(result.dump, work)
+    return run
 
 
-def run_child(articles: int, seed: int, queries: bool) -> dict:
+def plain_way(dump: Path, work: Path) -> dict:
+    """The asserted quads through rdflib, owlrl and pyshacl, as the tool did before: seconds per
+    step."""
+    import owlrl
+    import pyoxigraph as ox
+    import pyshacl
+    from rdflib import Dataset, Graph, Literal, URIRef
+
+    from conflictkg.reason import load_ontology
+    from conflictkg.validate import load_shapes
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        return Literal(t.value, lang=t.language, datatype=None if t.language else t.datatype.value)
+
+    seconds = {}
+    start = time.perf_counter()
+    dataset = Dataset()
+    for quad in ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS):
+        if not quad.graph_name.value.endswith("/graph/inferred"):
+            graph = dataset.graph(URIRef(quad.graph_name.value))
+            graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+    seconds["map"] = time.perf_counter() - start
+    start = time.perf_counter()
+    union = Graph()
+    for s, p, o, _ in dataset.quads():
+        union.add((s, p, o))
+    union += load_ontology()
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(union)
+    seconds["reason"] = time.perf_counter() - start
+    start = time.perf_counter()
+    pyshacl.validate(union, shacl_graph=load_shapes(), inference="none", advanced=True)
+    seconds["validate"] = time.perf_counter() - start
+    start = time.perf_counter()
+    (work / "plain.ttl").write_bytes(union.serialize(format="turtle").encode("utf-8"))
+    seconds["export"] = time.perf_counter() - start
+    return seconds
+
+
+def run_child(articles: int, seed: int, plain: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_corpus(Path(tmp) / "corpus", articles, seed)
-        measure_args = ["--measure", str(folder), str(Path(tmp) / "graph.ttl")]
+        args = ["--measure", str(folder), tmp, *(["--plain-here"] if plain else [])]
         done = subprocess.run(
-            [sys.executable, __file__, *measure_args, *(["--queries"] if queries else [])],
-            check=True,
-            capture_output=True,
-            text=True,
+            [sys.executable, __file__, *args], check=True, capture_output=True, text=True
         )
     return json.loads(done.stdout)
 
 
 def show(run: dict):
     print(
-        f"{run['articles']} articles: {run['articles'] / run['wall_total']:.1f} articles/s wall, "
-        f"{run['articles'] / run['cpu_total']:.1f} per CPU-second; CPU {run['cpu_total']:.1f} s, "
-        f"wall {run['wall_total']:.1f} s, peak RSS {run['peak_rss_mb']:.0f} MB, {run['quads']} quads"
+        f"{run['articles']} articles: {run['articles'] / run['wall_total']:.1f} articles/s end "
+        f"to end, wall {run['wall_total']:.1f} s, parent CPU {run['cpu_parent']:.1f} s, "
+        f"peak RSS {run['peak_rss_mb']:.0f} MB, {run['quads']} quads"
     )
-    for stage, seconds in run["cpu"].items():
-        print(f"  {stage:14} CPU {seconds:8.2f} s   wall {run['wall'][stage]:8.2f} s")
-    for name, seconds in run["query_seconds"].items():
-        print(f"  query {name}: median {seconds * 1000:.1f} ms")
+    for stage, seconds in run["wall"].items():
+        print(f"  {stage:14} wall {seconds:8.2f} s   parent CPU {run['cpu'][stage]:8.2f} s")
+    if "plain" in run:
+        ours = sum(run["wall"][stage] for stage in AFTER_EXTRACTION if stage != "resolve")
+        theirs = sum(run["plain"].values())
+        steps = ", ".join(f"{step} {s:.1f} s" for step, s in run["plain"].items())
+        print(f"  the plain way (rdflib + owlrl + pyshacl): {steps}")
+        print(
+            f"  map + reason + validate + store + export: ours {ours:.2f} s, plain {theirs:.1f} s, "
+            f"{theirs / ours:.0f}x"
+        )
 
 
 def exponents(small: dict, large: dict) -> dict[str, float]:
     ratio = math.log(large["articles"] / small["articles"])
-    stages = {stage: (small["cpu"][stage], large["cpu"][stage]) for stage in small["cpu"]}
-    stages["total"] = (small["cpu_total"], large["cpu_total"])
+    stages = {stage: (small["wall"][stage], large["wall"][stage]) for stage in small["wall"]}
+    stages["total"] = (small["wall_total"], large["wall_total"])
     return {
         stage: math.log(max(b, 1e-3) / max(a, 1e-3)) / ratio for stage, (a, b) in stages.items()
     }
@@ -100,24 +140,27 @@ def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--compare", type=int, help="A second size, for scaling exponents.")
+    parser.add_argument("--sizes", default="1000,10000", help="Corpus sizes, comma-separated.")
+    parser.add_argument("--plain", type=int, help="Also the plain way, on this many articles.")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--queries", action="store_true", help="Also time the saved queries.")
     parser.add_argument("--json", type=Path, help="Also write the measurements here.")
     parser.add_argument("--measure", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--plain-here", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(*args.measure, args.queries)))
+        print(json.dumps(measure(*args.measure, args.plain_here)))
         return
-    runs = [run_child(args.articles, args.seed, args.queries)]
-    show(runs[0])
-    if args.compare:
-        runs.append(run_child(args.compare, args.seed, args.queries))
-        show(runs[1])
-        print(f"scaling exponents (CPU), {args.articles} -> {args.compare} articles:")
-        for stage, exponent in exponents(*runs).items():
-            print(f"  {stage:14} {exponent:.2f}")
+    runs = []
+    if args.plain:
+        runs.append(run_child(args.plain, args.seed, plain=True))
+        show(runs[-1])
+    for size in (int(s) for s in args.sizes.split(",")):
+        runs.append(run_child(size, args.seed, plain=False))
+        show(runs[-1])
+        if len(runs) > 1 and runs[-2]["articles"] < size:
+            print(f"scaling exponents (wall), {runs[-2]['articles']} -> {size} articles:")
+            for stage, exponent in exponents(runs[-2], runs[-1]).items():
+                print(f"  {stage:14} {exponent:.2f}")
     if args.json:
         args.json.write_text(json.dumps(runs, indent=2), encoding="utf-8")
 

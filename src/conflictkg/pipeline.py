@@ -13,7 +13,6 @@ import itertools
 import multiprocessing
 import os
 import resource
-import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +34,7 @@ from .rebase import DEFAULT_BASE, rebase, rebase_iri
 from .records import Article, ArticleFacts, KnowledgeBase, PackedFacts, ReadError, pack
 from .resolve import resolve
 from .resources import resource_dir
-from .store import build_base, store_lock, stored_facts, write_store
+from .store import StoreBuilder, build_base, store_lock, stored_facts
 from .validate import Checker, ValidationResult
 
 
@@ -109,8 +108,9 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, ba
         clock.lap("resolve")
         dump = Path(workspace.name) / "graph.nq"
         checker = Checker() if check else None
-        write_dump(kb, dump, base, Reasoner() if reason else None, checker, clock)
-        store = write_store(dump, store_dir, facts, base)
+        builder = StoreBuilder(store_dir)
+        write_dump(kb, dump, base, Reasoner() if reason else None, checker, builder, clock)
+        store = builder.keep(dump, facts, base)
         clock.lap("store")
         if store_dir:
             dump = store_dir / dump.name
@@ -129,32 +129,66 @@ def write_dump(
     base: str,
     reasoner: Reasoner | None,
     checker: Checker | None,
+    builder: StoreBuilder,
     clock: Clock,
 ):
     """Map the knowledge base chunk by chunk (under `base`) into the N-Quads dump, reasoning over
-    and checking each chunk as it passes; the inferred quads follow the asserted ones."""
-    inferred_dump = dump.with_suffix(".inferred.nq")
-    with dump.open("wb") as out, inferred_dump.open("wb") as inferred_out:
+    and checking each chunk as it passes; the inferred quads follow the asserted ones. The dump
+    goes to the store builder in parts as it grows."""
+    parts = Parts(dump, builder)
+    with dump.open("wb") as out, dump.with_suffix(".inferred.nq").open("w+b") as inferred:
         for chunk in clock.timed("map", itertools.chain(chunks(kb), [code_lists()])):
             with clock.stage("map"):
                 chunk = rebase(chunk, base)
-                ox.serialize(chunk, out, ox.RdfFormat.N_QUADS)
+                data = ox.serialize(chunk, format=ox.RdfFormat.N_QUADS)
+                out.write(data)
+                parts.add(data, len(chunk))
                 triples = {(q.subject, q.predicate, q.object) for q in chunk}
             if reasoner:
                 with clock.stage("reason"):
-                    write_inferred(reasoner.infer(triples), inferred_out, base)
+                    write_inferred(reasoner.infer(triples), inferred, base)
             if checker:
                 with clock.stage("validate"):
                     checker.check(triples)
         if reasoner:
             with clock.stage("reason"):
-                write_inferred(reasoner.close(), inferred_out, base)
-    with dump.open("ab") as out, inferred_dump.open("rb") as inferred:
-        shutil.copyfileobj(inferred, out)
-    inferred_dump.unlink()
+                write_inferred(reasoner.close(), inferred, base)
+        inferred.seek(0)
+        data = inferred.read()
+        out.write(data)
+        parts.add(data, 0)
+    parts.close()
+    Path(inferred.name).unlink()
+
+
+class Parts:
+    """The dump cut into parts of about QUADS_PER_PART quads, each handed to the store builder
+    when full, so the store loads while the build goes on."""
+
+    QUADS_PER_PART = 200_000
+
+    def __init__(self, dump: Path, builder: StoreBuilder):
+        self.dump, self.builder = dump, builder
+        self.count, self.quads, self.part = 0, 0, None
+
+    def add(self, data: bytes, quads: int):
+        if self.part is None:
+            self.count += 1
+            self.part = self.dump.with_suffix(f".part{self.count}.nq").open("wb")
+        self.part.write(data)
+        self.quads += quads
+        if self.quads >= self.QUADS_PER_PART:
+            self.close()
+
+    def close(self):
+        if self.part is not None:
+            self.part.close()
+            self.builder.load(Path(self.part.name))
+            self.part, self.quads = None, 0
 
 
 def write_inferred(triples: set, output, base: str):
+    """The inferred triples, in one order whatever the hash seed, in the inferred graph."""
     graph = rebase_iri(INFERRED_GRAPH, base)
     ordered = sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
     quads = (ox.Quad(s, p, o, graph) for s, p, o in ordered)

@@ -11,6 +11,7 @@ import hashlib
 import pickle
 import shutil
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -55,36 +56,60 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> ox.Store:
     return store
 
 
-def write_store(
-    dump: Path, directory: Path | None, facts: list[PackedFacts], base: str = DEFAULT_BASE
-) -> ox.Store:
-    """The build's N-Quads dump loaded in a store: in memory, or on disk in `directory`, with
-    the dump itself, the facts it was made from (so that a later build can add articles) and
-    the base IRI they were minted under (so that query and serve link to the same IRIs),
-    replaced atomically.
+class StoreBuilder:
+    """A new store, loaded a part of the build's dump at a time in a thread of its own while
+    the build goes on making the next parts (pyoxigraph lets go of Python's lock while it
+    loads), then kept: in memory, or on disk in `directory` with the whole dump, the facts it
+    was made from (so that a later build can add articles) and the base IRI they were minted
+    under (so that query and serve link to the same IRIs), replaced atomically.
 
-    The new store is loaded in a folder beside the old one and takes its place only once whole,
-    so a build that dies on the way leaves the old store as it was."""
-    if directory is None:
-        store = ox.Store()
-        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
-        return store
-    staging, old = sibling(directory, "building"), sibling(directory, "old")
-    if old.exists() and not directory.exists():
-        old.rename(directory)  # a build died between the two renames below
-    shutil.rmtree(staging, ignore_errors=True)  # what a build that died left half-made
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    ox.Store(str(staging)).bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)  # and closed
-    dump.rename(staging / dump.name)
-    saved = {"records": records_fingerprint(), "facts": facts}
-    (staging / FACTS_FILE).write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
-    (staging / BASE_FILE).write_text(base + "\n", encoding="utf-8")
-    if directory.exists():
-        directory.rename(old)
-    staging.rename(directory)
-    if old.exists():
-        shutil.rmtree(old)
-    return ox.Store(str(directory))
+    On disk the new store is loaded in a folder beside the old one and takes its place only
+    once whole, so a build that dies on the way leaves the old store as it was."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = directory
+        self.loader = ThreadPoolExecutor(1)
+        self.loads: list[Future] = []
+        if directory is None:
+            self.store = ox.Store()
+            return
+        self.staging, self.old = sibling(directory, "building"), sibling(directory, "old")
+        if self.old.exists() and not directory.exists():
+            self.old.rename(directory)  # a build died between the two renames in `keep`
+        shutil.rmtree(self.staging, ignore_errors=True)  # what a build that died left half-made
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        self.store = ox.Store(str(self.staging))
+
+    def load(self, part: Path):
+        """Load a part of the dump, in the background; the part's file is removed after."""
+
+        def load_part():
+            self.store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
+            part.unlink()
+
+        self.loads.append(self.loader.submit(load_part))
+
+    def keep(self, dump: Path, facts: list[PackedFacts], base: str = DEFAULT_BASE) -> ox.Store:
+        """Wait for the loads, then put the store (and, on disk, the dump) in its place."""
+        for load in self.loads:
+            load.result()  # raises what the load raised
+        self.loader.shutdown()
+        store, self.store = self.store, None
+        if self.directory is None:
+            return store
+        del store  # closes the staging folder
+        dump.rename(self.staging / dump.name)
+        saved = {"records": records_fingerprint(), "facts": facts}
+        (self.staging / FACTS_FILE).write_bytes(
+            pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)
+        )
+        (self.staging / BASE_FILE).write_text(base + "\n", encoding="utf-8")
+        if self.directory.exists():
+            self.directory.rename(self.old)
+        self.staging.rename(self.directory)
+        if self.old.exists():
+            shutil.rmtree(self.old)
+        return ox.Store(str(self.directory))
 
 
 class StoreBusy(Exception):
