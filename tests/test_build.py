@@ -90,10 +90,43 @@ def test_parallel_extraction_gives_the_same_bytes(tmp_path, name, monkeypatch):
     from conflictkg import pipeline
 
     monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 1)  # a pool even for five articles
+    monkeypatch.setattr(pipeline, "ARTICLES_FOR_A_HELPER", 2)  # and a second mapping process
     for jobs in ("1", "2"):
         out = tmp_path / jobs / name
         assert run_build(SEEDS, "--output", out, "--jobs", jobs, "--quiet").exit_code == 0
     assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+def test_a_second_mapping_process_finds_what_one_finds(monkeypatch):
+    """Checks and inferences made in the helper process (the second half of the articles) come
+    back: a broken figure in the last article is reported, and its inferences are in the dump."""
+    from conflictkg import mapping, pipeline
+
+    last = SEED_NAMES[-1][:-4]
+    broken = mapping.CKGR[f"article/{last}"]
+    article_graph = mapping.ReportWriter.article_graph
+
+    def with_a_broken_figure(writer, record):
+        quads = article_graph(writer, record)
+        if record.article.id == last:
+            minus_one = mapping.literal(-1, datatype=mapping.XSD.nonNegativeInteger)
+            quads.append(ox.Quad(broken, mapping.CKG.killed, minus_one, quads[0].graph_name))
+            quads.append(
+                ox.Quad(broken, mapping.RDF.type, mapping.CKG.CasualtyCount, quads[0].graph_name)
+            )
+        return quads
+
+    monkeypatch.setattr(mapping.ReportWriter, "article_graph", with_a_broken_figure)
+    monkeypatch.setattr(pipeline, "ARTICLES_FOR_A_HELPER", 2)
+    results = {}
+    for jobs in (1, 2):
+        built = pipeline.build([SEEDS], jobs=jobs)
+        results[jobs] = (built.validation.messages, built.dump.read_bytes())
+    assert results[1] == results[2]
+    messages, dump = results[2]
+    assert sum(m.startswith(f"Violation: {broken.value} ckg:killed") for m in messages) == 2
+    inferred = f"<{broken.value}> <{mapping.RDF.type.value}> <http://www.w3.org/ns/prov#Entity> <https://w3id.org/conflictkg/graph/inferred>"
+    assert inferred.encode() in dump
 
 
 def test_dataset_description_is_written(built):

@@ -6,6 +6,7 @@ graph costs ~1.2 KB and ~85 µs a triple); see docs/rdf-model.md for every term 
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -107,33 +108,55 @@ def article_graph(article_id: str) -> ox.NamedNode:
     return GRAPH[f"article/{article_id}"]
 
 
-EVENTS_PER_CHUNK = 1000
+CHUNK = 1000  # entities or events a chunk
 
 
-def chunks(kb: KnowledgeBase) -> Iterator[list[ox.Quad]]:
-    """The asserted quads, in chunks that later stages take one at a time (so no stage holds the
-    whole corpus): the shared entities and resolutions, then each article's graph in identifier
-    order, then the events, a thousand at a time.
+def segments(kb: KnowledgeBase) -> list[Iterator[list[ox.Quad]]]:
+    """The asserted quads in chunks, which later stages take one at a time (so no stage holds
+    the whole corpus), in four segments: the shared entities and resolutions; the graphs of the
+    first half of the articles in identifier order; of the second half; the events. Once the
+    entities are made, the segments need nothing of each other, so two processes can make them.
 
     Every subject's statements are in one chunk, and each fact is stated once: an event's type,
     date, place, actors, the articles that report it and the figures each gives live in the
     `events` graph; an article's graph holds what is the article's own (its text, sentences,
     figures and claims). So a query joining five facts of an event never multiplies its rows by
     the number of reports, and a chunk can be reasoned over and validated alone."""
-    entities = Graph(ENTITIES_GRAPH, [])
-    for entity in kb.entities.values():
-        add_entity(entities, entity, kb.entities)
-    for resolution in kb.resolutions.values():
-        add_resolution(entities, resolution)
-    yield by_subject(entities.quads)
     writer = ReportWriter(kb)
-    for record in sorted(kb.articles, key=lambda r: r.article.id):
-        yield by_subject(writer.article_graph(record))
-    for start in range(0, len(kb.events), EVENTS_PER_CHUNK):
-        events = Graph(EVENTS_GRAPH, [])
-        for event in kb.events[start : start + EVENTS_PER_CHUNK]:
-            writer.add_event(events, event)
-        yield by_subject(events.quads)
+    articles = sorted(kb.articles, key=lambda r: r.article.id)
+    half = (len(articles) + 1) // 2
+    return [
+        entity_chunks(kb),
+        (by_subject(writer.article_graph(record)) for record in articles[:half]),
+        (by_subject(writer.article_graph(record)) for record in articles[half:]),
+        event_chunks(kb, writer),
+    ]
+
+
+def chunks(kb: KnowledgeBase) -> Iterator[list[ox.Quad]]:
+    """Every chunk of every segment, in order."""
+    return itertools.chain.from_iterable(segments(kb))
+
+
+def entity_chunks(kb: KnowledgeBase) -> Iterator[list[ox.Quad]]:
+    entities = list(kb.entities.values())
+    for start in range(0, len(entities), CHUNK):
+        g = Graph(ENTITIES_GRAPH, [])
+        for entity in entities[start : start + CHUNK]:
+            add_entity(g, entity, kb.entities)
+        yield by_subject(g.quads)
+    g = Graph(ENTITIES_GRAPH, [])
+    for resolution in kb.resolutions.values():
+        add_resolution(g, resolution)
+    yield by_subject(g.quads)
+
+
+def event_chunks(kb: KnowledgeBase, writer: ReportWriter) -> Iterator[list[ox.Quad]]:
+    for start in range(0, len(kb.events), CHUNK):
+        g = Graph(EVENTS_GRAPH, [])
+        for event in kb.events[start : start + CHUNK]:
+            writer.add_event(g, event)
+        yield by_subject(g.quads)
 
 
 def by_subject(quads: list[ox.Quad]) -> list[ox.Quad]:

@@ -9,10 +9,11 @@ serve take the BuildResult from here.
 from __future__ import annotations
 
 import gc
-import itertools
 import multiprocessing
 import os
+import pickle
 import resource
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +28,7 @@ from spacy.language import Language
 from .export import read_dump
 from .extract import extract
 from .extract.vocab import load_vocabulary
-from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, chunks
+from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, segments
 from .read import read_paths
 from .reason import Reasoner
 from .rebase import DEFAULT_BASE, rebase, rebase_iri
@@ -109,7 +110,9 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, ba
         dump = Path(workspace.name) / "graph.nq"
         checker = Checker() if check else None
         builder = StoreBuilder(store_dir)
-        write_dump(kb, dump, base, Reasoner() if reason else None, checker, builder, clock)
+        helper = (jobs or available_cores()) > 1 and len(kb.articles) >= ARTICLES_FOR_A_HELPER
+        reasoner = Reasoner() if reason else None
+        write_dump(kb, dump, base, reasoner, checker, builder, clock, helper)
         store = builder.keep(dump, facts, base)
         clock.lap("store")
         if store_dir:
@@ -123,6 +126,10 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, ba
     return BuildResult(dump, store, kb, errors, validation, seconds, cpu_seconds, workspace, base)
 
 
+# below this, a second process would cost more to start than it saves
+ARTICLES_FOR_A_HELPER = 200
+
+
 def write_dump(
     kb: KnowledgeBase,
     dump: Path,
@@ -131,34 +138,112 @@ def write_dump(
     checker: Checker | None,
     builder: StoreBuilder,
     clock: Clock,
+    helper: bool,
 ):
     """Map the knowledge base chunk by chunk (under `base`) into the N-Quads dump, reasoning over
-    and checking each chunk as it passes; the inferred quads follow the asserted ones. The dump
-    goes to the store builder in parts as it grows."""
+    and checking each chunk as it passes, the inferred quads after the asserted ones; the store
+    builder gets the dump in parts as it grows. With `helper`, a second process (forked once the
+    shared entities are made, so it has them) makes the second half of the articles' graphs
+    meanwhile: the bytes are the same either way."""
+    entities, first, second, events = segments(kb)
+    files = [Segment(dump, n) for n in range(5)]
     parts = Parts(dump, builder)
-    with dump.open("wb") as out, dump.with_suffix(".inferred.nq").open("w+b") as inferred:
-        for chunk in clock.timed("map", itertools.chain(chunks(kb), [code_lists()])):
-            with clock.stage("map"):
-                chunk = rebase(chunk, base)
-                data = ox.serialize(chunk, format=ox.RdfFormat.N_QUADS)
-                out.write(data)
-                parts.add(data, len(chunk))
-                triples = {(q.subject, q.predicate, q.object) for q in chunk}
-            if reasoner:
-                with clock.stage("reason"):
-                    write_inferred(reasoner.infer(triples), inferred, base)
-            if checker:
-                with clock.stage("validate"):
-                    checker.check(triples)
+    work = SegmentWork(base, reasoner, checker, clock)
+    work.write(entities, files[0], parts)
+    if helper:
+        child = fork(lambda: work.write(second, files[2], None), files[2].state)
+    work.write(first, files[1], parts)
+    work.write(events, files[3], parts)
+    work.write([code_lists()], files[4], parts)
+    if helper:
+        with clock.stage("map"):  # waiting for the helper
+            child.join()
+            if child.exitcode != 0:
+                raise RuntimeError(f"the second mapping process failed (exit {child.exitcode})")
+            work.merge(pickle.loads(files[2].state.read_bytes()))
+            files[2].state.unlink()
+            for path in (files[2].asserted, files[2].inferred):
+                parts.add(path.read_bytes(), 0)
+    else:
+        work.write(second, files[2], parts)
+    with files[4].inferred.open("ab") as out, clock.stage("reason"):
         if reasoner:
-            with clock.stage("reason"):
-                write_inferred(reasoner.close(), inferred, base)
-        inferred.seek(0)
-        data = inferred.read()
-        out.write(data)
-        parts.add(data, 0)
+            data = inferred_quads(reasoner.close(), base)
+            out.write(data)
+            parts.add(data, 0)
     parts.close()
-    Path(inferred.name).unlink()
+    with dump.open("wb") as out:
+        for path in [f.asserted for f in files] + [f.inferred for f in files]:
+            with path.open("rb") as part:
+                shutil.copyfileobj(part, out)
+            path.unlink()
+
+
+class Segment:
+    """The files of one segment of the dump: its asserted and its inferred quads, and what a
+    helper process that made them hands back."""
+
+    def __init__(self, dump: Path, number: int):
+        self.asserted = dump.with_suffix(f".{number}.nq")
+        self.inferred = dump.with_suffix(f".{number}.inferred.nq")
+        self.state = dump.with_suffix(f".{number}.state")
+
+
+@dataclass
+class SegmentWork:
+    """Writes segments: each chunk mapped under the base, reasoned over and checked."""
+
+    base: str
+    reasoner: Reasoner | None
+    checker: Checker | None
+    clock: Clock
+
+    def write(self, chunks: Iterable[list[ox.Quad]], segment: Segment, parts: Parts | None):
+        """Write the segment's files; what the checker and reasoner gathered, for `merge`."""
+        clock = self.clock
+        with segment.asserted.open("wb") as out, segment.inferred.open("wb") as inferred_out:
+            for chunk in clock.timed("map", chunks):
+                with clock.stage("map"):
+                    chunk = rebase(chunk, self.base)
+                    data = ox.serialize(chunk, format=ox.RdfFormat.N_QUADS)
+                    out.write(data)
+                    if parts:
+                        parts.add(data, len(chunk))
+                    triples = {(q.subject, q.predicate, q.object) for q in chunk}
+                if self.reasoner:
+                    with clock.stage("reason"):
+                        data = inferred_quads(self.reasoner.infer(triples), self.base)
+                        inferred_out.write(data)
+                        if parts:
+                            parts.add(data, 0)
+                if self.checker:
+                    with clock.stage("validate"):
+                        self.checker.check(triples)
+        return (
+            self.checker.state() if self.checker else None,
+            self.reasoner.links if self.reasoner else None,
+        )
+
+    def merge(self, state: tuple):
+        """Take in what a helper process's `write` gathered."""
+        checked, links = state
+        if self.checker:
+            self.checker.merge(checked)
+        if self.reasoner:
+            self.reasoner.merge(links)
+
+
+def fork(work: Callable[[], object], state: Path) -> multiprocessing.Process:
+    """Run `work` in a forked copy of this process (it shares what is made so far without
+    copying it), its result pickled into `state`. Only plain Python and file writing happen
+    there: no store is open in it."""
+
+    def run():
+        state.write_bytes(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
+
+    child = multiprocessing.get_context("fork").Process(target=run, daemon=True)
+    child.start()
+    return child
 
 
 class Parts:
@@ -187,12 +272,13 @@ class Parts:
             self.part, self.quads = None, 0
 
 
-def write_inferred(triples: set, output, base: str):
-    """The inferred triples, in one order whatever the hash seed, in the inferred graph."""
+def inferred_quads(triples: set, base: str) -> bytes:
+    """The inferred triples as N-Quads in the inferred graph, in one order whatever the hash
+    seed."""
     graph = rebase_iri(INFERRED_GRAPH, base)
     ordered = sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
     quads = (ox.Quad(s, p, o, graph) for s, p, o in ordered)
-    ox.serialize(quads, output, ox.RdfFormat.N_QUADS)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 @contextmanager

@@ -102,6 +102,12 @@ class Reasoner:
                 self.links[p][s].add(o)
         return inferred - data
 
+    def merge(self, links: dict):
+        """Take in the transitive links a reasoner in another process gathered."""
+        for prop, pairs in links.items():
+            for start, ends in pairs.items():
+                self.links[prop][start] |= ends
+
     def close(self) -> set[Triple]:
         """The links the transitive properties add beyond the asserted ones, with inverses."""
         inferred = set()

@@ -469,6 +469,17 @@ class Checker:
         for finding, needed in check_nodes(index, self.shapes):
             (self.pending.append((finding, needed)) if needed else self.findings.append(finding))
 
+    def state(self) -> tuple:
+        """What checking found so far, for a checker in another process to `merge`."""
+        return self.types, self.findings, self.pending
+
+    def merge(self, state: tuple):
+        types, findings, pending = state
+        for node, classes in types.items():
+            self.types.setdefault(node, set()).update(classes)
+        self.findings += findings
+        self.pending += pending
+
     def finish(self, store: ox.Store) -> ValidationResult:
         late = [
             finding
