@@ -17,7 +17,7 @@ from pathlib import Path
 from distributed import Client
 
 from .facts_io import dumps, write_facts
-from .pipeline import extract_or_error
+from .pipeline import extract_batch as extract_articles
 from .read import read_paths
 from .records import Article, ReadError
 
@@ -27,8 +27,7 @@ BATCH = 16
 
 def extract_batch(items: list[Article | ReadError]) -> list[str | ReadError]:
     """On a worker: each article's facts as a JSON line, or why it failed; read errors pass."""
-    outcomes = [item if isinstance(item, ReadError) else extract_or_error(item) for item in items]
-    return [o if isinstance(o, ReadError) else dumps(o.whole()) for o in outcomes]
+    return [o if isinstance(o, ReadError) else dumps(o.whole()) for o in extract_articles(items)]
 
 
 def extract_on_cluster(

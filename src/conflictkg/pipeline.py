@@ -9,6 +9,7 @@ serve take the BuildResult from here.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -16,6 +17,7 @@ import resource
 import shutil
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -320,35 +322,55 @@ def extract_all(
 ) -> tuple[list[PackedFacts], list[ReadError]]:
     """Extract every article, in `jobs` processes when more than one: extraction is a pure
     function of one article, so the facts and errors come out the same, in input order. The
-    facts come packed (see `PackedFacts`), by the worker that made them."""
-    items = list(items)
-    articles = [item for item in items if isinstance(item, Article)]
-    jobs = min(jobs, 1 + len(articles) // ARTICLES_PER_WORKER)
-    if jobs > 1:
-        chunk = max(1, min(64, len(articles) // (jobs * 8)))
-        # forkserver, not fork: a fork of this process would copy the locks its other threads
-        # (pyoxigraph's, SQLite's) hold at that moment, and a worker could wait on one forever
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["conflictkg.pipeline"])
-        with ProcessPoolExecutor(jobs, context, initializer=start_worker, initargs=(ner,)) as pool:
-            return gather(items, pool.map(extract_or_error, articles, chunksize=chunk), progress)
-    use_ner(ner)
-    return gather(items, map(extract_or_error, articles), progress)
-
-
-def gather(
-    items: list[Article | ReadError],
-    outcomes: Iterable[PackedFacts | ReadError],
-    progress: Callable[[Article | ReadError], None] | None,
-) -> tuple[list[PackedFacts], list[ReadError]]:
-    """Facts and errors in input order; progress hears of each item as its outcome arrives."""
-    facts, errors, next_outcome = [], [], iter(outcomes)
-    for item in items:
-        outcome = item if isinstance(item, ReadError) else next(next_outcome)
+    facts come packed (see `PackedFacts`), by the worker that made them; the articles are read
+    as the workers need them, so a corpus larger than memory streams through."""
+    facts, errors = [], []
+    for item, outcome in extracted(iter(items), ner, jobs):
         (errors if isinstance(outcome, ReadError) else facts).append(outcome)
         if progress:
             progress(item)
     return facts, errors
+
+
+BATCH = 32  # articles a task: fewer round trips, yet every worker busy to the end
+IN_FLIGHT = 4  # batches a worker has waiting, so none waits for work
+
+
+def extracted(
+    items: Iterator[Article | ReadError], ner: Language | None, jobs: int
+) -> Iterator[tuple[Article | ReadError, PackedFacts | ReadError]]:
+    """Each item with its outcome, in input order. A corpus too small to pay for the workers'
+    start (ARTICLES_PER_WORKER each) is extracted here."""
+    head = list(itertools.islice(items, ARTICLES_PER_WORKER * (jobs - 1)))
+    jobs = min(jobs, 1 + len(head) // ARTICLES_PER_WORKER)
+    batches = batched(itertools.chain(head, items), BATCH)
+    if jobs == 1:
+        use_ner(ner)
+        for batch in batches:
+            yield from zip(batch, extract_batch(batch), strict=True)
+        return
+    # forkserver, not fork: a fork of this process would copy the locks its other threads
+    # (pyoxigraph's, SQLite's) hold at that moment, and a worker could wait on one forever
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["conflictkg.pipeline"])
+    with ProcessPoolExecutor(jobs, context, initializer=start_worker, initargs=(ner,)) as pool:
+        waiting: deque = deque()
+        for batch in batches:
+            waiting.append((batch, pool.submit(extract_batch, batch)))
+            if len(waiting) >= jobs * IN_FLIGHT:
+                batch, outcomes = waiting.popleft()
+                yield from zip(batch, outcomes.result(), strict=True)
+        for batch, outcomes in waiting:
+            yield from zip(batch, outcomes.result(), strict=True)
+
+
+def batched(items: Iterator, size: int) -> Iterator[tuple]:
+    while batch := tuple(itertools.islice(items, size)):
+        yield batch
+
+
+def extract_batch(batch: tuple[Article | ReadError, ...]) -> list[PackedFacts | ReadError]:
+    return [item if isinstance(item, ReadError) else extract_or_error(item) for item in batch]
 
 
 worker_ner: Language | None = None  # the NER model of this process, set by use_ner

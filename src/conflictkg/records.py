@@ -217,9 +217,12 @@ class PackedFacts:
 
     id: str
     published: date
-    people: ArticleFacts  # the people with full names, and what their positions are of
-    facts: bytes  # the ArticleFacts without the text, pickled and compressed
-    text: bytes  # the text and its sentences' (start, end), pickled and compressed
+    people: bytes  # ArticleFacts of the people with full names and what their positions are of
+    facts: bytes  # the ArticleFacts without the text
+    text: bytes  # the text and its sentences' (start, end); all three pickled and compressed
+
+    def first_pass(self) -> ArticleFacts:
+        return pickle.loads(zlib.decompress(self.people))
 
     def unpack(self) -> ArticleFacts:
         """The facts, without the article's text and the sentences' (see `text_and_spans`)."""
@@ -260,12 +263,14 @@ def pack(facts: ArticleFacts) -> PackedFacts:
     return PackedFacts(
         facts.article.id,
         facts.article.published,
-        first_pass,
-        zlib.compress(pickle.dumps(textless, protocol=pickle.HIGHEST_PROTOCOL), 1),
-        zlib.compress(
-            pickle.dumps((facts.article.text, spans), protocol=pickle.HIGHEST_PROTOCOL), 1
-        ),
+        packed(first_pass),
+        packed(textless),
+        packed((facts.article.text, spans)),
     )
+
+
+def packed(value) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 # --- resolved records: one per real-world thing, shared across articles

@@ -233,9 +233,10 @@ def resolve(
     packed.sort(key=lambda f: (f.published, f.id))
     # people with full names first, so a surname alone finds them
     for article in packed:
-        for key in sorted(article.people.entities):
-            if article.people.entities[key].kind == "Person":
-                resolver.entity_id(article.people, key)
+        people = article.first_pass()
+        for key in sorted(people.entities):
+            if people.entities[key].kind == "Person":
+                resolver.entity_id(people, key)
     articles, calls, attacks, totals, resolutions = [], [], [], [], {}
     containers: dict[str, str] = {}  # a village -> the district the text puts it in
     for article in packed:
