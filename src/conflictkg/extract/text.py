@@ -53,6 +53,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
         if token.is_sent_start or not groups:
             groups.append([])
         groups[-1].append(token)
+    text = doc.text  # spaCy joins every token's text again at each call: once here
     sentences: list[Sentence] = []
     paragraph = 0
     for tokens in groups:
@@ -61,7 +62,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
         words = [t for t in tokens if not t.is_space]
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            sentences.append(Sentence(len(sentences), start, end, doc.text[start:end], paragraph))
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
         paragraph += breaks[-1]
     return sentences
 
