@@ -67,6 +67,37 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     return sentences
 
 
+# --- word lists as patterns
+
+
+def alternatives(words, ignore_case: bool = False) -> str:
+    """A regex that matches any of the words, the longest that fits first, written as a trie of
+    their letters ('attack(?:ed|ing|s)?|air(?:...)'): Python's re tries the branches of an
+    alternation one by one at every position, so one branch per letter is several times faster
+    than one per word, and matches the same. Case-insensitive lists of non-ASCII words stay one
+    branch per word (re folds 'ı', 'ſ' or 'K' into ASCII letters: two branches would overlap)."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if ignore_case and not all(w.isascii() for w in words):
+        return "|".join(map(re.escape, words))
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return branches(trie)
+
+
+def branches(node: dict) -> str:
+    """The pattern of a trie node: its letters' branches, optional where a word ends here
+    (greedy, so the longer word is tried first)."""
+    paths = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
+    if not paths:
+        return ""
+    body = paths[0] if len(paths) == 1 and "" not in node else f"(?:{'|'.join(paths)})"
+    return f"{body}?" if "" in node else body
+
+
 # --- numbers
 
 UNITS = {
@@ -79,7 +110,7 @@ TENS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+NUMBER_WORD = alternatives([*UNITS, *TENS, *SCALES], ignore_case=True)
 NUMBER = re.compile(
     # no sign and no fraction is a count of people: '-5' and '2.5' are not read as 5 and 2
     rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*)(?![\w]|[.,]\d)",
@@ -121,7 +152,7 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTH = f"(?:{alternatives(name.capitalize() for name in MONTHS)})"  # January, Jan, Sept.
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY_FIRST = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
 from .gazetteer import fold, gazetteer
-from .text import nlp
+from .text import alternatives, nlp
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,7 @@ class PlaceInfo:
 
 def alternation(words, flags=0, boundary=True) -> re.Pattern:
     """One regex that matches any of the words, longest first, at word boundaries."""
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w) for w in ordered)
+    body = alternatives(words, ignore_case=bool(flags & re.IGNORECASE))
     if boundary:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
     return re.compile(rf"(?:{body})", flags)
