@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any, TypeVar
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -15,6 +17,8 @@ from spacy.matcher import PhraseMatcher
 from ..resources import resource_dir
 from .gazetteer import fold, gazetteer
 from .text import alternatives, nlp
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,14 @@ class Vocabulary:
     compiled: dict[tuple[tuple[str, ...], int], re.Pattern] = field(
         default_factory=dict, repr=False
     )
+    derived: dict[Callable, Any] = field(default_factory=dict, repr=False)
+
+    def derive(self, make: Callable[[Vocabulary], T]) -> T:
+        """`make(self)`, made once per vocabulary and kept: the words and patterns a finder
+        compiles from the lexicon, which would otherwise be compiled again for every article."""
+        if make not in self.derived:
+            self.derived[make] = make(self)
+        return self.derived[make]
 
     def words(self, *names: str, flags=re.IGNORECASE) -> re.Pattern:
         """The lexicon's lists `names` as one pattern, compiled once per vocabulary."""
