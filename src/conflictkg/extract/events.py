@@ -24,7 +24,7 @@ from ..records import (
     Sentence,
 )
 from .figures import FigureReader
-from .text import NUMBER, DateMention, find_dates, is_background, parse_number
+from .text import NUMBER, DateMention, alternatives, find_dates, is_background, parse_number
 from .vocab import Vocabulary
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
@@ -78,11 +78,11 @@ class Context:
     background_paragraph: int | None = None
 
 
-class EventFinder:
-    def __init__(self, vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
-        self.vocab = vocab
-        self.article = article
-        self.entities = entities
+class EventLexicon:
+    """The lexicon as EventFinder reads it, compiled once per vocabulary
+    (`vocab.derive(EventLexicon)`) rather than once per article."""
+
+    def __init__(self, vocab: Vocabulary):
         lex = vocab.lexicon
         self.phone = vocab.words("call_phone_words")
         self.meeting = vocab.words("call_meeting_words")
@@ -97,39 +97,52 @@ class EventFinder:
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
-        speaking = "|".join(map(re.escape, [*lex["speech_verbs"], *lex["stance_words"]["denied"]]))
+        speaking = alternatives([*lex["speech_verbs"], *lex["stance_words"]["denied"]])
         self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
-        cues = "|".join(map(re.escape, lex["additive_figure_cues"]))
+        cues = alternatives(lex["additive_figure_cues"], ignore_case=True)
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
-
         self.running = vocab.words("running_total_words")
         self.not_running = vocab.words("not_running_since")
-        subjects = "|".join(map(re.escape, lex["period_subjects"]))
+        subjects = alternatives(lex["period_subjects"], ignore_case=True)
         self.war_toll = re.compile(
             rf"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
             re.IGNORECASE,
         )
         self.facility = vocab.words("facility_words")
-        back = "|".join(map(re.escape, [*lex["facility_words"], *lex["place_kind_words"], "area"]))
+        back = alternatives(
+            [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
+        )
         self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
         self.background = vocab.words("background_words", flags=0)
-        self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
-        self.alleged = re.compile("|".join(map(re.escape, lex["stance_words"]["alleged"])), re.I)
+        denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
+        self.denied = re.compile(denied, re.IGNORECASE)
+        self.alleged = re.compile(
+            alternatives(lex["stance_words"]["alleged"], ignore_case=True), re.IGNORECASE
+        )
+        victims = alternatives(lex["victim_nouns"])
+        self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
+        # the words between an attacker and its attack: "Armenia's armed forces again shelled"
+        gap_words = rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
+        self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
+        self.word_after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}(\S+)")
+        verbs = alternatives(lex["passive_attack_verbs"])
+        self.passive_attack = re.compile(
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+        )
+
+
+class EventFinder:
+    def __init__(self, vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
+        self.vocab = vocab
+        self.lex = vocab.derive(EventLexicon)
+        self.article = article
+        self.entities = entities
         self.calls: list[CallReport] = []
         self.attacks: list[AttackReport] = []
         self.totals: list[RunningTotal] = []
         self.resolutions: list[ResolutionRef] = []
         self.context = Context()
-        self.figures = FigureReader(vocab)
-        victims = "|".join(map(re.escape, lex["victim_nouns"]))
-        self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
-        self.gap_words = (
-            rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
-        )
-        verbs = "|".join(map(re.escape, lex["passive_attack_verbs"]))
-        self.passive_attack = re.compile(
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
-        )
+        self.figures = vocab.derive(FigureReader)
 
     # --- the loop
 
@@ -153,7 +166,7 @@ class EventFinder:
         ]
         self.find_resolutions(sentence)
         background = is_background(text, self.article.published) or bool(
-            self.background.search(text)
+            self.lex.background.search(text)
         )
         if background:
             self.context.background_paragraph = sentence.paragraph
@@ -178,7 +191,7 @@ class EventFinder:
         for d in dates:
             if d.role == "event" and d.when.day:
                 self.context.last_date = d.when
-                if self.call_context.search(text):
+                if self.lex.call_context.search(text):
                     self.context.call_date = (sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
 
@@ -186,12 +199,12 @@ class EventFinder:
 
     def claim_of(self, text: str, mentions: list[Mention]) -> Claim:
         stance = "asserted"
-        if self.denied.search(text):
+        if self.lex.denied.search(text):
             stance = "denied"
-        elif self.alleged.search(text):
+        elif self.lex.alleged.search(text):
             stance = "alleged"
         speaker = None
-        verb = self.speech.search(text)
+        verb = self.lex.speech.search(text)
         if verb:
             actors = [m for m in mentions if m.ref.startswith(("person:", "org", "forces:"))]
             before = [m for m in actors if m.end <= verb.start()]
@@ -217,13 +230,13 @@ class EventFinder:
 
     def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
         text = sentence.text
-        phone = self.phone.search(text)
-        trigger = phone or self.meeting.search(text)
+        phone = self.lex.phone.search(text)
+        trigger = phone or self.lex.meeting.search(text)
         if not trigger:
             return False
-        if self.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
+        if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
-        if trigger.group(0).lower() == "received" and self.casualty.match(
+        if trigger.group(0).lower() == "received" and self.lex.casualty.match(
             text,
             trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
         ):
@@ -270,9 +283,9 @@ class EventFinder:
             ]
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
-        plural = self.plural_call.search(text) or IN_TURN.search(text, trigger.end())
+        plural = self.lex.plural_call.search(text) or IN_TURN.search(text, trigger.end())
         if (
-            plural and len(people) > 2 and not self.joint_call.search(text)
+            plural and len(people) > 2 and not self.lex.joint_call.search(text)
         ):  # 'with A, and then with B': one call each
             hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
             host = hosts[0] if hosts else people[0]
@@ -289,7 +302,7 @@ class EventFinder:
         """The day of a call whose sentence gives none: today for one told in the present
         ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
         minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...')."""
-        if self.present_call.search(sentence.text[: trigger.end()]):
+        if self.lex.present_call.search(sentence.text[: trigger.end()]):
             return DateWindow(day=self.article.published)
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
@@ -322,7 +335,7 @@ class EventFinder:
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
-        trigger = self.attack.search(told) or (
+        trigger = self.lex.attack.search(told) or (
             figures is not None and not running and self.casualties_at_place(text, mentions)
         )
         if not trigger:
@@ -331,16 +344,16 @@ class EventFinder:
             m
             for m in mentions
             if self.is_place(m.ref)
-            and (m.start >= trigger.start() or self.passive_attack.match(text[m.end :]))
+            and (m.start >= trigger.start() or self.lex.passive_attack.match(text[m.end :]))
             and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
             and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
-            and not self.speaks.match(text, m.end)  # 'Yerevan denied': a government
+            and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         when = None if is_call else self.event_date(dates)
-        if not places and when and when.day and not is_call and self.place_anaphor.search(text):
+        if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence)
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
@@ -399,7 +412,7 @@ class EventFinder:
     def casualties_at_place(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'four civilians died in Martuni': a toll at a named place tells of an attack there, even
         when no attack word is in the sentence."""
-        for word in self.casualty.finditer(text):
+        for word in self.lex.casualty.finditer(text):
             for m in mentions:
                 if (
                     self.is_place(m.ref)
@@ -477,25 +490,24 @@ class EventFinder:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
         actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
         for m in actors:
-            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.attack.search(
+            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
                 text[: m.start]
             ):
                 return m.ref
-        gap_words = self.gap_words
         for m in actors:
             rest = text[m.end :]
-            if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
-                follow = re.match(rf"(?:['’]s)?\s+{gap_words}(\S+)", rest)
+            if self.lex.after_actor.match(rest):
+                follow = self.lex.word_after_actor.match(rest)
                 if follow and (
-                    self.attack_verb.fullmatch(follow.group(1))
-                    or self.attack.fullmatch(follow.group(1))
+                    self.lex.attack_verb.fullmatch(follow.group(1))
+                    or self.lex.attack.fullmatch(follow.group(1))
                 ):
                     return m.ref
         accusable = {
             m.ref
             for m in actors
             if m.ref.startswith(("country:", "forces:"))
-            and not self.victim_after.match(text[m.end :])
+            and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
                 r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
                 text[: m.start],
@@ -518,7 +530,7 @@ class EventFinder:
 
     def facility_in(self, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """'the cotton factory in Tartar': a facility and the place it stands in."""
-        for m in self.facility.finditer(text):
+        for m in self.lex.facility.finditer(text):
             head = re.search(r"(?:the\s+)?((?:[a-z-]+\s+)?)$", text[: m.start()])
             label = (head.group(1) if head else "") + m.group(0)
             place = next(
@@ -588,7 +600,7 @@ class EventFinder:
         if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return
-            if self.additive.match(text):
+            if self.lex.additive.match(text):
                 figures = self.told_before(attacks[0]).plus(figures)
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
             return
@@ -602,7 +614,7 @@ class EventFinder:
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
-        if figures is not None and (running or not self.attack.search(text)):
+        if figures is not None and (running or not self.lex.attack.search(text)):
             # an attack on a place the sentence does not name ('fired a missile at a border
             # village, killing a resident') gives no running total
             for part in self.totals_by_clause(text, dates) or [figures]:
@@ -611,9 +623,9 @@ class EventFinder:
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
-        if self.war_toll.search(text):
+        if self.lex.war_toll.search(text):
             return True  # 'the war has killed more than 15,000 people'
-        return bool(self.running.search(text)) and not self.not_running.search(text)
+        return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per
