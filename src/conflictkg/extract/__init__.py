@@ -11,7 +11,7 @@ from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
 from .text import nlp, sentences_of
-from .vocab import Vocabulary, alternation, load_vocabulary
+from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["extract"]
 
@@ -25,7 +25,7 @@ def extract(
     doc = nlp()(article.text)
     sentences = sentences_of(doc)
     entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
-    clutter_start = alternation(vocab.lexicon["clutter_starts"])
+    clutter_start = vocab.words("clutter_starts", flags=0)
     clutter = {
         s.index for s in sentences if clutter_start.match(s.text) or re.search(r"\s\|\s", s.text)
     }

@@ -86,6 +86,11 @@ class FigureReader:
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
+        keywords = sorted(
+            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
+        )
+        if not keywords:
+            return None  # no figure without a word of casualties
         skipped = [(d.start, d.end) for d in dates]
         if self.subgroup_word.search(text):
             skipped += [m.span() for m in self.subgroup.finditer(text)]
@@ -106,9 +111,7 @@ class FigureReader:
         stated = []
         victims = None
         last_end = 0
-        for kw in sorted(
-            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
-        ):
+        for kw in keywords:
             field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
             if field_name in values or f"{field_name}_at_least" in values:
                 last_end = kw.end()
@@ -142,7 +145,6 @@ class FigureReader:
         if not values:
             return None
         for children in self.children_counted.finditer(text):
-            keywords = [*self.killed.finditer(text), *self.injured.finditer(text)]
             before = [kw for kw in keywords if kw.start() < children.start()]
             after = [kw for kw in keywords if kw.start() > children.start()]
             owner = (

@@ -167,12 +167,19 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
+RELATIVE_DAYS = [
+    "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
+    "yesterday", "last night", "the same day", "the day before", "hours later", "later that day",
+    "later the same day", "that night", "the same night", "overnight", "over the past day",
+    "during the past day", "in the past 24 hours", "over the last 24 hours",
+    "over the past 24 hours",
+]  # fmt: skip
 RELATIVE = re.compile(
-    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before|hours later|later that day|later the same day|that night|the same night"
-    r"|overnight|over the past day|during the past day|in the past 24 hours|over the last 24 hours|over the past 24 hours)\b"
-    r"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?",
+    rf"\b(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
+    rf"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?",
     re.IGNORECASE,
 )
+DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
 REPORTING = re.compile(
     r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
@@ -222,7 +229,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in DAY_RANGE.finditer(sentence):
+    digits = DIGIT.search(sentence)
+    for m in DAY_RANGE.finditer(sentence) if digits else ():
         month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
         first = day_in(published, month, int(m["d1"] or m["e1"]), None)
         last = day_in(published, month, int(m["d2"] or m["e2"]), None)
@@ -234,7 +242,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
             role = role_of(sentence, m.start())
             found.append(DateMention(m.start(), m.end(), role, window, each_day=not overnight))
-    for pattern in (DAY_FIRST, MONTH_FIRST):
+    for pattern in (DAY_FIRST, MONTH_FIRST) if digits else ():
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -244,7 +252,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if day:
                 role = role_of(sentence, m.start())
                 found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
-    for m in NUMERIC_DATE.finditer(sentence):
+    for m in NUMERIC_DATE.finditer(sentence) if digits else ():
         first, second = int(m["a"]), int(m["b"])
         # day first (29.09.2020, 05.10.2020) unless only month first can be (10/29/2020)
         number, month = (second, first) if second > 12 else (first, second)
@@ -315,6 +323,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
 def is_background(sentence: str, published: date) -> bool:
     """A sentence about an earlier war: it names a year well before publication (a birth year,
     'born in 1997', tells of a person, not of the past)."""
+    if not DIGIT.search(sentence):
+        return False
     for m in YEAR.finditer(sentence):
         if re.search(r"\bborn\s+(?:in\s+)?$", sentence[: m.start()]):
             continue
