@@ -10,7 +10,7 @@ from spacy.language import Language
 from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
-from .text import nlp, sentences_of
+from .text import parse, sentences_of
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["extract"]
@@ -22,7 +22,7 @@ def extract(
     """The facts of one article. `ner`, a spaCy pipeline with a statistical NER model that the
     user has installed, adds the names it finds to those of the rules; it is never required."""
     vocab = vocab or load_vocabulary()
-    doc = nlp()(article.text)
+    doc = parse(article.text)
     sentences = sentences_of(doc)
     entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
     clutter_start = vocab.words("clutter_starts", flags=0)
