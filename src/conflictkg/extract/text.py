@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -21,9 +22,9 @@ from ..resources import resource_dir
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence even without a full stop (headlines, bylines)."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()[:-1]):  # no Token object a word
+        if space and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -67,21 +68,23 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Sentences with character offsets into the text; a paragraph is a blank-line block. One
-    pass over the tokens (spaCy's `doc.sents` walks the document again for every sentence)."""
-    groups: list[list] = []
-    for token in doc:
-        if token.is_sent_start or not groups:
+    pass over spaCy's table of the tokens (`doc.sents` walks the document again for every
+    sentence, and a Token object a word costs more than the rest of this)."""
+    groups: list[list[tuple[int, int, int]]] = []  # (is space, start, end) of each token
+    table = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).tolist()
+    for sent_start, space, start, length in table:
+        if sent_start == 1 or not groups:
             groups.append([])
-        groups[-1].append(token)
+        groups[-1].append((space, start, start + length))
     text = doc.text  # spaCy joins every token's text again at each call: once here
     sentences: list[Sentence] = []
     paragraph = 0
     for tokens in groups:
-        breaks = [t.is_space and t.text.count("\n") >= 2 for t in tokens]
+        breaks = [space and text.count("\n", start, end) >= 2 for space, start, end in tokens]
         paragraph += sum(breaks[:-1])
-        words = [t for t in tokens if not t.is_space]
+        words = [(start, end) for space, start, end in tokens if not space]
         if words:
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            start, end = words[0][0], words[-1][1]
             sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
         paragraph += breaks[-1]
     return sentences
