@@ -23,8 +23,8 @@ def extract(
     user has installed, adds the names it finds to those of the rules; it is never required."""
     vocab = vocab or load_vocabulary()
     doc = parse(article.text)
-    sentences = sentences_of(doc)
-    entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
+    sentences = sentences_of(doc, article.text)
+    entities, mentions = EntityFinder(vocab, article.text, doc, sentences, ner).run()
     clutter_start = vocab.words("clutter_starts", flags=0)
     clutter = {
         s.index for s in sentences if clutter_start.match(s.text) or re.search(r"\s\|\s", s.text)

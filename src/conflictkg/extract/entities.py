@@ -160,13 +160,19 @@ class EntityFinder:
     """Builds the local entities and mentions of one article."""
 
     def __init__(
-        self, vocab: Vocabulary, doc: Doc, sentences: list[Sentence], ner: Language | None = None
+        self,
+        vocab: Vocabulary,
+        text: str,
+        doc: Doc,
+        sentences: list[Sentence],
+        ner: Language | None = None,
     ):
+        """`doc` is spaCy's doc of the text (its `doc.text` would join every token again)."""
         self.vocab = vocab
         self.lex = vocab.derive(EntityLexicon)
         self.ner = ner
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.sentences = sentences
         self.entities: dict[str, LocalEntity] = {}
         self.hits: list[Hit] = []

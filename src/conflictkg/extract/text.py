@@ -21,11 +21,13 @@ from ..resources import resource_dir
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence even without a full stop (headlines, bylines)."""
-    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()[:-1]):  # no Token object a word
+    """A blank line ends a sentence even without a full stop (headlines, bylines). Read and
+    written as spaCy's token table: setting Token.is_sent_start checks the whole document."""
+    starts = doc.to_array(SENT_START)
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()[:-1]):
         if space and doc[i].text.count("\n") >= 2:
-            doc[i + 1].is_sent_start = True
-    return doc
+            starts[i + 1] = 1
+    return doc.from_array([SENT_START], starts)
 
 
 @cache
@@ -63,20 +65,20 @@ def parse(text: str) -> Doc:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    return sentences_of(parse(text))
+    return sentences_of(parse(text), text)
 
 
-def sentences_of(doc: Doc) -> list[Sentence]:
-    """Sentences with character offsets into the text; a paragraph is a blank-line block. One
-    pass over spaCy's table of the tokens (`doc.sents` walks the document again for every
-    sentence, and a Token object a word costs more than the rest of this)."""
+def sentences_of(doc: Doc, text: str) -> list[Sentence]:
+    """Sentences with character offsets into the text (the doc's, given: spaCy's `doc.text`
+    joins every token again); a paragraph is a blank-line block. One pass over spaCy's table
+    of the tokens (`doc.sents` walks the document again for every sentence, and a Token object
+    a word costs more than the rest of this)."""
     groups: list[list[tuple[int, int, int]]] = []  # (is space, start, end) of each token
-    table = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).tolist()
-    for sent_start, space, start, length in table:
+    table = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64")  # -1: no start
+    for sent_start, space, start, length in table.tolist():
         if sent_start == 1 or not groups:
             groups.append([])
         groups[-1].append((space, start, start + length))
-    text = doc.text  # spaCy joins every token's text again at each call: once here
     sentences: list[Sentence] = []
     paragraph = 0
     for tokens in groups:
