@@ -325,11 +325,11 @@ class EventFinder:
 
     def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
         text = sentence.text
-        running = any(d.role == "since" for d in dates) or self.over_a_period(text)
+        period = self.over_a_period(text)
+        running = any(d.role == "since" for d in dates) or period
         dated = any(d.role == "event" and d.when.day for d in dates)
         if not dated and (
-            any(d.role == "since" for d in dates)
-            or (figures is not None and self.over_a_period(text))
+            any(d.role == "since" for d in dates) or (figures is not None and period)
         ):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack

@@ -40,6 +40,7 @@ class FigureReader:
         self.vocab = vocab
         self.killed = vocab.words("killed_words")
         self.injured = vocab.words("injured_words")
+        self.casualty = vocab.words("killed_words", "injured_words")
         self.children = vocab.words("children_words")
         self.damage_word = vocab.words("damage_words")
         qualifiers = "|".join(map(re.escape, vocab.lexicon["figure_qualifiers"]))
@@ -86,11 +87,11 @@ class FigureReader:
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
+        if not self.casualty.search(text):
+            return None  # no figure without a word of casualties
         keywords = sorted(
             [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
         )
-        if not keywords:
-            return None  # no figure without a word of casualties
         skipped = [(d.start, d.end) for d in dates]
         if self.subgroup_word.search(text):
             skipped += [m.span() for m in self.subgroup.finditer(text)]

@@ -199,9 +199,9 @@ RELATIVE_DAYS = [
     "during the past day", "in the past 24 hours", "over the last 24 hours",
     "over the past 24 hours",
 ]  # fmt: skip
-RELATIVE = re.compile(
-    rf"\b(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
-    rf"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?",
+RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
+    rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
+    rf"|(?:on\s+|last\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
