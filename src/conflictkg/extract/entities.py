@@ -44,6 +44,7 @@ MINISTRY = re.compile(
     rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO})))"
     rf"|(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
 )
+MINISTRY_WORD = re.compile(r"Ministry", re.IGNORECASE)
 FORCES_OF = re.compile(
     rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
 )
@@ -54,9 +55,10 @@ OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
 PLACES_BEFORE = re.compile(
     rf"(?<![\w.])((?:{PLACE_WORD},? )*?{PLACE_WORD}(?:,? (?:and|as well as) {PLACE_WORD})?) $"
 )
-# 'Stepanakert, Shushi, Martakert, and Shosh'
+# 'Stepanakert, Shushi, Martakert, and Shosh': the first name and comma written once, before
+# the two kinds of list, so that re starts only at capitals (the same matches, 3x faster)
 LIST_OF_PLACES = re.compile(
-    rf"(?:{PLACE_NAME},\s+){{2,}}(?:and\s+)?{PLACE_NAME}|(?:{PLACE_NAME},\s+)+{PLACE_NAME},?\s+and\s+{PLACE_NAME}"
+    rf"{PLACE_NAME},\s+(?:(?:{PLACE_NAME},\s+)+(?:and\s+)?{PLACE_NAME}|(?:{PLACE_NAME},\s+)*{PLACE_NAME},?\s+and\s+{PLACE_NAME})"
 )
 LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})")
 CAPITALIZED_WORD = re.compile(
@@ -272,6 +274,8 @@ class EntityFinder:
     def find_ministries(self):
         """'Azerbaijani Foreign Ministry', 'the Defense Ministry of Azerbaijan', 'Artsakh Ministry
         of Defense': one organization per country and portfolio."""
+        if not MINISTRY_WORD.search(self.text):
+            return  # the pattern is slow, and each of its matches has the word
         for m in MINISTRY.finditer(self.text):
             group = "owner" if m["owner"] else "owner2"
             owner = self.hit_at(m.start(group), m.end(group))
