@@ -196,8 +196,8 @@ class FigureReader:
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
         candidates = [n for n in candidates if not INCLUDING_BEFORE.search(text[: n.start()])]
-        named = list(AGED_NAME.finditer(text))
-        if named and not candidates:
+        named = [] if candidates else list(AGED_NAME.finditer(text))
+        if named:
             # '54-year-old Fizuli Mammadov, 52-year-old Nofel Amirov ... received wounds': the
             # named victims, counted
             span = (named[0].start(), named[-1].end())

@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -144,14 +144,19 @@ NUMBER = re.compile(
 VAGUE = {"dozens": 24, "a dozen": 12, "scores": 40, "hundreds": 200, "thousands": 2000}
 
 
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+BETWEEN_WORDS = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=4096)  # a sentence's numbers are read again for each word of casualties
 def parse_number(text: str) -> int | None:
     """'1,846' -> 1846, 'Sixty one' -> 61, 'Ninety-one' -> 91; None when it is no number."""
     text = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+    if DIGITS.fullmatch(text):
         return int(text.replace(",", ""))
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text):
+    for word in BETWEEN_WORDS.split(text):
         if word == "and":
             continue
         if word in UNITS:
@@ -191,6 +196,7 @@ DAY_RANGE = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
+MONTH_NAME = re.compile(MONTH)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
@@ -254,8 +260,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    digits = DIGIT.search(sentence)
-    for m in DAY_RANGE.finditer(sentence) if digits else ():
+    # most sentences have no digit or no month: the patterns that need them are not tried
+    digits, months = DIGIT.search(sentence), MONTH_NAME.search(sentence)
+    for m in DAY_RANGE.finditer(sentence) if digits and months else ():
         month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
         first = day_in(published, month, int(m["d1"] or m["e1"]), None)
         last = day_in(published, month, int(m["d2"] or m["e2"]), None)
@@ -267,7 +274,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
             role = role_of(sentence, m.start())
             found.append(DateMention(m.start(), m.end(), role, window, each_day=not overnight))
-    for pattern in (DAY_FIRST, MONTH_FIRST) if digits else ():
+    for pattern in (DAY_FIRST, MONTH_FIRST) if digits and months else ():
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -287,7 +294,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(
                 DateMention(m.start(), m.end(), role_of(sentence, m.start()), DateWindow(day=day))
             )
-    for m in MONTH_ONLY.finditer(sentence):
+    for m in MONTH_ONLY.finditer(sentence) if months else ():
         if not free(m.start(), m.end()) or (m["m"] == "May" and not m["y"]):
             continue
         taken.append((m.start(), m.end()))
