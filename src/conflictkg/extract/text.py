@@ -52,15 +52,19 @@ def parse(text: str) -> Doc:
     """The text as spaCy's doc, as `nlp()(text)` makes it, faster. The tokenizer caches how it
     splits each chunk between spaces, but in a text past its first special case ('Oct.',
     'Mr.') it caches none (spaCy's guard for its issue #1250): most chunks of an article were
-    split again by its affix patterns, ~20x slower than read from the cache. So a chunk never
-    seen before is first tokenized alone, which caches it: the same tokens, since a chunk is
-    split the same wherever it stands."""
+    split again by its affix patterns, ~20x slower than read from the cache. So the chunks
+    never seen before are tokenized first where no special case precedes them, which caches
+    them: the same tokens, since a chunk is split the same wherever it stands. Plain words
+    (letters and digits, no special case) go together in one text; any other chunk alone."""
     pipeline = nlp()
     tokenizer = pipeline.tokenizer
-    for chunk in set(text.split()) - TOKENIZED_CHUNKS:
-        if len(TOKENIZED_CHUNKS) < tokenizer.max_cache_size:
+    new = set(text.split()) - TOKENIZED_CHUNKS
+    if new and len(TOKENIZED_CHUNKS) < tokenizer.max_cache_size:
+        plain = [chunk for chunk in new if chunk.isalnum() and chunk not in tokenizer.rules]
+        tokenizer(" ".join(plain))
+        for chunk in new.difference(plain):
             tokenizer(chunk)
-            TOKENIZED_CHUNKS.add(chunk)
+        TOKENIZED_CHUNKS.update(new)
     return pipeline(text)
 
 
