@@ -15,6 +15,9 @@ from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["extract"]
 
+MENU_BAR = re.compile(r"\s\|\s")  # 'Home | World | Politics': a page's clutter, no sentence
+SENTENCE_END = re.compile(r"[.!?\"”’)]$")
+
 
 def extract(
     article: Article, vocab: Vocabulary | None = None, ner: Language | None = None
@@ -26,9 +29,7 @@ def extract(
     sentences = sentences_of(doc, article.text)
     entities, mentions = EntityFinder(vocab, article.text, doc, sentences, ner).run()
     clutter_start = vocab.words("clutter_starts", flags=0)
-    clutter = {
-        s.index for s in sentences if clutter_start.match(s.text) or re.search(r"\s\|\s", s.text)
-    }
+    clutter = {s.index for s in sentences if clutter_start.match(s.text) or MENU_BAR.search(s.text)}
     mentions = [m for m in mentions if m.sentence not in clutter]
     entities = {
         k: e for k, e in entities.items() if k in {m.ref for m in mentions} or e.kind == "Facility"
@@ -55,7 +56,7 @@ def headlines(sentences: list[Sentence]) -> set[int]:
     return {
         s.index
         for s in sentences
-        if per_paragraph[s.paragraph] == 1 and not re.search(r"[.!?\"”’)]$", s.text)
+        if per_paragraph[s.paragraph] == 1 and not SENTENCE_END.search(s.text)
     }
 
 

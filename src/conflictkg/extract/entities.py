@@ -29,6 +29,7 @@ PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no f
 PLACE_NAME = (
     rf"{PLACE_WORD}(?:[ \t]+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line
 )
+SPACES = re.compile(r"\s+")
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ class Hit:
 
 
 def slug_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+    return SPACES.sub(" ", name.replace("’", "'")).strip()
 
 
 class EntityLexicon:
@@ -793,7 +794,7 @@ def joins(text: str, i: int) -> bool:
 
 def canonical_title(title: str) -> str:
     return (
-        re.sub(r"\s+", " ", title.replace("-", " "))
+        SPACES.sub(" ", title.replace("-", " "))
         .strip()
         .title()
         .replace("Of The", "of the")

@@ -56,6 +56,13 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
+CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
+VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
+CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
+HAVE_BEEN_KILLED = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)")
+AT_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z]")
 MEETING_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 PRONOUN_START = re.compile(
     r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b"
@@ -334,7 +341,7 @@ class EventFinder:
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
-        told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
         trigger = self.lex.attack.search(told) or (
             figures is not None and not running and self.casualties_at_place(text, mentions)
         )
@@ -345,8 +352,8 @@ class EventFinder:
             for m in mentions
             if self.is_place(m.ref)
             and (m.start >= trigger.start() or self.lex.passive_attack.match(text[m.end :]))
-            and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
-            and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
+            and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
+            and not VISIT_TO_BEFORE.search(text[: m.start])
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
@@ -576,7 +583,7 @@ class EventFinder:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
         to the attack at the place that clause names. False when the clauses do not say."""
         found = []
-        for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
+        for clause in CLAUSE_BREAK.split(text):
             figures = self.figures.find(clause, dates)
             figures = replace(figures, sentences=(index,)) if figures else None
             named = [i for i in attacks if self.names_place_of(clause, i)]
@@ -594,9 +601,7 @@ class EventFinder:
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
         period = self.over_a_period(text)
-        running = (
-            since or period or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
-        )
+        running = since or period or HAVE_BEEN_KILLED.search(text)
         if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return
@@ -630,14 +635,14 @@ class EventFinder:
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per
         clause, the second taking the casualty word of the first."""
-        clauses = re.split(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)", text)
+        clauses = CLAUSE_BEFORE_NUMBER.split(text)
         if len(clauses) < 2:
             return None
         found: list[Figures] = []
         for clause in clauses:
             figures = self.figures.find(clause, dates)
             number = NUMBER.match(clause)
-            at_place = re.search(r"\b(?:in|at)\s+[A-Z]", clause)
+            at_place = AT_PLACE.search(clause)
             if figures is None and found and number and at_place and parse_number(number.group(0)):
                 fields = [f for f in ("killed", "injured") if getattr(found[-1], f) is not None]
                 if len(fields) == 1:

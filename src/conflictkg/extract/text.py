@@ -222,6 +222,10 @@ REPORTING = re.compile(
 )
 EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
 MID = re.compile(r"\bmid[\s-]", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # 'from Sept. 27'
+NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
+BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 
 
@@ -251,7 +255,7 @@ def role_of(sentence: str, start: int) -> str:
     since = before.rfind("since")
     if since >= 0 and "," not in before[since:]:
         return "since"
-    if re.search(r"\b(?:between|from)\s+$", before, re.IGNORECASE):
+    if FROM_BEFORE.search(before):
         return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
     return "event"
 
@@ -272,9 +276,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         last = day_in(published, month, int(m["d2"] or m["e2"]), None)
         if first and last and first <= last:
             taken.append((m.start(), m.end()))
-            overnight = re.search(
-                r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", sentence[: m.start()], re.I
-            )
+            overnight = NIGHT_OF_BEFORE.search(sentence[: m.start()])
             window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
             role = role_of(sentence, m.start())
             found.append(DateMention(m.start(), m.end(), role, window, each_day=not overnight))
@@ -323,9 +325,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         taken.append((0, later.end()))
     for m in RELATIVE.finditer(sentence):
         if m["wd"]:
-            if not free(m.start(), m.end()) or re.match(
-                rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}", sentence[m.end("wd") :]
-            ):
+            if not free(m.start(), m.end()) or DATE_AFTER_WEEKDAY.match(sentence, m.end("wd")):
                 continue  # 'Tuesday, October 13': the day is given already
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
             window = DateWindow(day=published - timedelta(days=back))
@@ -362,7 +362,7 @@ def is_background(sentence: str, published: date) -> bool:
     if not DIGIT.search(sentence):
         return False
     for m in YEAR.finditer(sentence):
-        if re.search(r"\bborn\s+(?:in\s+)?$", sentence[: m.start()]):
+        if BORN_BEFORE.search(sentence[: m.start()]):
             continue
         year = int(m.group(0).rstrip("s"))
         if year < published.year - 1 or m.group(0).endswith("s"):
