@@ -187,11 +187,12 @@ class EventFinder:
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
         figures = self.figures.find(text, dates)
-        attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures)
+        period = self.over_a_period(text)
+        attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
         if figures is not None or self.figures.has_damage(text):
-            self.place_figures(sentence, dates, figures, attacks, claim)
+            self.place_figures(sentence, dates, figures, attacks, claim, period)
         self.context.last_attacks = attacks or (
             self.context.last_attacks if figures is None else []
         )
@@ -330,9 +331,12 @@ class EventFinder:
 
     # --- attacks
 
-    def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
+    def find_attacks(
+        self, sentence, mentions, dates, claim, is_call, figures, period: bool
+    ) -> list[int]:
+        """The attacks a sentence tells of (indices into self.attacks); `period`: whether its
+        figures add up a period (over_a_period)."""
         text = sentence.text
-        period = self.over_a_period(text)
         running = any(d.role == "since" for d in dates) or period
         dated = any(d.role == "event" and d.when.day for d in dates)
         if not dated and (
@@ -593,14 +597,13 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
 
-    def place_figures(self, sentence, dates, figures, attacks, claim):
+    def place_figures(self, sentence, dates, figures, attacks, claim, period: bool):
         """Figures go to the sentence's attack, to a running total, or to the attack just told."""
         text = sentence.text
         if figures is not None:
             figures = replace(figures, sentences=(sentence.index,))
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
-        period = self.over_a_period(text)
         running = since or period or HAVE_BEEN_KILLED.search(text)
         if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):

@@ -225,7 +225,11 @@ class FigureReader:
             return None, None, None, ""
         n = candidates[-1]
         between = text[n.end() : kw.start()]
-        if len(self.subgroup.sub("", between).split()) > 10:
+        if self.subgroup_word.search(between):
+            between_words = self.subgroup.sub("", between).split()
+        else:
+            between_words = between.split()
+        if len(between_words) > 10:
             return None, None, None, ""
         q = self.qualifier.search(text[: n.start()])
         return (
