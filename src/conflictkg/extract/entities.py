@@ -29,6 +29,8 @@ PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no f
 PLACE_NAME = (
     rf"{PLACE_WORD}(?:[ \t]+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line
 )
+# The passes' patterns, compiled once. They are matched at an offset of the text
+# (pattern.match(text, i)), not on a copy of the rest of it: that made long articles quadratic.
 SPACES = re.compile(r"\s+")
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",

@@ -48,7 +48,7 @@ class Gazetteer:
     def __init__(self, path: Path):
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # articles name the same places again and again: each name is queried once
-        self.places_named = lru_cache(maxsize=100_000)(self.query)
+        self.places_named = lru_cache(maxsize=20_000)(self.query)
 
     def lookup(self, name: str) -> list[GeoPlace]:
         """Every place of that name, the most populous first."""
