@@ -10,10 +10,13 @@ from spacy.language import Language
 from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
-from .text import nlp, sentences_of
-from .vocab import Vocabulary, alternation, load_vocabulary
+from .text import parse, sentences_of
+from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["extract"]
+
+MENU_BAR = re.compile(r"\s\|\s")  # 'Home | World | Politics': a page's clutter, no sentence
+SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 
 
 def extract(
@@ -22,13 +25,11 @@ def extract(
     """The facts of one article. `ner`, a spaCy pipeline with a statistical NER model that the
     user has installed, adds the names it finds to those of the rules; it is never required."""
     vocab = vocab or load_vocabulary()
-    doc = nlp()(article.text)
-    sentences = sentences_of(doc)
-    entities, mentions = EntityFinder(vocab, doc, sentences, ner).run()
-    clutter_start = alternation(vocab.lexicon["clutter_starts"])
-    clutter = {
-        s.index for s in sentences if clutter_start.match(s.text) or re.search(r"\s\|\s", s.text)
-    }
+    doc = parse(article.text)
+    sentences = sentences_of(doc, article.text)
+    entities, mentions = EntityFinder(vocab, article.text, doc, sentences, ner).run()
+    clutter_start = vocab.words("clutter_starts", flags=0)
+    clutter = {s.index for s in sentences if clutter_start.match(s.text) or MENU_BAR.search(s.text)}
     mentions = [m for m in mentions if m.sentence not in clutter]
     entities = {
         k: e for k, e in entities.items() if k in {m.ref for m in mentions} or e.kind == "Facility"
@@ -55,7 +56,7 @@ def headlines(sentences: list[Sentence]) -> set[int]:
     return {
         s.index
         for s in sentences
-        if per_paragraph[s.paragraph] == 1 and not re.search(r"[.!?\"”’)]$", s.text)
+        if per_paragraph[s.paragraph] == 1 and not SENTENCE_END.search(s.text)
     }
 
 

@@ -8,7 +8,8 @@ matched to known places by spelling (Abheron -> Absheron).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -28,24 +29,62 @@ PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no f
 PLACE_NAME = (
     rf"{PLACE_WORD}(?:[ \t]+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line
 )
+# The passes' patterns, compiled once. They are matched at an offset of the text
+# (pattern.match(text, i)), not on a copy of the rest of it: that made long articles quadratic.
+SPACES = re.compile(r"\s+")
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
 )
 PORTFOLIOS = {
-    "Foreign Affairs": r"Foreign",
-    "Defense": r"Defen[cs]e",
-    "Interior": r"Interior",
-    "Emergency Situations": r"Emergenc",
+    "Foreign Affairs": re.compile(r"Foreign", re.IGNORECASE),
+    "Defense": re.compile(r"Defen[cs]e", re.IGNORECASE),
+    "Interior": re.compile(r"Interior", re.IGNORECASE),
+    "Emergency Situations": re.compile(r"Emergenc", re.IGNORECASE),
 }
 PORTFOLIO = r"(?i:Foreign|Defen[cs]e|Interior|Emergency Situations)"
 MINISTRY = re.compile(
     rf"(?P<a>(?!The\b|the\b)(?P<owner>{NAME_TOKEN})(?:['’]s)?\s+(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO})))"
     rf"|(?:{PORTFOLIO}\s+(?i:Ministry)|(?i:Ministry)\s+of\s+(?:(?i:Foreign\s+Affairs)|{PORTFOLIO}))\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<owner2>{NAME_TOKEN})"
 )
+MINISTRY_WORD = re.compile(r"Ministry", re.IGNORECASE)
 FORCES_OF = re.compile(
     rf"\b(?:armed forces|Armed Forces|army|troops|military forces)\s+of\s+(?:the\s+Republic\s+of\s+)?{NAME_TOKEN}"
 )
+PLACE = re.compile(PLACE_NAME)
+CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
+OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
+# names listed before a word of a kind of place: 'Tartar and Barda' (districts)
+PLACES_BEFORE = re.compile(
+    rf"(?<![\w.])((?:{PLACE_WORD},? )*?{PLACE_WORD}(?:,? (?:and|as well as) {PLACE_WORD})?) $"
+)
+# 'Stepanakert, Shushi, Martakert, and Shosh': the first name and comma written once, before
+# the two kinds of list, so that re starts only at capitals (the same matches, 3x faster)
+LIST_OF_PLACES = re.compile(
+    rf"{PLACE_NAME},\s+(?:(?:{PLACE_NAME},\s+)+(?:and\s+)?{PLACE_NAME}|(?:{PLACE_NAME},\s+)*{PLACE_NAME},?\s+and\s+{PLACE_NAME})"
+)
+LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})")
+CAPITALIZED_WORD = re.compile(
+    r"(?<![\w’'-])(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w"
+)
+LIST_JOINT = re.compile(r",?\s+and(?=\s)|,(?=\s)")  # between the names of a list
+ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # 'Igor Popov (Russia)'
+OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
+    rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
+)
+CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister)
+    rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+SPACE_BEFORE_NAME = re.compile(r",?\s+")
+OWNER_AFTER_TITLE = re.compile(r"\s+(?:of|for|from|to)\s+(?:the\s+)?")  # 'Minister of the'
+ABBREVIATION = re.compile(r"\s*\([A-Z]{2,8}\)")  # ' (ICRC)'
+OWNER_GAP = re.compile(r"(?:['’]s)?\s*")  # between 'Russia' and its 'Foreign Minister'
+OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
+NOT_SPACE = re.compile(r"\S+")
+OWNER = re.compile(r".*['’]s\s+")  # "Omdurman's ": the owner before a name
+WORD_GAP = re.compile(r"(?<=\w)\s+")
 
 
 @dataclass(frozen=True)
@@ -60,27 +99,23 @@ class Hit:
 
 
 def slug_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+    return SPACES.sub(" ", name.replace("’", "'")).strip()
 
 
-class EntityFinder:
-    """Builds the local entities and mentions of one article."""
+class EntityLexicon:
+    """The lexicon as EntityFinder reads it, word sets and compiled patterns, made once per
+    vocabulary (`vocab.derive(EntityLexicon)`) rather than once per article."""
 
-    def __init__(
-        self, vocab: Vocabulary, doc: Doc, sentences: list[Sentence], ner: Language | None = None
-    ):
-        self.vocab = vocab
-        self.ner = ner
-        self.doc = doc
-        self.text = doc.text
-        self.sentences = sentences
-        self.entities: dict[str, LocalEntity] = {}
-        self.hits: list[Hit] = []
-        self.current_pass = ""
+    def __init__(self, vocab: Vocabulary):
         lex = vocab.lexicon
         self.particles = set(lex["name_particles"])
+        self.folded_particles = {p.casefold() for p in self.particles}
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
         self.place_kind = vocab.words("place_kind_words")
+        # 'Shatvan, another border village'
+        self.apposition = re.compile(
+            rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
+        )
         self.not_places = set(lex["not_place_words"])
         verbs = "|".join(map(re.escape, [*lex["passive_attack_verbs"], "stormed"]))  # a place
         self.place_cue = re.compile(
@@ -98,9 +133,22 @@ class EntityFinder:
         )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
+        tail_words = "|".join(self.title_tail)
+        # 'for Europe and Foreign Affairs': what a long title says after itself
+        self.title_tail_words = re.compile(
+            rf"(?:{tail_words})(?:\s+(?:(?:and|&)\s+)?(?:{tail_words}))*\b"
+        )
         self.surname_endings = tuple(lex["surname_endings"])
         self.honorific = re.compile(
             rf"(?:{'|'.join(re.escape(h) for h in lex['honorifics'])})(?<=\.)?\s+|(?:{'|'.join(re.escape(h) for h in lex['honorifics'] if not h.endswith('.'))})\s+"
+        )
+        particles = "|".join(self.particles)
+        # a word of a person's name, up to what follows a name
+        self.name_word = re.compile(rf"({NAME_TOKEN}|{particles})(?=[\s,.;:)]|['’]s|$)")
+        self.particle_and_name = re.compile(rf" (?:{particles}) {PLACE_WORD}")  # ' Le Drian'
+        speech_verbs = "|".join(map(re.escape, lex["speech_verbs"]))
+        self.lone_surname = re.compile(
+            rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:had\s+|has\s+|also\s+)?(?:{speech_verbs}|declared)\b"
         )
         heads = "|".join(lex["org_head_words"])
         self.org_head = re.compile(heads + "|Press")
@@ -109,6 +157,31 @@ class EntityFinder:
             # States': a head word, then what it is of, in capitals
             rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{heads})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})?"
         )
+        self.subdivision_names = sorted(vocab.subdivisions)  # for the names that start alike
+        self.demonyms = demonyms(vocab)
+
+
+class EntityFinder:
+    """Builds the local entities and mentions of one article."""
+
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        text: str,
+        doc: Doc,
+        sentences: list[Sentence],
+        ner: Language | None = None,
+    ):
+        """`doc` is spaCy's doc of the text (its `doc.text` would join every token again)."""
+        self.vocab = vocab
+        self.lex = vocab.derive(EntityLexicon)
+        self.ner = ner
+        self.doc = doc
+        self.text = text
+        self.sentences = sentences
+        self.entities: dict[str, LocalEntity] = {}
+        self.hits: list[Hit] = []
+        self.current_pass = ""
 
     # --- public
 
@@ -204,13 +277,15 @@ class EntityFinder:
     def find_ministries(self):
         """'Azerbaijani Foreign Ministry', 'the Defense Ministry of Azerbaijan', 'Artsakh Ministry
         of Defense': one organization per country and portfolio."""
+        if not MINISTRY_WORD.search(self.text):
+            return  # the pattern is slow, and each of its matches has the word
         for m in MINISTRY.finditer(self.text):
             group = "owner" if m["owner"] else "owner2"
             owner = self.hit_at(m.start(group), m.end(group))
             if not owner or owner.kind not in ("Country", "Demonym", "Place"):
                 continue
             portfolio = next(
-                (name for name, words in PORTFOLIOS.items() if re.search(words, m.group(0), re.I)),
+                (name for name, words in PORTFOLIOS.items() if words.search(m.group(0))),
                 None,
             )
             if portfolio is None:
@@ -233,50 +308,45 @@ class EntityFinder:
             )
             if hit:
                 code = hit.key.split(":", 1)[1]
-                label = f"{demonym_of(self.vocab, code) or hit.label} Armed Forces"
+                label = f"{self.lex.demonyms.get(code) or hit.label} Armed Forces"
                 self.add_hit(m.start(), hit.end, f"forces:{code}", "Organization", label)
                 self.entities[f"forces:{code}"].forces_of = f"country:{code}"
                 self.hits.append(hit)
         for hit in list(self.hits):
             if hit.kind not in ("Demonym", "Country"):
                 continue
-            rest = self.text[hit.end :]
-            if hit.kind == "Country" and rest[:2] in ("'s", "’s"):
-                rest = rest[2:]
-            m = FORCES.match(rest)
+            after = hit.end
+            if hit.kind == "Country" and self.text[after : after + 2] in ("'s", "’s"):
+                after += 2
+            m = FORCES.match(self.text, after)
             if not m:
                 continue
             code = hit.key.split(":", 1)[1]
             country = self.vocab.countries[code]
-            label = f"{demonym_of(self.vocab, code) or country} Armed Forces"
-            end = hit.end + (len(self.text[hit.end :]) - len(rest)) + m.end()
-            self.add_hit(hit.start, end, f"forces:{code}", "Organization", label)
+            label = f"{self.lex.demonyms.get(code) or country} Armed Forces"
+            self.add_hit(hit.start, m.end(), f"forces:{code}", "Organization", label)
             self.entities[f"forces:{code}"].forces_of = f"country:{code}"
             self.entity(f"country:{code}", "Country", country, country)
 
     def find_unknown_places(self):
         """Capitalized words before 'region', 'district', 'city'..., after 'the village of', or
         set apart as one ('Shatvan, another border village')."""
-        for m in self.place_kind.finditer(self.text):
+        for m in self.lex.place_kind.finditer(self.text):
             before = self.text[max(0, m.start() - 80) : m.start()]
-            listed = re.search(
-                rf"(?<![\w.])((?:{PLACE_WORD},? )*?{PLACE_WORD}(?:,? (?:and|as well as) {PLACE_WORD})?) $",
-                before,
-            )
+            listed = PLACES_BEFORE.search(before)
             if listed:
                 base = m.start() - len(before) + listed.start(1)
-                region = m.group(0).lower() in self.region_words
-                for name in re.finditer(PLACE_NAME, listed.group(1)):  # 'Tartar and Abu Shouk'
+                region = m.group(0).lower() in self.lex.region_words
+                for name in PLACE.finditer(listed.group(1)):  # 'Tartar and Abu Shouk'
                     start, end = base + name.start(), base + name.end()
-                    owner = re.match(r".*['’]s\s+", name.group(0))  # "Omdurman's Karari district"
+                    owner = OWNER.match(name.group(0))  # "Omdurman's Karari district"
                     start += owner.end() if owner else 0
                     if not (region and self.subdivision(start, end, m.group(0))):
                         self.place_candidate(start, end)
-            after = re.match(rf"\s+of\s+({PLACE_NAME})", self.text[m.end() :])
+            after = OF_PLACE.match(self.text, m.end())
             if after:
-                self.place_candidate(m.end() + after.start(1), m.end() + after.end(1))
-        apposition = rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
-        for m in re.finditer(apposition, self.text):
+                self.place_candidate(after.start(1), after.end(1))
+        for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
 
     def subdivision(self, start: int, end: int, kind: str) -> bool:
@@ -285,12 +355,13 @@ class EntityFinder:
         word = fold(self.text[start:end])
         if self.hit_at(start, end) or len(word) < 4:
             return False
-        found = [
-            item
-            for key, items in self.vocab.subdivisions.items()
-            if key.startswith(word) and self.adjective_ending.fullmatch(key[len(word) :])
-            for item in items
-        ]
+        names = self.lex.subdivision_names
+        found = []
+        for key in names[bisect_left(names, word) :]:  # the names that start with the word
+            if not key.startswith(word):
+                break
+            if self.lex.adjective_ending.fullmatch(key[len(word) :]):
+                found += self.vocab.subdivisions[key]
         countries = self.named_countries()
         found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
         if not found:
@@ -308,19 +379,15 @@ class EntityFinder:
         return {
             sentence.start + m.end()
             for sentence in self.sentences
-            if self.attack_word.search(sentence.text)
-            for m in self.place_cue.finditer(sentence.text)
+            if self.lex.attack_word.search(sentence.text)
+            for m in self.lex.place_cue.finditer(sentence.text)
         }
 
     def find_listed_places(self):
         """'Stepanakert, Shushi, Martakert, Shosh, and several other communities': a name in a
         list of places is a place."""
-        item = rf"{PLACE_NAME}"
-        for m in re.finditer(
-            rf"(?:{item},\s+){{2,}}(?:and\s+)?{item}|(?:{item},\s+)+{item},?\s+and\s+{item}",
-            self.text,
-        ):
-            names = list(re.finditer(rf"(?:and\s+)?({item})", m.group(0)))
+        for m in LIST_OF_PLACES.finditer(self.text):
+            names = list(LISTED_PLACE.finditer(m.group(0)))
             places = [
                 n
                 for n in names
@@ -336,17 +403,22 @@ class EntityFinder:
         else a curated place spelled alike (Abheron -> Absheron), else a place of its own."""
         word = self.text[start:end].rstrip(".,'’")
         end = start + len(word)
-        if self.hit_at(start, end) or word in self.not_names or len(word) < 3:
+        if self.hit_at(start, end) or word in self.lex.not_names or len(word) < 3:
             return
-        if word.endswith(("'s", "’s")) or word.lower() in ("and", "the") or word in self.not_places:
+        if (
+            word.endswith(("'s", "’s"))
+            or word.lower() in ("and", "the")
+            or word in self.lex.not_places
+        ):
             return
         feature = self.geonames_feature(word)
+        if feature:
+            self.add_feature(start, end, feature)
+            return
         best = process.extractOne(
             word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80
         )
-        if feature:
-            self.add_feature(start, end, feature)
-        elif best and best[0][0].lower() == word[0].lower():
+        if best and best[0][0].lower() == word[0].lower():
             place_id = self.vocab.place_names[best[0]]
             self.add_hit(
                 start, end, f"place:{place_id}", "Place", self.vocab.places[place_id].label
@@ -383,11 +455,11 @@ class EntityFinder:
         after 'in' or 'near' in a sentence that tells of an attack is a place even when GeoNames
         does not know it."""
         countries = self.named_countries()
-        cued = {m.end() for m in self.locative.finditer(self.text)}
+        cued = {m.end() for m in self.lex.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
-        for m in re.finditer(rf"(?<![\w’'-]){PLACE_NAME}", self.text):
-            owner = re.match(r".*['’]s\s+", m.group(0))  # "Omdurman's Karari district": Karari
-            parts = re.split(r"(?<=\w)\s+", m.group(0)[owner.end() if owner else 0 :])
+        for m in CAPITALIZED_NAME.finditer(self.text):
+            owner = OWNER.match(m.group(0))  # "Omdurman's Karari district": Karari
+            parts = WORD_GAP.split(m.group(0)[owner.end() if owner else 0 :])
             start = m.start() + (owner.end() if owner else 0)
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
@@ -417,14 +489,14 @@ class EntityFinder:
         """Whether the word after a name is something else: a word of a kind of place ('City'),
         a title or another known word ('Mayor', 'Ministry'), or something already found."""
         return (
-            word in self.not_names
-            or word.lower() in self.kind_words
+            word in self.lex.not_names
+            or word.lower() in self.lex.kind_words
             or bool(self.hit_at(start, start + len(word)))
             or bool(self.vocab.titles.fullmatch(word))
         )
 
     def not_a_place(self, name: str) -> bool:
-        return name in self.not_names or name in self.not_places or name.isupper()
+        return name in self.lex.not_names or name in self.lex.not_places or name.isupper()
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""
@@ -445,7 +517,7 @@ class EntityFinder:
                 self.add_person(name[0], name[1], singular or span.text, of_key)
             if not names:
                 self.person_before_title(span.start_char, span.text, of_key)
-        for m in self.cues.finditer(self.text):
+        for m in self.lex.cues.finditer(self.text):
             for name in self.names_listed(m.end()):
                 self.add_person(name[0], name[1], None, None)
 
@@ -457,18 +529,18 @@ class EntityFinder:
         while name and not self.hit_at(*name):
             names.append(name)
             end = self.after_aside(name[1])
-            joint = re.match(r",?\s+and(?=\s)|,(?=\s)", self.text[end:])
-            name = self.name_at(end + joint.end()) if joint else None
+            joint = LIST_JOINT.match(self.text, end)
+            name = self.name_at(joint.end()) if joint else None
         return names
 
     def after_aside(self, end: int) -> int:
         """The end of what a listed name says of itself: 'Igor Popov (Russia)', 'Igor Popov of
         Russia', 'Andrew Schofer of the US'."""
-        aside = re.match(r"\s*\([^()]{1,40}\)", self.text[end:])
+        aside = ASIDE.match(self.text, end)
         if aside:
-            return end + aside.end()
-        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end:])
-        owner = of and next((h for h in self.hits if h.start == end + of.end()), None)
+            return aside.end()
+        of = OF_OR_FROM.match(self.text, end)
+        owner = of and next((h for h in self.hits if h.start == of.end()), None)
         if owner and owner.kind in ("Country", "Organization", "Demonym"):
             return owner.end
         return end
@@ -478,12 +550,7 @@ class EntityFinder:
         Lavrov', 'Mohammad Javad Zarif'), a capitalized word and a surname ('Gafgaz Yagubov';
         'Fizuli Mammadov', whose given name is also a district), or the official surname-first
         form ('Sariyev Elmeddin', 'Sariyev Elmeddin Humbat')."""
-        words = list(
-            re.finditer(
-                r"(?<![\w’'-])(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w",
-                self.text,
-            )
-        )
+        words = list(CAPITALIZED_WORD.finditer(self.text))
         index = 0
         while index < len(words) - 1:
             first, second = words[index], words[index + 1]
@@ -515,16 +582,14 @@ class EntityFinder:
                 or self.is_surname(given)
             )  # 'Mohamed Hamdan Dagalo', 'Sariyev Elmeddin Humbat'
             end = third.end() if longer else second.end()
-            particle = re.match(rf" (?:{'|'.join(self.particles)}) {PLACE_WORD}", self.text[end:])
-            end += particle.end() if particle else 0  # 'Jean Yves Le Drian'
+            particle = self.lex.particle_and_name.match(self.text, end)
+            end = particle.end() if particle else end  # 'Jean Yves Le Drian'
             self.add_person(first.start(), end, None, None)
             index += 2 if longer else 1
 
     def find_lone_surnames(self):
         """'Aliyev had declared': a surname alone before a speech verb is a person."""
-        verbs = "|".join(map(re.escape, self.vocab.lexicon["speech_verbs"]))
-        pattern = rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:had\s+|has\s+|also\s+)?(?:{verbs}|declared)\b"
-        for m in re.finditer(pattern, self.text):
+        for m in self.lex.lone_surname.finditer(self.text):
             if self.is_surname(m.group(1)) and self.may_be_name(m, 1):
                 self.add_person(m.start(1), m.end(1), None, None)
 
@@ -532,24 +597,24 @@ class EntityFinder:
         text = word.group(group)
         return (
             not self.hit_at(word.start(group), word.end(group))
-            and text not in self.not_names
-            and text not in self.particles
+            and text not in self.lex.not_names
+            and text not in self.lex.particles
             and text.lower() not in STOP_WORDS
             and not (len(text) > 1 and text.isupper())
         )
 
     def is_surname(self, word: str) -> bool:
-        return len(word) >= 5 and word.lower().endswith(self.surname_endings)
+        return len(word) >= 5 and word.lower().endswith(self.lex.surname_endings)
 
     def find_speakers(self):
         """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""
-        pattern = rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
-        for m in re.finditer(pattern, self.text):
+        for m in SPEAKER.finditer(self.text):
             words = m.group(1).split()
-            if re.search(r"[A-Z][\w’'-]* $", self.text[max(0, m.start(1) - 30) : m.start(1)]):
+            if CAPITALIZED_BEFORE.search(self.text[max(0, m.start(1) - 30) : m.start(1)]):
                 continue  # the end of a longer capitalized phrase, not a name
             if any(
-                w in self.not_names or w.isupper() or self.org_head.fullmatch(w) for w in words
+                w in self.lex.not_names or w.isupper() or self.lex.org_head.fullmatch(w)
+                for w in words
             ) or self.hit_at(m.start(1), m.end(1)):
                 continue
             self.add_person(m.start(1), m.end(1), None, None)
@@ -558,10 +623,9 @@ class EntityFinder:
         """Skip what a long title says after itself ('for Europe and Foreign Affairs of France',
         '(ICRC)', 'from France'), keeping the country or organization it names."""
         while True:
-            rest = self.text[cursor:]
-            of = re.match(r"\s+(?:of|for|from|to)\s+(?:the\s+)?", rest)
+            of = OWNER_AFTER_TITLE.match(self.text, cursor)
             if of:
-                owner = self.owner_at(cursor + of.end())
+                owner = self.owner_at(of.end())
                 if owner:
                     key, cursor = owner
                     accredited = (
@@ -570,24 +634,20 @@ class EntityFinder:
                     if of_key is None or not (key.startswith(("place", "geo")) or accredited):
                         of_key = key  # 'Representative of the EU for the South Caucasus': the EU's
                     continue
-                words = "|".join(self.title_tail)
-                tail = re.match(
-                    rf"(?:{words})(?:\s+(?:(?:and|&)\s+)?(?:{words}))*\b", rest[of.end() :]
-                )
+                tail = self.lex.title_tail_words.match(self.text, of.end())
                 if tail:
-                    cursor += of.end() + tail.end()
+                    cursor = tail.end()
                     continue
-            abbrev = re.match(r"\s*\([A-Z]{2,8}\)", rest)
+            abbrev = ABBREVIATION.match(self.text, cursor)
             if abbrev:
-                cursor += abbrev.end()
+                cursor = abbrev.end()
                 continue
             return of_key, cursor
 
     def owner_before(self, start: int) -> str | None:
         """'Russian Foreign Minister': the country or organization right before a title."""
         for hit in self.hits:
-            gap = self.text[hit.end : start]
-            if hit.end <= start and re.fullmatch(r"(?:['’]s)?\s*", gap):
+            if hit.end <= start and OWNER_GAP.fullmatch(self.text, hit.end, start):
                 if hit.kind == "Demonym":
                     return "country:" + hit.key.split(":", 1)[1]
                 if hit.kind in ("Country", "Organization", "Place"):
@@ -598,11 +658,11 @@ class EntityFinder:
         for hit in self.hits:
             if hit.start == start and hit.kind in ("Country", "Organization", "Place"):
                 return hit.key, hit.end
-        m = self.unknown_org.match(self.text, start)
+        m = self.lex.unknown_org.match(self.text, start)
         name = m.group(0).rstrip(".") if m else ""
-        of = re.search(r"\s+of\s+(?:the\s+)?\S+", name)
+        of = OF_WORD.search(name)
         if of:  # 'State Service of Emergency Situations Hunan Tadevosyan': the name is a person's
-            words = list(re.finditer(r"\S+", name[of.end() :]))
+            words = list(NOT_SPACE.finditer(name, of.end()))
             given = next(
                 (
                     w
@@ -612,7 +672,7 @@ class EntityFinder:
                 ),
                 None,
             )
-            name = name[: of.end() + given.start()].rstrip() if given else name
+            name = name[: given.start()].rstrip() if given else name
         if m and not self.hit_at(m.start(), m.start() + len(name)):
             end = m.start() + len(name)
             known = self.vocab.folded_organizations.get(fold(name))  # 'Turkic-speaking States'
@@ -623,27 +683,25 @@ class EntityFinder:
 
     def name_at(self, start: int) -> tuple[int, int] | None:
         """The person's name that starts at (or right after a space from) an offset."""
-        m = re.match(r",?\s+", self.text[start:])
+        m = SPACE_BEFORE_NAME.match(self.text, start)
         if not m:
             return None
-        pos = start + m.end()
-        honorific = self.honorific.match(self.text, pos)  # 'Mr. Andrew Schofer'
+        pos = m.end()
+        honorific = self.lex.honorific.match(self.text, pos)  # 'Mr. Andrew Schofer'
         pos = honorific.end() if honorific else pos
         tokens = []
-        for tok in re.finditer(
-            rf"({NAME_TOKEN}|{'|'.join(self.particles)})(?=[\s,.;:)]|['’]s|$)", self.text[pos:]
-        ):
-            if pos + tok.start() != (tokens[-1][1] + 1 if tokens else pos):
+        for tok in self.lex.name_word.finditer(self.text, pos):
+            if tok.start() != (tokens[-1][1] + 1 if tokens else pos):
                 break
             word = tok.group(1)
-            if word in self.not_names or self.hit_at(pos + tok.start(), pos + tok.end()):
+            if word in self.lex.not_names or self.hit_at(tok.start(), tok.end()):
                 break
-            tokens.append((pos + tok.start(), pos + tok.end()))
-            if len(tokens) == 4 or self.text[pos + tok.end() : pos + tok.end() + 1] != " ":
+            tokens.append((tok.start(), tok.end()))
+            if len(tokens) == 4 or self.text[tok.end() : tok.end() + 1] != " ":
                 break
             if word.endswith(".") and len(word) > 2:
                 break  # 'Najat Rochdi. Talks ...': a sentence ends; 'J. Smith' goes on
-        while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.particles:
+        while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.lex.particles:
             tokens.pop()
         if not tokens:
             return None
@@ -655,14 +713,14 @@ class EntityFinder:
     def person_before_title(self, title_start: int, title: str, of_key: str | None):
         """'Jeyhun Bayramov, the Foreign Minister of Azerbaijan'."""
         before = self.text[max(0, title_start - 60) : title_start]
-        m = re.search(
-            rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$", before
-        )
+        m = NAME_BEFORE_TITLE.search(before)
         if not m:
             return
         start = title_start - len(before) + m.start(1)
         words = m.group(1).split()
-        if any(w in self.not_names for w in words) or self.hit_at(start, start + len(m.group(1))):
+        if any(w in self.lex.not_names for w in words) or self.hit_at(
+            start, start + len(m.group(1))
+        ):
             return
         self.add_person(start, start + len(m.group(1)), title, of_key)
 
@@ -680,7 +738,7 @@ class EntityFinder:
     def person_key(self, name: str) -> str:
         """A surname already known in this article, unless both have other first names (Ilham
         and Heydar Aliyev are two people); else a new full name."""
-        particles = {p.casefold() for p in self.particles}
+        particles = self.lex.folded_particles
         words = name.casefold().split()
         given = [w for w in words[:-1] if w not in particles]
         for key, ent in self.entities.items():
@@ -702,23 +760,43 @@ class EntityFinder:
                 forms[name] = key
                 words = name.split()
                 surname_start = len(words) - 1
-                while surname_start > 0 and words[surname_start - 1] in self.particles:
+                while surname_start > 0 and words[surname_start - 1] in self.lex.particles:
                     surname_start -= 1
                 forms[" ".join(words[surname_start:])] = key
-        if not forms:
-            return
-        pattern = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])"
-        )
-        for m in pattern.finditer(self.text):
-            if not self.hit_at(m.start(), m.end()):
-                key = forms[m.group(0)]
-                self.add_hit(m.start(), m.end(), key, "Person", self.entities[key].label)
+        for start, end in whole_words(self.text, forms):
+            if not self.hit_at(start, end):
+                key = forms[self.text[start:end]]
+                self.add_hit(start, end, key, "Person", self.entities[key].label)
+
+
+def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    r"""Where the words stand whole (no letter, digit or hyphen joined on either side), left to
+    right, the longest where several start, none overlapping: the matches of the pattern
+    `(?<![\w-])(?:word|...)(?![\w-])`, found without compiling it anew for every article (that
+    took longer than the rest of the pass)."""
+    ends: dict[int, int] = {}
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not joins(text, start - 1) and not joins(text, end):
+                ends[start] = max(end, ends.get(start, end))
+            start = text.find(word, start + 1)
+    found: list[tuple[int, int]] = []
+    for start in sorted(ends):
+        if not found or start >= found[-1][1]:
+            found.append((start, ends[start]))
+    return found
+
+
+def joins(text: str, i: int) -> bool:
+    r"""Whether the character at i belongs to a word, as `[\w-]` matches (none out of the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def canonical_title(title: str) -> str:
     return (
-        re.sub(r"\s+", " ", title.replace("-", " "))
+        SPACES.sub(" ", title.replace("-", " "))
         .strip()
         .title()
         .replace("Of The", "of the")
@@ -726,8 +804,10 @@ def canonical_title(title: str) -> str:
     )
 
 
-def demonym_of(vocab: Vocabulary, code: str) -> str | None:
+def demonyms(vocab: Vocabulary) -> dict[str, str]:
+    """The demonym of each country that has one, as an adjective ('Armenian', not 'Armenians')."""
+    found: dict[str, str] = {}
     for surface, known in vocab.surfaces.items():
-        if known.key == f"demonym:{code}" and not surface.endswith(("s", "'s", "’s")):
-            return surface
-    return None
+        if known.key.startswith("demonym:") and not surface.endswith(("s", "'s", "’s")):
+            found.setdefault(known.key.split(":", 1)[1], surface)
+    return found

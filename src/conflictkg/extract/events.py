@@ -24,7 +24,7 @@ from ..records import (
     Sentence,
 )
 from .figures import FigureReader
-from .text import NUMBER, DateMention, find_dates, is_background, parse_number
+from .text import NUMBER, DateMention, alternatives, find_dates, is_background, parse_number
 from .vocab import Vocabulary
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
@@ -56,6 +56,13 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
+CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
+VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
+CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
+HAVE_BEEN_KILLED = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)")
+AT_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z]")
 MEETING_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 PRONOUN_START = re.compile(
     r"^(?:He|She|The minister|The Minister|Minister|The secretary|In turn, he)\b"
@@ -78,11 +85,11 @@ class Context:
     background_paragraph: int | None = None
 
 
-class EventFinder:
-    def __init__(self, vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
-        self.vocab = vocab
-        self.article = article
-        self.entities = entities
+class EventLexicon:
+    """The lexicon as EventFinder reads it, compiled once per vocabulary
+    (`vocab.derive(EventLexicon)`) rather than once per article."""
+
+    def __init__(self, vocab: Vocabulary):
         lex = vocab.lexicon
         self.phone = vocab.words("call_phone_words")
         self.meeting = vocab.words("call_meeting_words")
@@ -97,39 +104,52 @@ class EventFinder:
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
-        speaking = "|".join(map(re.escape, [*lex["speech_verbs"], *lex["stance_words"]["denied"]]))
+        speaking = alternatives([*lex["speech_verbs"], *lex["stance_words"]["denied"]])
         self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
-        cues = "|".join(map(re.escape, lex["additive_figure_cues"]))
+        cues = alternatives(lex["additive_figure_cues"], ignore_case=True)
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
-
         self.running = vocab.words("running_total_words")
         self.not_running = vocab.words("not_running_since")
-        subjects = "|".join(map(re.escape, lex["period_subjects"]))
+        subjects = alternatives(lex["period_subjects"], ignore_case=True)
         self.war_toll = re.compile(
             rf"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
             re.IGNORECASE,
         )
         self.facility = vocab.words("facility_words")
-        back = "|".join(map(re.escape, [*lex["facility_words"], *lex["place_kind_words"], "area"]))
+        back = alternatives(
+            [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
+        )
         self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
         self.background = vocab.words("background_words", flags=0)
-        self.denied = re.compile("|".join(map(re.escape, lex["stance_words"]["denied"])), re.I)
-        self.alleged = re.compile("|".join(map(re.escape, lex["stance_words"]["alleged"])), re.I)
+        denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
+        self.denied = re.compile(denied, re.IGNORECASE)
+        self.alleged = re.compile(
+            alternatives(lex["stance_words"]["alleged"], ignore_case=True), re.IGNORECASE
+        )
+        victims = alternatives(lex["victim_nouns"])
+        self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
+        # the words between an attacker and its attack: "Armenia's armed forces again shelled"
+        gap_words = rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
+        self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
+        self.word_after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}(\S+)")
+        verbs = alternatives(lex["passive_attack_verbs"])
+        self.passive_attack = re.compile(
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+        )
+
+
+class EventFinder:
+    def __init__(self, vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
+        self.vocab = vocab
+        self.lex = vocab.derive(EventLexicon)
+        self.article = article
+        self.entities = entities
         self.calls: list[CallReport] = []
         self.attacks: list[AttackReport] = []
         self.totals: list[RunningTotal] = []
         self.resolutions: list[ResolutionRef] = []
         self.context = Context()
-        self.figures = FigureReader(vocab)
-        victims = "|".join(map(re.escape, lex["victim_nouns"]))
-        self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
-        self.gap_words = (
-            rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
-        )
-        verbs = "|".join(map(re.escape, lex["passive_attack_verbs"]))
-        self.passive_attack = re.compile(
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
-        )
+        self.figures = vocab.derive(FigureReader)
 
     # --- the loop
 
@@ -153,7 +173,7 @@ class EventFinder:
         ]
         self.find_resolutions(sentence)
         background = is_background(text, self.article.published) or bool(
-            self.background.search(text)
+            self.lex.background.search(text)
         )
         if background:
             self.context.background_paragraph = sentence.paragraph
@@ -167,18 +187,19 @@ class EventFinder:
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
         figures = self.figures.find(text, dates)
-        attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures)
+        period = self.over_a_period(text)
+        attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
         if figures is not None or self.figures.has_damage(text):
-            self.place_figures(sentence, dates, figures, attacks, claim)
+            self.place_figures(sentence, dates, figures, attacks, claim, period)
         self.context.last_attacks = attacks or (
             self.context.last_attacks if figures is None else []
         )
         for d in dates:
             if d.role == "event" and d.when.day:
                 self.context.last_date = d.when
-                if self.call_context.search(text):
+                if self.lex.call_context.search(text):
                     self.context.call_date = (sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
 
@@ -186,12 +207,12 @@ class EventFinder:
 
     def claim_of(self, text: str, mentions: list[Mention]) -> Claim:
         stance = "asserted"
-        if self.denied.search(text):
+        if self.lex.denied.search(text):
             stance = "denied"
-        elif self.alleged.search(text):
+        elif self.lex.alleged.search(text):
             stance = "alleged"
         speaker = None
-        verb = self.speech.search(text)
+        verb = self.lex.speech.search(text)
         if verb:
             actors = [m for m in mentions if m.ref.startswith(("person:", "org", "forces:"))]
             before = [m for m in actors if m.end <= verb.start()]
@@ -217,13 +238,13 @@ class EventFinder:
 
     def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
         text = sentence.text
-        phone = self.phone.search(text)
-        trigger = phone or self.meeting.search(text)
+        phone = self.lex.phone.search(text)
+        trigger = phone or self.lex.meeting.search(text)
         if not trigger:
             return False
-        if self.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
+        if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
-        if trigger.group(0).lower() == "received" and self.casualty.match(
+        if trigger.group(0).lower() == "received" and self.lex.casualty.match(
             text,
             trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
         ):
@@ -270,9 +291,9 @@ class EventFinder:
             ]
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
-        plural = self.plural_call.search(text) or IN_TURN.search(text, trigger.end())
+        plural = self.lex.plural_call.search(text) or IN_TURN.search(text, trigger.end())
         if (
-            plural and len(people) > 2 and not self.joint_call.search(text)
+            plural and len(people) > 2 and not self.lex.joint_call.search(text)
         ):  # 'with A, and then with B': one call each
             hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
             host = hosts[0] if hosts else people[0]
@@ -289,7 +310,7 @@ class EventFinder:
         """The day of a call whose sentence gives none: today for one told in the present
         ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
         minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...')."""
-        if self.present_call.search(sentence.text[: trigger.end()]):
+        if self.lex.present_call.search(sentence.text[: trigger.end()]):
             return DateWindow(day=self.article.published)
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
@@ -310,19 +331,22 @@ class EventFinder:
 
     # --- attacks
 
-    def find_attacks(self, sentence, mentions, dates, claim, is_call, figures) -> list[int]:
+    def find_attacks(
+        self, sentence, mentions, dates, claim, is_call, figures, period: bool
+    ) -> list[int]:
+        """The attacks a sentence tells of (indices into self.attacks); `period`: whether its
+        figures add up a period (over_a_period)."""
         text = sentence.text
-        running = any(d.role == "since" for d in dates) or self.over_a_period(text)
+        running = any(d.role == "since" for d in dates) or period
         dated = any(d.role == "event" and d.when.day for d in dates)
         if not dated and (
-            any(d.role == "since" for d in dates)
-            or (figures is not None and self.over_a_period(text))
+            any(d.role == "since" for d in dates) or (figures is not None and period)
         ):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
-        told = re.sub(r"\bsince\b[^,]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
-        trigger = self.attack.search(told) or (
+        told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+        trigger = self.lex.attack.search(told) or (
             figures is not None and not running and self.casualties_at_place(text, mentions)
         )
         if not trigger:
@@ -331,16 +355,16 @@ class EventFinder:
             m
             for m in mentions
             if self.is_place(m.ref)
-            and (m.start >= trigger.start() or self.passive_attack.match(text[m.end :]))
-            and not re.match(r"\s+(?:conflict|[A-Z])", text[m.end :])
-            and not re.search(r"\bvisit\s+to\s+$", text[: m.start])
-            and not self.speaks.match(text, m.end)  # 'Yerevan denied': a government
+            and (m.start >= trigger.start() or self.lex.passive_attack.match(text[m.end :]))
+            and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
+            and not VISIT_TO_BEFORE.search(text[: m.start])
+            and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         when = None if is_call else self.event_date(dates)
-        if not places and when and when.day and not is_call and self.place_anaphor.search(text):
+        if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence)
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
@@ -399,7 +423,7 @@ class EventFinder:
     def casualties_at_place(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'four civilians died in Martuni': a toll at a named place tells of an attack there, even
         when no attack word is in the sentence."""
-        for word in self.casualty.finditer(text):
+        for word in self.lex.casualty.finditer(text):
             for m in mentions:
                 if (
                     self.is_place(m.ref)
@@ -477,25 +501,24 @@ class EventFinder:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
         actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
         for m in actors:
-            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.attack.search(
+            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
                 text[: m.start]
             ):
                 return m.ref
-        gap_words = self.gap_words
         for m in actors:
             rest = text[m.end :]
-            if re.match(rf"(?:['’]s)?\s+{gap_words}", rest):
-                follow = re.match(rf"(?:['’]s)?\s+{gap_words}(\S+)", rest)
+            if self.lex.after_actor.match(rest):
+                follow = self.lex.word_after_actor.match(rest)
                 if follow and (
-                    self.attack_verb.fullmatch(follow.group(1))
-                    or self.attack.fullmatch(follow.group(1))
+                    self.lex.attack_verb.fullmatch(follow.group(1))
+                    or self.lex.attack.fullmatch(follow.group(1))
                 ):
                     return m.ref
         accusable = {
             m.ref
             for m in actors
             if m.ref.startswith(("country:", "forces:"))
-            and not self.victim_after.match(text[m.end :])
+            and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
                 r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
                 text[: m.start],
@@ -518,7 +541,7 @@ class EventFinder:
 
     def facility_in(self, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """'the cotton factory in Tartar': a facility and the place it stands in."""
-        for m in self.facility.finditer(text):
+        for m in self.lex.facility.finditer(text):
             head = re.search(r"(?:the\s+)?((?:[a-z-]+\s+)?)$", text[: m.start()])
             label = (head.group(1) if head else "") + m.group(0)
             place = next(
@@ -564,7 +587,7 @@ class EventFinder:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
         to the attack at the place that clause names. False when the clauses do not say."""
         found = []
-        for clause in re.split(r",\s+and\s+|;\s+|,\s+while\s+", text):
+        for clause in CLAUSE_BREAK.split(text):
             figures = self.figures.find(clause, dates)
             figures = replace(figures, sentences=(index,)) if figures else None
             named = [i for i in attacks if self.names_place_of(clause, i)]
@@ -574,21 +597,18 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
 
-    def place_figures(self, sentence, dates, figures, attacks, claim):
+    def place_figures(self, sentence, dates, figures, attacks, claim, period: bool):
         """Figures go to the sentence's attack, to a running total, or to the attack just told."""
         text = sentence.text
         if figures is not None:
             figures = replace(figures, sentences=(sentence.index,))
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
-        period = self.over_a_period(text)
-        running = (
-            since or period or re.search(r"\b(?:have|has) been (?:killed|injured|wounded)", text)
-        )
+        running = since or period or HAVE_BEEN_KILLED.search(text)
         if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return
-            if self.additive.match(text):
+            if self.lex.additive.match(text):
                 figures = self.told_before(attacks[0]).plus(figures)
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
             return
@@ -602,7 +622,7 @@ class EventFinder:
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return
-        if figures is not None and (running or not self.attack.search(text)):
+        if figures is not None and (running or not self.lex.attack.search(text)):
             # an attack on a place the sentence does not name ('fired a missile at a border
             # village, killing a resident') gives no running total
             for part in self.totals_by_clause(text, dates) or [figures]:
@@ -611,21 +631,21 @@ class EventFinder:
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
-        if self.war_toll.search(text):
+        if self.lex.war_toll.search(text):
             return True  # 'the war has killed more than 15,000 people'
-        return bool(self.running.search(text)) and not self.not_running.search(text)
+        return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per
         clause, the second taking the casualty word of the first."""
-        clauses = re.split(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)", text)
+        clauses = CLAUSE_BEFORE_NUMBER.split(text)
         if len(clauses) < 2:
             return None
         found: list[Figures] = []
         for clause in clauses:
             figures = self.figures.find(clause, dates)
             number = NUMBER.match(clause)
-            at_place = re.search(r"\b(?:in|at)\s+[A-Z]", clause)
+            at_place = AT_PLACE.search(clause)
             if figures is None and found and number and at_place and parse_number(number.group(0)):
                 fields = [f for f in ("killed", "injured") if getattr(found[-1], f) is not None]
                 if len(fields) == 1:

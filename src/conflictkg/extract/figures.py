@@ -13,6 +13,25 @@ AGED_NAME = re.compile(
     rf"(?<![\w-])(?:\d{{1,3}}|(?i:{NUMBER_WORD}))-year-old\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 )
 
+# what a number followed by these counts is no count of people: '5 percent', '10 am', '3-year'
+NO_COUNT_AFTER = re.compile(
+    r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)|:\d"
+)
+SIGN_BEFORE = re.compile(r"[:+]$")  # 10:00, GMT+4
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$")  # 'born in 1997'
+RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
+# 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+RISEN_TO = re.compile(
+    rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
+    rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
+    re.IGNORECASE,
+)
+INCLUDING_BEFORE = re.compile(r"including\s+$", re.IGNORECASE)
+PAIR_JOINT = re.compile(r"\s+[A-Z][\w-]*\s+and\s+")  # 'two Armenian and two French'
+PAIR_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?")
+VAGUE_BEFORE = re.compile(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", re.IGNORECASE)
+
 
 class FigureReader:
     """Reads the figures of one sentence; it knows nothing of events."""
@@ -21,6 +40,7 @@ class FigureReader:
         self.vocab = vocab
         self.killed = vocab.words("killed_words")
         self.injured = vocab.words("injured_words")
+        self.casualty = vocab.words("killed_words", "injured_words")
         self.children = vocab.words("children_words")
         self.damage_word = vocab.words("damage_words")
         qualifiers = "|".join(map(re.escape, vocab.lexicon["figure_qualifiers"]))
@@ -31,6 +51,10 @@ class FigureReader:
             re.IGNORECASE,
         )
         leads = "|".join(map(re.escape, vocab.lexicon["subgroup_leads"]))
+        # a word every subgroup has: a quick test that spares most sentences the slow pattern
+        self.subgroup_word = re.compile(
+            rf"of\s+(?:them|whom|the|those)|among|{leads}|[–—]", re.IGNORECASE
+        )
         # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
         self.subgroup = re.compile(
             rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b[^,.;]*"
@@ -40,38 +64,55 @@ class FigureReader:
             re.IGNORECASE,
         )
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
-        self.one_victim = "|".join(
+        one_victim = "|".join(
             map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
+        )
+        self.victim_kinds = [
+            (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+            for kind, words in vocab.lexicon["victim_words"].items()
+        ]  # civilian | military
+        self.children_counted = re.compile(  # 'including 3 children'
+            rf"(?:including|among them)\s+({NUMBER.pattern})\s+{self.children.pattern}", re.I
+        )
+        # what a gerund counts: 'killing 5', 'killing a woman', 'the death toll rose to 12'
+        self.after_gerund = re.compile(
+            rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
+            re.I,
+        )
+        self.one_victim_before = re.compile(  # 'a woman was', 'the driver was', 'another was'
+            rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
+            rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
+            r"|\banother\s+(?:was|has been|had been)\s+$"
         )
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
+        if not self.casualty.search(text):
+            return None  # no figure without a word of casualties
+        keywords = sorted(
+            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
+        )
         skipped = [(d.start, d.end) for d in dates]
-        skipped += [m.span() for m in self.subgroup.finditer(text)]
+        if self.subgroup_word.search(text):
+            skipped += [m.span() for m in self.subgroup.finditer(text)]
         numbers = [
             n
             for n in NUMBER.finditer(text)
             if parse_number(n.group(0)) is not None
             and not any(s <= n.start() < e for s, e in skipped)
-            and not re.match(
-                r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)|:\d",
-                text[n.end() :],
-            )
-            and not re.search(r"[:+]$", text[: n.start()])  # 10:00, GMT+4
+            and not NO_COUNT_AFTER.match(text[n.end() :])
+            and not SIGN_BEFORE.search(text[: n.start()])  # 10:00, GMT+4
             and not (  # a year: 'born in 1997', 'in 2023'
-                re.fullmatch(r"(?:19|20)\d\d", n.group(0))
-                and re.search(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$", text[: n.start()])
+                YEAR_NUMBER.fullmatch(n.group(0)) and YEAR_BEFORE.search(text[: n.start()])
             )
-            and not re.search(r"resolutions?\s*\(?[\d,\s]*$", text[: n.start()], re.I)
+            and not RESOLUTION_BEFORE.search(text[: n.start()])
         ]
         values: dict[str, int] = {}
         approximate = False
         stated = []
         victims = None
         last_end = 0
-        for kw in sorted(
-            [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
-        ):
+        for kw in keywords:
             field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
             if field_name in values or f"{field_name}_at_least" in values:
                 last_end = kw.end()
@@ -99,17 +140,12 @@ class FigureReader:
                 "over",
             )
             if before:
-                for kind, words in self.vocab.lexicon["victim_words"].items():
-                    if victims is None and re.search(
-                        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", before
-                    ):
+                for kind, words in self.victim_kinds:
+                    if victims is None and words.search(before):
                         victims = kind
         if not values:
             return None
-        for children in re.finditer(
-            rf"(?:including|among them)\s+({NUMBER.pattern})\s+{self.children.pattern}", text, re.I
-        ):
-            keywords = [*self.killed.finditer(text), *self.injured.finditer(text)]
+        for children in self.children_counted.finditer(text):
             before = [kw for kw in keywords if kw.start() < children.start()]
             after = [kw for kw in keywords if kw.start() > children.start()]
             owner = (
@@ -139,11 +175,7 @@ class FigureReader:
         starts = {n.start() for n in numbers}
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
-            m = re.match(
-                rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{self.one_victim})\b)",
-                after,
-                re.I,
-            )
+            m = self.after_gerund.match(after)
             if m:
                 span = (kw.end(), kw.end() + m.end())
                 whom = after[m.start() : m.end() + 30]  # 'killing two civilians': who they were
@@ -153,12 +185,7 @@ class FigureReader:
                     return 1, "", span, whom
                 return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
-        risen = re.match(
-            rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
-            rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
-            text[kw.end() :],
-            re.IGNORECASE,
-        )
+        risen = RISEN_TO.match(text[kw.end() :])
         if risen:  # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
             span = (kw.end(), kw.end() + risen.end())
             return parse_number(risen["n"]), (risen["q"] or "").lower(), span, ""
@@ -168,37 +195,26 @@ class FigureReader:
             whom = text[after.end() : after.end() + 30]
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
-        candidates = [
-            n for n in candidates if not re.search(r"including\s+$", text[: n.start()], re.I)
-        ]
-        named = list(AGED_NAME.finditer(text))
-        if named and not candidates:
+        candidates = [n for n in candidates if not INCLUDING_BEFORE.search(text[: n.start()])]
+        named = [] if candidates else list(AGED_NAME.finditer(text))
+        if named:
             # '54-year-old Fizuli Mammadov, 52-year-old Nofel Amirov ... received wounds': the
             # named victims, counted
             span = (named[0].start(), named[-1].end())
             return len(named), "", span, text[span[0] : span[1]]
-        pair = len(candidates) > 1 and re.fullmatch(
-            r"\s+[A-Z][\w-]*\s+and\s+", text[candidates[-2].end() : candidates[-1].start()]
+        pair = len(candidates) > 1 and PAIR_JOINT.fullmatch(
+            text[candidates[-2].end() : candidates[-1].start()]
         )
-        if pair and re.fullmatch(
-            r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?", text[candidates[-1].end() : kw.start()]
-        ):
+        if pair and PAIR_NOUN.fullmatch(text[candidates[-1].end() : kw.start()]):
             # 'two Armenian and two French journalists were wounded': both groups
             first, last = candidates[-2], candidates[-1]
             total = parse_number(first.group(0)) + parse_number(last.group(0))
             return total, "", (first.start(), last.end()), text[first.start() : kw.start()]
         if not candidates:
-            one = re.search(
-                rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{self.one_victim})\b[^.;\d]{{0,30}}$"
-                rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{self.one_victim})\s+(?:was|has been|had been)\s+$"
-                r"|\banother\s+(?:was|has been|had been)\s+$",  # 'the driver was', 'another was'
-                text[segment_start : kw.start()],
-            )
+            one = self.one_victim_before.search(text[segment_start : kw.start()])
             if one:
                 return 1, "", (segment_start + one.start(), kw.start()), one.group(0)
-            vague = re.search(
-                r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", text[segment_start : kw.start()], re.I
-            )
+            vague = VAGUE_BEFORE.search(text[segment_start : kw.start()])
             if vague:
                 return (
                     VAGUE[vague.group(1).lower()],
@@ -209,7 +225,11 @@ class FigureReader:
             return None, None, None, ""
         n = candidates[-1]
         between = text[n.end() : kw.start()]
-        if len(self.subgroup.sub("", between).split()) > 10:
+        if self.subgroup_word.search(between):
+            between_words = self.subgroup.sub("", between).split()
+        else:
+            between_words = between.split()
+        if len(between_words) > 10:
             return None, None, None, ""
         q = self.qualifier.search(text[: n.start()])
         return (

@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
@@ -47,15 +47,20 @@ class Gazetteer:
 
     def __init__(self, path: Path):
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # articles name the same places again and again: each name is queried once
+        self.places_named = lru_cache(maxsize=20_000)(self.query)
 
     def lookup(self, name: str) -> list[GeoPlace]:
         """Every place of that name, the most populous first."""
+        return list(self.places_named(name))
+
+    def query(self, name: str) -> tuple[GeoPlace, ...]:
         rows = self.db.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population FROM names n "
             "JOIN places p ON p.id = n.id WHERE n.name = ? ORDER BY p.population DESC, p.id",
             (fold(name),),
         ).fetchall()
-        return [GeoPlace(*row) for row in rows]
+        return tuple(GeoPlace(*row) for row in rows)
 
     def place(self, geonameid: int) -> GeoPlace | None:
         row = self.db.execute(

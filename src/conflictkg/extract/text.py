@@ -7,9 +7,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -20,11 +21,13 @@ from ..resources import resource_dir
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence even without a full stop (headlines, bylines)."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-    return doc
+    """A blank line ends a sentence even without a full stop (headlines, bylines). Read and
+    written as spaCy's token table: setting Token.is_sent_start checks the whole document."""
+    starts = doc.to_array(SENT_START)
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()[:-1]):
+        if space and doc[i].text.count("\n") >= 2:
+            starts[i + 1] = 1
+    return doc.from_array([SENT_START], starts)
 
 
 @cache
@@ -38,32 +41,90 @@ def nlp() -> Language:
         pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     pipeline.add_pipe("paragraph_breaks")
     pipeline.add_pipe("sentencizer")
+    pipeline.tokenizer.max_cache_size = 100_000  # chunks (spaCy's default, 10,000, fills fast)
     return pipeline
 
 
+TOKENIZED_CHUNKS: set[str] = set()  # the chunks parse() has had the tokenizer cache
+
+
+def parse(text: str) -> Doc:
+    """The text as spaCy's doc, as `nlp()(text)` makes it, faster. The tokenizer caches how it
+    splits each chunk between spaces, but in a text past its first special case ('Oct.',
+    'Mr.') it caches none (spaCy's guard for its issue #1250): most chunks of an article were
+    split again by its affix patterns, ~20x slower than read from the cache. So the chunks
+    never seen before are tokenized first where no special case precedes them, which caches
+    them: the same tokens, since a chunk is split the same wherever it stands. Plain words
+    (letters and digits, no special case) go together in one text; any other chunk alone."""
+    pipeline = nlp()
+    tokenizer = pipeline.tokenizer
+    new = set(text.split()) - TOKENIZED_CHUNKS
+    if new and len(TOKENIZED_CHUNKS) < tokenizer.max_cache_size:
+        plain = [chunk for chunk in new if chunk.isalnum() and chunk not in tokenizer.rules]
+        tokenizer(" ".join(plain))
+        for chunk in new.difference(plain):
+            tokenizer(chunk)
+        TOKENIZED_CHUNKS.update(new)
+    return pipeline(text)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    return sentences_of(nlp()(text))
+    return sentences_of(parse(text), text)
 
 
-def sentences_of(doc: Doc) -> list[Sentence]:
-    """Sentences with character offsets into the text; a paragraph is a blank-line block. One
-    pass over the tokens (spaCy's `doc.sents` walks the document again for every sentence)."""
-    groups: list[list] = []
-    for token in doc:
-        if token.is_sent_start or not groups:
+def sentences_of(doc: Doc, text: str) -> list[Sentence]:
+    """Sentences with character offsets into the text (the doc's, given: spaCy's `doc.text`
+    joins every token again); a paragraph is a blank-line block. One pass over spaCy's table
+    of the tokens (`doc.sents` walks the document again for every sentence, and a Token object
+    a word costs more than the rest of this)."""
+    groups: list[list[tuple[int, int, int]]] = []  # (is space, start, end) of each token
+    table = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64")  # -1: no start
+    for sent_start, space, start, length in table.tolist():
+        if sent_start == 1 or not groups:
             groups.append([])
-        groups[-1].append(token)
+        groups[-1].append((space, start, start + length))
     sentences: list[Sentence] = []
     paragraph = 0
     for tokens in groups:
-        breaks = [t.is_space and t.text.count("\n") >= 2 for t in tokens]
+        breaks = [space and text.count("\n", start, end) >= 2 for space, start, end in tokens]
         paragraph += sum(breaks[:-1])
-        words = [t for t in tokens if not t.is_space]
+        words = [(start, end) for space, start, end in tokens if not space]
         if words:
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            sentences.append(Sentence(len(sentences), start, end, doc.text[start:end], paragraph))
+            start, end = words[0][0], words[-1][1]
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
         paragraph += breaks[-1]
     return sentences
+
+
+# --- word lists as patterns
+
+
+def alternatives(words, ignore_case: bool = False) -> str:
+    """A regex that matches any of the words, the longest that fits first, written as a trie of
+    their letters ('attack(?:ed|ing|s)?|air(?:...)'): Python's re tries the branches of an
+    alternation one by one at every position, so one branch per letter is several times faster
+    than one per word, and matches the same. Case-insensitive lists of non-ASCII words stay one
+    branch per word (re folds 'ı', 'ſ' or 'K' into ASCII letters: two branches would overlap)."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if ignore_case and not all(w.isascii() for w in words):
+        return "|".join(map(re.escape, words))
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return branches(trie)
+
+
+def branches(node: dict) -> str:
+    """The pattern of a trie node: its letters' branches, optional where a word ends here
+    (greedy, so the longer word is tried first)."""
+    paths = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
+    if not paths:
+        return ""
+    body = paths[0] if len(paths) == 1 and "" not in node else f"(?:{'|'.join(paths)})"
+    return f"{body}?" if "" in node else body
 
 
 # --- numbers
@@ -78,7 +139,7 @@ TENS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+NUMBER_WORD = alternatives([*UNITS, *TENS, *SCALES], ignore_case=True)
 NUMBER = re.compile(
     # no sign and no fraction is a count of people: '-5' and '2.5' are not read as 5 and 2
     rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*)(?![\w]|[.,]\d)",
@@ -87,14 +148,19 @@ NUMBER = re.compile(
 VAGUE = {"dozens": 24, "a dozen": 12, "scores": 40, "hundreds": 200, "thousands": 2000}
 
 
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+BETWEEN_WORDS = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=4096)  # a sentence's numbers are read again for each word of casualties
 def parse_number(text: str) -> int | None:
     """'1,846' -> 1846, 'Sixty one' -> 61, 'Ninety-one' -> 91; None when it is no number."""
     text = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+    if DIGITS.fullmatch(text):
         return int(text.replace(",", ""))
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text):
+    for word in BETWEEN_WORDS.split(text):
         if word == "and":
             continue
         if word in UNITS:
@@ -120,7 +186,7 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTH = f"(?:{alternatives(name.capitalize() for name in MONTHS)})"  # January, Jan, Sept.
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY_FIRST = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
@@ -134,13 +200,21 @@ DAY_RANGE = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
+MONTH_NAME = re.compile(MONTH)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
-RELATIVE = re.compile(
-    r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|yesterday|last night|the same day|the day before|hours later|later that day|later the same day|that night|the same night"
-    r"|overnight|over the past day|during the past day|in the past 24 hours|over the last 24 hours|over the past 24 hours)\b"
-    r"|(?:\bon\s+|\blast\s+)?(?<!,\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?",
+RELATIVE_DAYS = [
+    "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
+    "yesterday", "last night", "the same day", "the day before", "hours later", "later that day",
+    "later the same day", "that night", "the same night", "overnight", "over the past day",
+    "during the past day", "in the past 24 hours", "over the last 24 hours",
+    "over the past 24 hours",
+]  # fmt: skip
+RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
+    rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
+    rf"|(?:on\s+|last\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
     re.IGNORECASE,
 )
+DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
 REPORTING = re.compile(
     r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
@@ -148,6 +222,10 @@ REPORTING = re.compile(
 )
 EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
 MID = re.compile(r"\bmid[\s-]", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # 'from Sept. 27'
+NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
+BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 
 
@@ -177,7 +255,7 @@ def role_of(sentence: str, start: int) -> str:
     since = before.rfind("since")
     if since >= 0 and "," not in before[since:]:
         return "since"
-    if re.search(r"\b(?:between|from)\s+$", before, re.IGNORECASE):
+    if FROM_BEFORE.search(before):
         return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
     return "event"
 
@@ -190,19 +268,19 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in DAY_RANGE.finditer(sentence):
+    # most sentences have no digit or no month: the patterns that need them are not tried
+    digits, months = DIGIT.search(sentence), MONTH_NAME.search(sentence)
+    for m in DAY_RANGE.finditer(sentence) if digits and months else ():
         month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
         first = day_in(published, month, int(m["d1"] or m["e1"]), None)
         last = day_in(published, month, int(m["d2"] or m["e2"]), None)
         if first and last and first <= last:
             taken.append((m.start(), m.end()))
-            overnight = re.search(
-                r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", sentence[: m.start()], re.I
-            )
+            overnight = NIGHT_OF_BEFORE.search(sentence[: m.start()])
             window = DateWindow(day=last) if overnight else DateWindow(earliest=first, latest=last)
             role = role_of(sentence, m.start())
             found.append(DateMention(m.start(), m.end(), role, window, each_day=not overnight))
-    for pattern in (DAY_FIRST, MONTH_FIRST):
+    for pattern in (DAY_FIRST, MONTH_FIRST) if digits and months else ():
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -212,7 +290,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if day:
                 role = role_of(sentence, m.start())
                 found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
-    for m in NUMERIC_DATE.finditer(sentence):
+    for m in NUMERIC_DATE.finditer(sentence) if digits else ():
         first, second = int(m["a"]), int(m["b"])
         # day first (29.09.2020, 05.10.2020) unless only month first can be (10/29/2020)
         number, month = (second, first) if second > 12 else (first, second)
@@ -222,7 +300,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(
                 DateMention(m.start(), m.end(), role_of(sentence, m.start()), DateWindow(day=day))
             )
-    for m in MONTH_ONLY.finditer(sentence):
+    for m in MONTH_ONLY.finditer(sentence) if months else ():
         if not free(m.start(), m.end()) or (m["m"] == "May" and not m["y"]):
             continue
         taken.append((m.start(), m.end()))
@@ -247,9 +325,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         taken.append((0, later.end()))
     for m in RELATIVE.finditer(sentence):
         if m["wd"]:
-            if not free(m.start(), m.end()) or re.match(
-                rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}", sentence[m.end("wd") :]
-            ):
+            if not free(m.start(), m.end()) or DATE_AFTER_WEEKDAY.match(sentence, m.end("wd")):
                 continue  # 'Tuesday, October 13': the day is given already
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
             window = DateWindow(day=published - timedelta(days=back))
@@ -283,8 +359,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
 def is_background(sentence: str, published: date) -> bool:
     """A sentence about an earlier war: it names a year well before publication (a birth year,
     'born in 1997', tells of a person, not of the past)."""
+    if not DIGIT.search(sentence):
+        return False
     for m in YEAR.finditer(sentence):
-        if re.search(r"\bborn\s+(?:in\s+)?$", sentence[: m.start()]):
+        if BORN_BEFORE.search(sentence[: m.start()]):
             continue
         year = int(m.group(0).rstrip("s"))
         if year < published.year - 1 or m.group(0).endswith("s"):

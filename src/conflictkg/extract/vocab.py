@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any, TypeVar
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -14,7 +16,9 @@ from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
 from .gazetteer import fold, gazetteer
-from .text import nlp
+from .text import alternatives, nlp
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,7 @@ class PlaceInfo:
 
 def alternation(words, flags=0, boundary=True) -> re.Pattern:
     """One regex that matches any of the words, longest first, at word boundaries."""
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w) for w in ordered)
+    body = alternatives(words, ignore_case=bool(flags & re.IGNORECASE))
     if boundary:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
     return re.compile(rf"(?:{body})", flags)
@@ -72,6 +75,14 @@ class Vocabulary:
     compiled: dict[tuple[tuple[str, ...], int], re.Pattern] = field(
         default_factory=dict, repr=False
     )
+    derived: dict[Callable, Any] = field(default_factory=dict, repr=False)
+
+    def derive(self, make: Callable[[Vocabulary], T]) -> T:
+        """`make(self)`, made once per vocabulary and kept: the words and patterns a finder
+        compiles from the lexicon, which would otherwise be compiled again for every article."""
+        if make not in self.derived:
+            self.derived[make] = make(self)
+        return self.derived[make]
 
     def words(self, *names: str, flags=re.IGNORECASE) -> re.Pattern:
         """The lexicon's lists `names` as one pattern, compiled once per vocabulary."""
