@@ -153,7 +153,11 @@ def build_and_write(
     for error in result.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     graph = export_dump(result.dump, format_for(output, fmt), base=result.base)
-    description = describe(result.store, built=build_time(), license=license, base=result.base)
+    built = build_time()
+
+    def description(out):  # written after the graph, while the store finished loading
+        out.write(describe(result.store, built=built, license=license, base=result.base))
+
     write_atomic((output, graph), (output.with_name("void.ttl"), description))  # as a pair
     if not quiet:
         print_summary(result, result.store, output)

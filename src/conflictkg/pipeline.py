@@ -20,8 +20,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,7 +33,7 @@ from .extract.vocab import load_vocabulary
 from .mapping import INFERRED_GRAPH, VOCAB_GRAPH, segments
 from .read import read_paths
 from .reason import Reasoner
-from .rebase import DEFAULT_BASE, rebase, rebase_iri
+from .rebase import rebase, rebase_iri
 from .records import Article, ArticleFacts, KnowledgeBase, PackedFacts, ReadError, pack
 from .resolve import resolve
 from .resources import resource_dir
@@ -41,17 +41,41 @@ from .store import StoreBuilder, build_base, store_lock, stored_facts
 from .validate import Checker, ValidationResult
 
 
-@dataclass
 class BuildResult:
-    dump: Path  # the dataset as built, in N-Quads: what export writes (see export.py)
-    store: ox.Store
-    kb: KnowledgeBase
-    errors: list[ReadError]
-    validation: ValidationResult | None
-    seconds: dict[str, float] = field(default_factory=dict)
-    cpu_seconds: dict[str, float] = field(default_factory=dict)
-    workspace: tempfile.TemporaryDirectory | None = None  # holds the dump of a build in memory
-    base: str = DEFAULT_BASE  # the base IRI of what the build minted
+    """What a build made. The store may still be loading (in a thread) when `build` returns, so
+    that the export can be written from the dump meanwhile; `store` and `validation` wait for
+    it, and the store's lock is let go once it is in place."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        errors: list[ReadError],
+        dump: Path,
+        base: str,
+        clock: Clock,
+        finish: Callable[[], tuple[ox.Store, ValidationResult | None, Path]],
+    ):
+        self.kb, self.errors, self.base = kb, errors, base
+        self.seconds, self.cpu_seconds = clock.wall, clock.cpu
+        self._dump, self._finish, self._finished = dump, finish, None
+
+    def _done(self) -> tuple[ox.Store, ValidationResult | None, Path]:
+        if self._finished is None:
+            self._finished = self._finish()
+        return self._finished
+
+    @property
+    def store(self) -> ox.Store:
+        return self._done()[0]
+
+    @property
+    def validation(self) -> ValidationResult | None:
+        return self._done()[1]
+
+    @property
+    def dump(self) -> Path:
+        """The dataset as built, in N-Quads: what export writes (see export.py)."""
+        return self._finished[2] if self._finished else self._dump
 
     @property
     def ok(self) -> bool:
@@ -84,11 +108,17 @@ def build(
     A store on disk that exists already gets the articles added: they are resolved together
     with the ones it holds, and an article built again replaces its earlier version. A store
     built under another base is refused (store.OtherBase) before anything is read."""
-    with store_lock(store_dir) if store_dir else nullcontext():
-        return build_locked(paths, reason, check, progress, ner, store_dir, jobs, facts, base)
+    with ExitStack() as lock:
+        if store_dir:
+            lock.enter_context(store_lock(store_dir))
+        return build_locked(
+            paths, reason, check, progress, ner, store_dir, jobs, facts, base, lock.pop_all()
+        )
 
 
-def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, base) -> BuildResult:
+def build_locked(
+    paths, reason, check, progress, ner, store_dir, jobs, given, base, lock: ExitStack
+) -> BuildResult:
     base = build_base(store_dir, base)
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
@@ -115,17 +145,18 @@ def build_locked(paths, reason, check, progress, ner, store_dir, jobs, given, ba
         helper = (jobs or available_cores()) > 1 and len(kb.articles) >= ARTICLES_FOR_A_HELPER
         reasoner = Reasoner() if reason else None
         write_dump(kb, dump, base, reasoner, checker, builder, clock, helper)
-        store = builder.keep(dump, facts, base)
-        clock.lap("store")
+
+    def finish() -> tuple[ox.Store, ValidationResult | None, Path]:
+        with lock, clock.stage("store"):
+            store = builder.keep(dump, facts, base)
+        final = store_dir / dump.name if store_dir else dump
         if store_dir:
-            dump = store_dir / dump.name
             workspace.cleanup()
-            workspace = None
-        validation = None
-        if checker:
-            validation = checker.finish(store)
-            clock.lap("validate")
-    return BuildResult(dump, store, kb, errors, validation, seconds, cpu_seconds, workspace, base)
+        with clock.stage("validate"):
+            validation = checker.finish(store) if checker else None
+        return store, validation, final
+
+    return BuildResult(kb, errors, dump, base, clock, finish)
 
 
 # below this, a second process would cost more to start than it saves
@@ -252,7 +283,7 @@ class Parts:
     """The dump cut into parts of about QUADS_PER_PART quads, each handed to the store builder
     when full, so the store loads while the build goes on."""
 
-    QUADS_PER_PART = 200_000
+    QUADS_PER_PART = 100_000
 
     def __init__(self, dump: Path, builder: StoreBuilder):
         self.dump, self.builder = dump, builder
