@@ -45,6 +45,9 @@ TOPICS = [
     "the situation in the region", "the protection of civilians",
 ]  # fmt: skip
 RESOLUTIONS = [822, 853, 874, 884]
+# an archive grows in time, not in news a day: a larger corpus spans more days (10,000 articles
+# the 50 days of the war), so events do not pile up reports beyond what the news gives
+ARTICLES_PER_DAY = 200
 
 
 def titles_and_places() -> tuple[list[str], list[str]]:
@@ -115,11 +118,11 @@ class Writer:
         return (
             f"{first}\n\nThe attack also damaged houses in {other}.\n\n"
             f"In total, {total} {target_side} civilians have been killed and {total * 4 + killed} "
-            f"others injured since September 27."
+            f"others injured since September 27, 2020."
         )
 
-    def article(self, n: int) -> str:
-        published = date(2020, 9, 28) + timedelta(days=self.rng.randint(0, 50))
+    def article(self, n: int, days: int) -> str:
+        published = date(2020, 9, 28) + timedelta(days=self.rng.randint(0, days - 1))
         parts = [self.call(published) if self.rng.random() < 0.5 else self.attack(published)]
         if self.rng.random() < 0.5:
             parts.append(
@@ -133,8 +136,9 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> Path:
     """Write `articles` article files into `folder` (made if missing)."""
     folder.mkdir(parents=True, exist_ok=True)
     writer = Writer(seed)
+    days = max(1, articles // ARTICLES_PER_DAY)
     for n in range(articles):
-        (folder / f"gen{n:06d}.txt").write_text(writer.article(n), encoding="utf-8")
+        (folder / f"gen{n:06d}.txt").write_text(writer.article(n, days), encoding="utf-8")
     return folder
 
 
