@@ -195,8 +195,6 @@ def write_dump(
                 raise RuntimeError(f"the second mapping process failed (exit {child.exitcode})")
             work.merge(pickle.loads(files[2].state.read_bytes()))
             files[2].state.unlink()
-            for path in (files[2].asserted, files[2].inferred):
-                parts.add(path.read_bytes(), 0)
     else:
         work.write(second, files[2], parts)
     with files[4].inferred.open("ab") as out, clock.stage("reason"):
@@ -205,11 +203,15 @@ def write_dump(
             out.write(data)
             parts.add(data, 0)
     parts.close()
+    helpers = [files[2].asserted, files[2].inferred] if helper else []
     with dump.open("wb") as out:
         for path in [f.asserted for f in files] + [f.inferred for f in files]:
             with path.open("rb") as part:
                 shutil.copyfileobj(part, out)
-            path.unlink()
+            if path not in helpers:
+                path.unlink()
+    for path in helpers:
+        builder.load(path)  # the parts the helper made, loaded last
 
 
 class Segment:

@@ -12,7 +12,6 @@ Every merge is recorded in the merged thing's `merged_from` or in the event's ev
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -100,11 +99,11 @@ class Resolver:
             ent.within = place
         else:
             ent, why = self.person(label)
-        spelled = ", ".join(sorted(names))
-        # interned: a country is named the same way in thousands of articles
-        ent.merge_notes.setdefault(
-            sys.intern(facts.article.id), sys.intern(f"named {spelled}: {why}")
-        )
+        if not ent.merge_notes or names - ent.names:
+            # why each spelling was taken for this node, where it was first met (a note for
+            # every article would give a country one in each of thousands)
+            spelled = ", ".join(sorted(names))
+            ent.merge_notes.setdefault(facts.article.id, f"named {spelled}: {why}")
         ent.names |= names
         if local:
             for position in local.positions:
