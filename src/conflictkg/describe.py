@@ -34,7 +34,9 @@ VOCABULARIES = [
     "http://www.w3.org/2004/02/skos/core#", "http://www.opengis.net/ont/geosparql#",
     "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
 ]  # fmt: skip
-DISTINCT = "{ SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"
+# every statement of every graph: a build never states a triple in two graphs (tests hold it to
+# that), so these are the union's triples, counted without a set of ten million of them
+STATEMENTS = "{ ?s ?p ?o }"
 
 
 def build_time() -> datetime:
@@ -133,14 +135,14 @@ def describe(
 def add_statistics(g: Graph, d: URIRef, store: ox.Store):
     """VoID's counts of dataset `d`: triples, subjects, and a partition per class and per
     property."""
-    (total,) = count(store, f"SELECT (COUNT(*) AS ?n) {DISTINCT}")
+    (total,) = count(store, f"SELECT (COUNT(*) AS ?n) {STATEMENTS}")
     g.add((d, VOID.triples, Literal(int(total["n"].value), datatype=XSD.integer)))
-    (subjects,) = count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) {DISTINCT}")
+    (subjects,) = count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) {STATEMENTS}")
     g.add((d, VOID.distinctSubjects, Literal(int(subjects["n"].value), datatype=XSD.integer)))
     classes = count(
         store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c"
     )
-    properties = count(store, f"SELECT ?p (COUNT(*) AS ?n) {DISTINCT} GROUP BY ?p ORDER BY ?p")
+    properties = count(store, f"SELECT ?p (COUNT(*) AS ?n) {STATEMENTS} GROUP BY ?p ORDER BY ?p")
     g.add((d, VOID.classes, Literal(len(classes), datatype=XSD.integer)))
     g.add((d, VOID.properties, Literal(len(properties), datatype=XSD.integer)))
     for row in classes:

@@ -180,11 +180,11 @@ def write_dump(
     meanwhile: the bytes are the same either way."""
     entities, first, second, events = segments(kb)
     files = [Segment(dump, n) for n in range(5)]
-    parts = Parts(dump, builder)
+    parts = Parts(dump, builder.load)
     work = SegmentWork(base, reasoner, checker, clock)
     work.write(entities, files[0], parts)
     if helper:
-        child = fork(lambda: work.write(second, files[2], None), files[2].state)
+        child = fork(lambda: work.write_in_parts(second, files[2]), files[2].state)
     work.write(first, files[1], parts)
     work.write(events, files[3], parts)
     work.write([code_lists()], files[4], parts)
@@ -193,25 +193,24 @@ def write_dump(
             child.join()
             if child.exitcode != 0:
                 raise RuntimeError(f"the second mapping process failed (exit {child.exitcode})")
-            work.merge(pickle.loads(files[2].state.read_bytes()))
+            state, made = pickle.loads(files[2].state.read_bytes())
+            work.merge(state)
             files[2].state.unlink()
+            for part in made:
+                builder.load(part)
     else:
         work.write(second, files[2], parts)
     with files[4].inferred.open("ab") as out, clock.stage("reason"):
         if reasoner:
             data = inferred_quads(reasoner.close(), base)
             out.write(data)
-            parts.add(data, 0)
+            parts.add(data)
     parts.close()
-    helpers = [files[2].asserted, files[2].inferred] if helper else []
     with dump.open("wb") as out:
         for path in [f.asserted for f in files] + [f.inferred for f in files]:
             with path.open("rb") as part:
                 shutil.copyfileobj(part, out)
-            if path not in helpers:
-                path.unlink()
-    for path in helpers:
-        builder.load(path)  # the parts the helper made, loaded last
+            path.unlink()
 
 
 class Segment:
@@ -233,7 +232,7 @@ class SegmentWork:
     checker: Checker | None
     clock: Clock
 
-    def write(self, chunks: Iterable[list[ox.Quad]], segment: Segment, parts: Parts | None):
+    def write(self, chunks: Iterable[list[ox.Quad]], segment: Segment, parts: Parts):
         """Write the segment's files; what the checker and reasoner gathered, for `merge`."""
         clock = self.clock
         with segment.asserted.open("wb") as out, segment.inferred.open("wb") as inferred_out:
@@ -242,15 +241,13 @@ class SegmentWork:
                     chunk = rebase(chunk, self.base)
                     data = ox.serialize(chunk, format=ox.RdfFormat.N_QUADS)
                     out.write(data)
-                    if parts:
-                        parts.add(data, len(chunk))
+                    parts.add(data)
                     triples = {(q.subject, q.predicate, q.object) for q in chunk}
                 if self.reasoner:
                     with clock.stage("reason"):
                         data = inferred_quads(self.reasoner.infer(triples), self.base)
                         inferred_out.write(data)
-                        if parts:
-                            parts.add(data, 0)
+                        parts.add(data)
                 if self.checker:
                     with clock.stage("validate"):
                         self.checker.check(triples)
@@ -258,6 +255,15 @@ class SegmentWork:
             self.checker.state() if self.checker else None,
             self.reasoner.links if self.reasoner else None,
         )
+
+    def write_in_parts(self, chunks: Iterable[list[ox.Quad]], segment: Segment):
+        """`write` in a helper process: its parts for the store are listed, for this process
+        to load."""
+        made: list[Path] = []
+        parts = Parts(segment.asserted.with_suffix(".helper"), made.append)
+        state = self.write(chunks, segment, parts)
+        parts.close()
+        return state, made
 
     def merge(self, state: tuple):
         """Take in what a helper process's `write` gathered."""
@@ -282,28 +288,29 @@ def fork(work: Callable[[], object], state: Path) -> multiprocessing.Process:
 
 
 class Parts:
-    """The dump cut into parts of about QUADS_PER_PART quads, each handed to the store builder
-    when full, so the store loads while the build goes on."""
+    """The dump cut into parts of about QUADS_PER_PART quads, each handed on (to the store
+    builder) when full, so the store loads while the build goes on; small parts, because
+    pyoxigraph holds a part's quads in memory while it loads them."""
 
     QUADS_PER_PART = 100_000
 
-    def __init__(self, dump: Path, builder: StoreBuilder):
-        self.dump, self.builder = dump, builder
+    def __init__(self, name: Path, load: Callable[[Path], None]):
+        self.name, self.load = name, load
         self.count, self.quads, self.part = 0, 0, None
 
-    def add(self, data: bytes, quads: int):
+    def add(self, data: bytes):
         if self.part is None:
             self.count += 1
-            self.part = self.dump.with_suffix(f".part{self.count}.nq").open("wb")
+            self.part = self.name.with_suffix(f".part{self.count}.nq").open("wb")
         self.part.write(data)
-        self.quads += quads
+        self.quads += data.count(b"\n")
         if self.quads >= self.QUADS_PER_PART:
             self.close()
 
     def close(self):
         if self.part is not None:
             self.part.close()
-            self.builder.load(Path(self.part.name))
+            self.load(Path(self.part.name))
             self.part, self.quads = None, 0
 
 
