@@ -104,14 +104,9 @@ def parse_query_file(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
     header = decorators(text, path.name)
     code = strip_literals(text)
-    kind = next(
-        (
-            k
-            for k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
-            if re.search(rf"\b{k}\b", code, re.I)
-        ),
-        "SELECT",
-    )
+    # the query form is the first of these words (a CONSTRUCT may hold SELECT subqueries)
+    form = re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", code, re.I)
+    kind = form[1].upper() if form else "SELECT"
     return SavedQuery(
         path.stem,
         path,
