@@ -49,9 +49,17 @@ eval: install
 		$(BIN)/python $(SHARED)/score.py --graph out/eval/$$set.ttl --ontology ontology/ --gold $$gold || exit 1; \
 	done
 
+# The saved queries' latency on generated stores of ~1M quads (bench/bench_queries.py); add
+# ~10M with `make bench BENCH_SIZES="1M 10M"` (its first build takes most of an hour: the stores
+# stay in BENCH_WORK for the next runs); BENCH_LIMIT=100 times first pages, not whole answers.
+BENCH_SIZES ?= 1M
+BENCH_WORK ?= out/bench
+BENCH_LIMIT ?=
 bench: install
 	$(BIN)/python bench/bench_build.py --articles 1000 --compare 2000 --queries
 	$(BIN)/python bench/bench_http.py
+	$(BIN)/python bench/bench_queries.py --work $(BENCH_WORK) $(addprefix --size ,$(BENCH_SIZES)) \
+		$(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) --json $(BENCH_WORK)/queries.json
 
 clean:
 	rm -rf out build dist src/*.egg-info .pytest_cache

@@ -1,19 +1,25 @@
 """Benchmark: latency of every saved query on stores of about 1M and 10M quads.
 
     python bench/bench_queries.py [--size 1M] [--size 10M] [--work out/bench] [--repeat 20]
-                                  [--warmup 2] [--query NAME] [--json OUT] [--rebuild]
+                                  [--warmup 2] [--budget 60] [--limit N] [--query NAME]
+                                  [--queries DIR] [--json OUT] [--build-only] [--rebuild]
 
 For each size, a corpus of generated articles (bench/corpus.py, seeded, so the same articles
 every time) is built with `conflictkg build CORPUS --store DIR -o DIR/graph.nq -q`, in a child
-process, into a folder under --work; a later run finds the store there and reuses it (a build of
-~10M quads takes a long while: keep --work between runs; --rebuild builds again). A size is a
-preset (1M: 9,300 articles; 10M: 94,000) or a number of articles (--size 2500).
+process, into a folder under --work (its shapes warnings in build.log there); a later run finds
+the store there and reuses it (a build of ~10M quads takes most of an hour on 2 cores: keep
+--work between runs; --rebuild builds again). A size is a preset (1M: 9,300 articles, 1,001,809
+quads; 10M: 94,000 articles, 9,695,292 quads) or a number of articles (--size 2500).
 
 Every saved query then runs with its defaults (the parameters' `#+ defaults:`, nothing else) on
 the store opened read-only, as `conflictkg query` runs it (query.run, every row read): --warmup
-runs first, untimed, then --repeat timed runs, unless the runs of one query pass --budget seconds
-(then fewer: the count is reported). Reported per query and size: p50 and p99 in milliseconds
-(nearest rank) and the rows (or triples) of the answer; as a table, and as JSON with --json.
+runs first, untimed, then --repeat timed runs, unless one query's runs pass --budget seconds
+(then fewer, at least one: the count is reported). With --limit N, SELECT queries are timed
+for their first page of N rows (the CONSTRUCT whole). Reported per query and size: p50 and p99
+wall milliseconds (nearest rank), the CPU p50 (this process's CPU time: steadier than wall time
+on a shared machine) and the rows (or triples); "over" marks a p50 above the goal (100 ms at
+1M, 1 s at 10M). As a table, and as JSON with --json. --queries DIR times another folder of
+.rq files (an older version of the queries, say).
 """
 
 from __future__ import annotations
