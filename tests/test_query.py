@@ -269,7 +269,7 @@ def test_a_page_of_a_query_with_its_own_limit(tmp_path, store):
     (tmp_path / "five.rq").write_text(
         "#+ summary: five articles after the first\n#+ tags:\n#+   - test\n"
         "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
-        "SELECT ?id WHERE { ?a dcterms:identifier ?id } ORDER BY ?id LIMIT 3 OFFSET 1\n"
+        "SELECT ?id WHERE { ?a dcterms:identifier ?id } ORDER BY ?id LIMIT 3 OFFSET 1 # a comment"
     )
     query = load_queries(tmp_path)["five"]
     ids = lambda **page: [r[0].value for r in run(store, query, **page)]  # noqa: E731

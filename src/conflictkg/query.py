@@ -374,7 +374,7 @@ def paged(query: SavedQuery, text: str, limit: int | None, offset: int | None) -
         position = end + clause.end()
     kept.append(text[position:])
     page = (f" LIMIT {rows}" if rows is not None else "") + (f" OFFSET {start}" if start else "")
-    return text[:end] + "".join(kept).rstrip() + page + "\n"
+    return text[:end] + "".join(kept).rstrip() + "\n" + page.strip() + "\n"  # after any comment
 
 
 def page_number(name: str, raw: str | None) -> int | None:
