@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
 
-from conflictkg.query import load_queries, run  # noqa: E402
+from conflictkg.query import QueryError, load_queries, run  # noqa: E402
 
 PRESETS = {"1M": 9_300, "10M": 94_000}  # 971,257 quads from 9,000 articles
 TARGET_MS = {"1M": 100, "10M": 1000}  # the goal of issue "a build that scales", p50
@@ -179,9 +179,14 @@ def main():
             flush=True,
         )
         for name in names:
-            results[name] = measured = time_query(
-                store, saved[name], args.repeat, args.warmup, args.budget, args.limit
-            )
+            try:
+                results[name] = measured = time_query(
+                    store, saved[name], args.repeat, args.warmup, args.budget, args.limit
+                )
+            except QueryError as exc:  # one broken query does not stop the others
+                results[name] = {"error": str(exc)}
+                print(f"{name:28} error: {exc}", flush=True)
+                continue
             target = TARGET_MS.get(size.upper())
             mark = " over" if target and measured["p50_ms"] > target else ""
             print(
