@@ -50,10 +50,18 @@ eval: install
 	done
 
 # the build at 1k, 10k and 100k articles (about half an hour on 2 cores), the plain rdflib +
-# owlrl + pyshacl way beside it on 1k, and HTTP latency on the seeds
+# owlrl + pyshacl way beside it on 1k, HTTP latency on the seeds, and
+# the saved queries' latency on generated stores of ~1M quads (bench/bench_queries.py); add
+# ~10M with `make bench BENCH_SIZES="1M 10M"` (its first build takes most of an hour: the stores
+# stay in BENCH_WORK for the next runs); BENCH_LIMIT=100 times first pages, not whole answers.
+BENCH_SIZES ?= 1M
+BENCH_WORK ?= out/bench
+BENCH_LIMIT ?=
 bench: install
 	$(BIN)/python bench/bench_build.py --sizes 1000,10000,100000 --plain 1000
 	$(BIN)/python bench/bench_http.py
+	$(BIN)/python bench/bench_queries.py --work $(BENCH_WORK) $(addprefix --size ,$(BENCH_SIZES)) \
+		$(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) --json $(BENCH_WORK)/queries.json
 
 clean:
 	rm -rf out build dist src/*.egg-info .pytest_cache

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
 from conflictkg.cli import main
-from conflictkg.query import QueryError, check_safe, load_queries, run, serialize
+from conflictkg.query import QueryError, check_safe, load_queries, run, serialize, strip_literals
 
 ID = "https://w3id.org/conflictkg/id/"
 
@@ -26,8 +27,8 @@ def saved():
     return load_queries()
 
 
-def rows(store, saved, name, **params):
-    results = run(store, saved[name], params)
+def rows(store, saved, name, limit=None, offset=None, **params):
+    results = run(store, saved[name], params, limit=limit, offset=offset)
     return [
         {v.value: (row[v].value if row[v] is not None else None) for v in results.variables}
         for row in results
@@ -243,3 +244,139 @@ def test_cli_query(tmp_path, seed_build):
         "https://w3id.org/conflictkg/id/call/2020-10-19-darkhan-kydyrali-jeyhun-bayramov",
         "https://w3id.org/conflictkg/id/call/2020-10-19-jean-yves-le-drian-jeyhun-bayramov",
     ]
+
+
+def test_page_two_of_claims(store, saved):
+    """limit and offset page a query in its own order: page 2 of 3-row pages, exact rows."""
+    page = rows(store, saved, "claims", limit=3, offset=3)
+    assert [(r["eventLabel"], r["killed"], r["injured"], r["since"], r["article"][len(ID) :]) for r in page] == [
+        ("Attack, 2020-10-17: Ganja", "13", None, None, "article/001_7a404ea2dabfdd28"),
+        (None, "91", "404", "2020-09-27", "article/002_a7289bc24cb9d376"),
+        ("Attack, 2020-10-27: Barda", "5", "13", None, "article/002_a7289bc24cb9d376"),
+    ]  # fmt: skip
+    every = rows(store, saved, "claims")
+    assert page == every[3:6]
+    assert rows(store, saved, "claims", offset=7) == every[7:]  # no limit: the rest
+    assert rows(store, saved, "claims", limit=100) == every
+    assert rows(store, saved, "claims", limit=0) == []
+    assert rows(store, saved, "claims", offset=50) == []
+    stance = "https://w3id.org/conflictkg/vocab/stance/asserted"
+    assert rows(store, saved, "claims", stance=stance, limit=2, offset=1) == every[1:3]
+
+
+def test_a_page_of_a_query_with_its_own_limit(tmp_path, store):
+    """A query's own LIMIT and OFFSET make the window that pages are cut from."""
+    (tmp_path / "five.rq").write_text(
+        "#+ summary: five articles after the first\n#+ tags:\n#+   - test\n"
+        "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+        "SELECT ?id WHERE { ?a dcterms:identifier ?id } ORDER BY ?id LIMIT 3 OFFSET 1 # a comment"
+    )
+    query = load_queries(tmp_path)["five"]
+    ids = lambda **page: [r[0].value for r in run(store, query, **page)]  # noqa: E731
+    assert ids() == ["001_7a404ea2dabfdd28", "002_a7289bc24cb9d376", "003_c39f8755841239fa"]
+    assert ids(limit=2) == ids()[:2]
+    assert ids(offset=1) == ids()[1:]
+    assert ids(limit=5, offset=2) == ids()[2:]
+    assert ids(offset=3) == []
+
+
+def test_what_cannot_be_paged(tmp_path, store, saved):
+    with pytest.raises(QueryError, match="only SELECT answers are paged"):
+        run(store, saved["call-network"], limit=10)
+    (tmp_path / "unordered.rq").write_text(
+        "#+ summary: no order\n#+ tags:\n#+   - test\nSELECT ?s WHERE { ?s ?p ?o }\n"
+    )
+    with pytest.raises(QueryError, match="no ORDER BY"):
+        run(store, load_queries(tmp_path)["unordered"], limit=10)
+    with pytest.raises(QueryError, match="whole number"):
+        run(store, saved["claims"], limit=-1)
+    (tmp_path / "unordered.rq").unlink()
+    (tmp_path / "clash.rq").write_text(
+        "#+ summary: a parameter named like paging\n#+ tags:\n#+   - test\n"
+        "SELECT ?s WHERE { ?s ?p ?_limit } ORDER BY ?s\n"
+    )
+    with pytest.raises(QueryError, match="paging parameters"):
+        load_queries(tmp_path)
+
+
+def test_cli_pages(tmp_path, seed_build, store, saved):
+    from conflictkg.export import serialize as export
+
+    graph = tmp_path / "graph.ttl"
+    graph.write_bytes(export(seed_build.quads, "turtle"))
+    args = ["query", "claims", "--graph", str(graph), "--format", "csv"]
+    page = CliRunner().invoke(main, [*args, "--limit", "3", "--offset", "3"])
+    assert page.exit_code == 0, page.output
+    whole = CliRunner().invoke(main, args).output.splitlines()
+    assert page.output.splitlines() == [whole[0], *whole[4:7]]
+    refused = CliRunner().invoke(
+        main, ["query", "call-network", "--graph", str(graph), "--limit", "1"]
+    )
+    assert refused.exit_code == 2 and "only SELECT answers are paged" in refused.output
+
+
+ORDER_BY = re.compile(r"\bORDER\s+BY\b(.*?)(?:\bLIMIT\b|\bOFFSET\b|$)", re.S | re.I)
+GROUP_BY = re.compile(r"\bGROUP\s+BY\b(.*?)(?:\bHAVING\b|\bORDER\b|$)", re.S | re.I)
+
+
+def test_every_order_is_total(saved):
+    """Pages hold still only if the order is total: every SELECT is DISTINCT and its ORDER BY
+    names every projected variable (of a grouped query, every grouping key, which fix the
+    rest), so that no two rows tie."""
+    for name, query in saved.items():
+        if query.kind != "SELECT":
+            continue
+        code = strip_literals(query.text)
+        tail = code[code.rfind("}") + 1 :]  # the outer query's modifiers
+        head = code[re.search(r"\bSELECT\b", code).end() : re.search(r"\bWHERE\b", code).start()]
+        assert re.match(r"\s*DISTINCT\b", head), name
+        grouped = GROUP_BY.search(tail)
+        needed = set(re.findall(r"\?(\w+)", grouped[1] if grouped else head))
+        keys = set(re.findall(r"\?(\w+)", ORDER_BY.search(tail)[1]))
+        assert needed <= keys, (name, sorted(needed - keys))
+
+
+def test_month_is_a_range_of_dates():
+    """calls-in-month keeps the calls from the month's first day to the next month's first
+    (December into January), and a month not written YYYY-MM keeps none."""
+    ckg, rdfs = "https://w3id.org/conflictkg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    store = ox.Store()
+    graph = ox.NamedNode("http://example.org/graph")
+
+    def add(s, p, o):
+        store.add(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), o, graph))
+
+    for person in ("a", "b"):
+        add(f"http://example.org/{person}", rdfs + "label", ox.Literal(person.upper()))
+    for day in ("2020-11-30", "2020-12-01", "2020-12-31", "2021-01-01"):
+        call = f"http://example.org/call/{day}"
+        add(
+            call, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(ckg + "PhoneCall")
+        )
+        add(
+            call,
+            ckg + "date",
+            ox.Literal(day, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+        )
+        for person in ("a", "b"):
+            add(call, ckg + "participant", ox.NamedNode(f"http://example.org/{person}"))
+    query = load_queries()["calls-in-month"]
+    days = lambda month: [r[0].value for r in run(store, query, {"month": month})]  # noqa: E731
+    assert days("2020-12") == ["2020-12-01", "2020-12-31"]
+    assert days("2020-11") == ["2020-11-30"]
+    assert days("2021-01") == ["2021-01-01"]
+    for odd in ("2020-1", "2020-13", "2020-00", "2020-12-01", "202012", ""):
+        assert days(odd) == [], odd
+
+
+def test_article_lists_read_in_order(store, saved):
+    """multi-source-events lists each event's articles in the order of their identifiers."""
+    found = rows(store, saved, "multi-source-events")
+    unlocated = next(r for r in found if r["event"] == ID + "attack/2020-09-27-unlocated")
+    assert unlocated["articleIds"] == (
+        "000_dedf0a42f71b5f5c 001_7a404ea2dabfdd28 002_a7289bc24cb9d376 003_c39f8755841239fa "
+        "004_c2fa5512a1292afa"
+    )
+    for row in found:
+        ids = row["articleIds"].split(" ")
+        assert ids == sorted(ids) and len(ids) == int(row["articles"])

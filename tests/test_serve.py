@@ -349,3 +349,31 @@ def test_cli_endpoint_option(server):
         "2020-10-20,Azernews,2020-09-27,61,282,https://w3id.org/conflictkg/id/article/001_7a404ea2dabfdd28",
         "2020-11-02,Azernews,2020-09-27,91,404,https://w3id.org/conflictkg/id/article/002_a7289bc24cb9d376",
     ]
+
+
+def test_saved_queries_page(server, graph_file):
+    """/queries/NAME?limit=&offset= answers the page `conflictkg query --limit --offset` does."""
+    status, _, body = http(
+        server + "/queries/claims?limit=3&offset=3", headers={"Accept": "text/csv"}
+    )
+    cli = subprocess.run(
+        [sys.executable, "-m", "conflictkg", "query", "claims", "--graph", str(graph_file),
+         "--format", "csv", "--limit", "3", "--offset", "3"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    lines = body.decode().replace("\r\n", "\n").splitlines()
+    assert status == 200 and len(lines) == 4
+    assert lines == cli.stdout.replace("\r\n", "\n").splitlines()
+    whole = http(server + "/queries/claims", headers={"Accept": "text/csv"})[2].decode()
+    assert lines[1:] == whole.replace("\r\n", "\n").splitlines()[4:7]
+    stance = urllib.parse.quote("https://w3id.org/conflictkg/vocab/stance/asserted")
+    status, _, body = http(
+        f"{server}/queries/claims?stance={stance}&limit=1",
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 1
+    for bad in ("limit=-1", "limit=x", "offset=1.5"):
+        status, _, body = http(f"{server}/queries/claims?{bad}")
+        assert status == 400 and b"whole number" in body, bad
+    status, _, body = http(server + "/queries/call-network?limit=5")
+    assert status == 400 and b"only SELECT answers are paged" in body

@@ -383,7 +383,19 @@ def parse_params(params) -> dict[str, str]:
     type=click.Path(exists=True, path_type=Path),
     help="A folder of .rq files (default: the shipped ones).",
 )
-def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, queries_dir):
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    help="At most this many rows (a page; SELECT queries; default: all).",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    help="Skip this many rows first, in the query's order (the next page: OFFSET + LIMIT).",
+)
+def query(
+    name, list_queries, graph_files, store_dir, endpoint, params, fmt, queries_dir, limit, offset
+):
     """Run a saved SPARQL query (see --list)."""
     from .query import QueryError, load_queries, run, run_remote, serialize
 
@@ -400,9 +412,11 @@ def query(name, list_queries, graph_files, store_dir, endpoint, params, fmt, que
     values = parse_params(params)
     try:
         if endpoint:
-            data = serialize(run_remote(endpoint, saved[name], values), fmt)
+            answer = run_remote(endpoint, saved[name], values, limit=limit, offset=offset)
+            data = serialize(answer, fmt)
         else:
-            results = run(open_data(graph_files, store_dir), saved[name], values)
+            data_store = open_data(graph_files, store_dir)
+            results = run(data_store, saved[name], values, limit=limit, offset=offset)
             data = serialize(results, fmt, base=data_base(graph_files, store_dir))
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)

@@ -23,6 +23,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -63,6 +64,7 @@ RESULT_TYPES = {
     "csv": ("text/csv", ox.QueryResultsFormat.CSV),
     "tsv": ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
 }
+PAGING = ("limit", "offset")  # what the CLI, the server and the page take besides parameters
 GRAPH_TYPES = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
 
 
@@ -102,14 +104,9 @@ def parse_query_file(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
     header = decorators(text, path.name)
     code = strip_literals(text)
-    kind = next(
-        (
-            k
-            for k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
-            if re.search(rf"\b{k}\b", code, re.I)
-        ),
-        "SELECT",
-    )
+    # the query form is the first of these words (a CONSTRUCT may hold SELECT subqueries)
+    form = re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", code, re.I)
+    kind = form[1].upper() if form else "SELECT"
     return SavedQuery(
         path.stem,
         path,
@@ -143,6 +140,11 @@ def parameters(text: str, header: dict, source: str) -> tuple[Parameter, ...]:
     found: dict[str, Parameter] = {}
     for match in PARAMETER.finditer(text):
         name, kind = match["name"], match["type"]
+        if name in PAGING:
+            raise QueryError(
+                f"{source}: ?{match[0][1:]}: {' and '.join(PAGING)} are the paging parameters "
+                "of every saved query; give this one another name"
+            )
         datatype = None
         if kind == "integer":
             kind, datatype = None, XSD + "integer"
@@ -334,10 +336,79 @@ def with_values(query: SavedQuery, bound: dict[ox.Variable, object]) -> str:
     return query.text[:position] + block + query.text[position:]
 
 
-def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None):
-    """Results of a saved query on the embedded store (all named graphs as the default graph)."""
-    check_safe(query.text)
-    text = with_values(query, bind_parameters(query, params or {}))
+@lru_cache(maxsize=256)
+def checked_saved(text: str) -> Dataset:
+    return check_safe(text)
+
+
+def paged(query: SavedQuery, text: str, limit: int | None, offset: int | None) -> str:
+    """The query text answering one page: `offset` rows skipped, at most `limit` rows (None: no
+    bound); a page of the query's own window when it has a LIMIT or OFFSET of its own.
+
+    Paging is for SELECT queries whose outermost ORDER BY is there (and total, so that a row
+    stays on its page from one request to the next); the saved queries all have one (a test
+    checks that its keys tell every row apart). The query's own LIMIT and OFFSET, after its last
+    `}`, are replaced by the page's."""
+    if limit is None and not offset:
+        return text
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise QueryError(f"{name} must be a whole number, 0 or more; got {value!r}")
+    if query.kind != "SELECT":
+        raise QueryError(f"{query.name} is a {query.kind} query: only SELECT answers are paged")
+    code = strip_literals(text)
+    end = code.rfind("}") + 1
+    tail = code[end:]
+    if not re.search(r"\bORDER\s+BY\b", tail, re.I):
+        raise QueryError(f"{query.name} has no ORDER BY: its pages would not hold still")
+    clauses = list(re.finditer(r"\b(LIMIT|OFFSET)\s+(\d+)", tail, re.I))
+    own = {m[1].upper(): int(m[2]) for m in clauses}
+    start = own.get("OFFSET", 0) + (offset or 0)
+    rows = limit
+    if "LIMIT" in own:
+        left = max(own["LIMIT"] - (offset or 0), 0)
+        rows = left if limit is None else min(limit, left)
+    kept, position = [], end
+    for clause in clauses:  # the query's own LIMIT and OFFSET out, the rest of its tail kept
+        kept.append(text[position : end + clause.start()])
+        position = end + clause.end()
+    kept.append(text[position:])
+    page = (f" LIMIT {rows}" if rows is not None else "") + (f" OFFSET {start}" if start else "")
+    return text[:end] + "".join(kept).rstrip() + "\n" + page.strip() + "\n"  # after any comment
+
+
+def page_number(name: str, raw: str | None) -> int | None:
+    """A limit or offset given as text (a URL's, a form's), checked: None when not given."""
+    if raw is None or raw == "":
+        return None
+    if not re.fullmatch(r"\d{1,18}", raw.strip()):
+        raise QueryError(f"{name} must be a whole number, 0 or more; got {raw!r}")
+    return int(raw)
+
+
+def prepared(
+    query: SavedQuery,
+    params: dict[str, str] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> str:
+    """The text that runs: the query checked (once a text), its parameters bound, the page
+    asked for."""
+    checked_saved(query.text)
+    return paged(query, with_values(query, bind_parameters(query, params or {})), limit, offset)
+
+
+def run(
+    store: ox.Store,
+    query: SavedQuery,
+    params: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+):
+    """Results of a saved query on the embedded store (all named graphs as the default graph);
+    with `limit` / `offset`, one page of them (see `paged`)."""
+    text = prepared(query, params, limit, offset)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
@@ -345,11 +416,16 @@ def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None
 
 
 def run_remote(
-    endpoint: str, query: SavedQuery, params: dict[str, str] | None = None, timeout: float = 60
+    endpoint: str,
+    query: SavedQuery,
+    params: dict[str, str] | None = None,
+    timeout: float = 60,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
 ):
     """Results of a saved query on a SPARQL 1.1 endpoint, parsed into pyoxigraph results."""
-    check_safe(query.text)
-    text = with_values(query, bind_parameters(query, params or {}))
+    text = prepared(query, params, limit, offset)
     graph = query.kind in ("CONSTRUCT", "DESCRIBE")
     accept = "application/n-triples" if graph else "application/sparql-results+json"
     data = urllib.parse.urlencode({"query": text}).encode()

@@ -50,7 +50,7 @@ from .pages import (
     page,
     resource_page,
 )
-from .query import QueryError, bind_parameters, load_queries, with_values
+from .query import PAGING, QueryError, load_queries, page_number, prepared
 from .rebase import DEFAULT_BASE, graphs, ids
 from .resources import resource_dir
 from .worker import GRAPH_TYPES, SELECT_TYPES, Answer, WorkerPool
@@ -222,11 +222,13 @@ def create_app(
         if name not in saved:
             return refuse(404, f"no saved query {name!r}")
         query = saved[name]
+        values = dict(request.query_params)
         try:
-            bound = bind_parameters(query, dict(request.query_params))
+            page = {key: page_number(key, values.pop(key, None)) for key in PAGING}
+            text = prepared(query, values, **page)
         except QueryError as exc:
             return refuse(400, str(exc))
-        return await run_query(request, with_values(query, bound))
+        return await run_query(request, text)
 
     async def saved_text(request: Request) -> Response:
         name = request.path_params["name"]

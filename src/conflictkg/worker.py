@@ -122,7 +122,9 @@ def answer(store: ox.Store, request: Request, row_limit: int) -> Answer:
     if isinstance(results, ox.QuerySolutions):
         rows = take(results, row_limit)
         if rows is None:
-            return too_many(row_limit, "rows; add a LIMIT")
+            return too_many(
+                row_limit, "rows; add a LIMIT (a saved query: ask a page, ?limit=&offset=)"
+            )
         body = serialize_rows(results.variables, rows, SELECT_TYPES[media])
         return Answer(
             200, "application/sparql-results+json" if media == "application/json" else media, body
