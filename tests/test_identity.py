@@ -3,6 +3,9 @@ spellings of one surname, and an undated toll that is news of the day."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -106,3 +109,33 @@ def test_a_bare_undated_mention_keeps_its_own_window():
         if e.places == ["place/goranboy"]
     )
     assert days == [(date.min, ("bare",)), (date(2020, 10, 28), ("dated",))]
+
+
+EVENT_ORDER = """
+import sys
+from pathlib import Path
+from conflictkg.extract import extract
+from conflictkg.read import read_file
+from conflictkg.resolve import resolve
+paths = sorted(Path(sys.argv[1]).glob("*.txt"))
+print("\\n".join(e.id for e in resolve([extract(read_file(p)) for p in paths]).events))
+"""
+
+
+def test_events_come_out_in_one_order_whatever_the_hash_seed():
+    """The dump keeps the order events are made in (chunks of a thousand): calls grouped by
+    their participants must not follow the order of a set."""
+    genre = Path(__file__).parent / "genre"
+    orders = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", EVENT_ORDER, str(genre)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        orders.add(done.stdout)
+    (order,) = orders
+    assert order.count("call/") >= 10

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import pycountry
 from rapidfuzz import fuzz
@@ -314,8 +314,9 @@ def with_known_publishers(articles: list[ArticleRecord]) -> list[ArticleRecord]:
 
 
 def call_key(call: CallReport, ids: dict[str, str]) -> tuple:
-    """A meeting is not a phone call: the two never meet in one event."""
-    return (call.kind, frozenset(ids[p] for p in call.participants))
+    """A meeting is not a phone call: the two never meet in one event. The participants are
+    sorted, so that events come out in one order whatever the hash seed."""
+    return (call.kind, tuple(sorted({ids[p] for p in call.participants})))
 
 
 def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:
@@ -324,11 +325,24 @@ def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:
 
 @dataclass
 class Cluster:
-    """Reports taken for one event, with the window its date lies in and why each joined."""
+    """Reports taken for one event, with the window its date lies in and why each joined. The
+    articles and death tolls of its members are kept in sets as they join, so that testing a
+    report costs the same however many reports the event already has."""
 
     window: DateWindow
     members: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    tolls: dict[str, set[int]] = field(default_factory=dict)  # article id -> its killed figures
+
+    def add(self, member, note: str):
+        self.members.append(member)
+        self.notes.append(note)
+        article_id = member[0].article.id
+        self.articles.add(article_id)
+        killed = toll(member[1])
+        if killed is not None:
+            self.tolls.setdefault(article_id, set()).add(killed)
 
     def accepts(self, report) -> bool:
         """An undated report joins when the windows meet, its own article tells no other figures
@@ -343,85 +357,93 @@ class Cluster:
             return False
         figures = report[1].figures if isinstance(report[1], AttackReport) else None
         published = report[0].article.published
+        article_id = report[0].article.id
+        killed = toll(report[1])
+        if killed is not None and self.tolls.get(article_id, set()) - {killed}:
+            return False  # its own article tells another toll: another attack
         news_of_the_day = (
             figures is not None
             and bool(self.window.day)
             and 0 <= (published - self.window.day).days <= 1
         )
         # calls between the same people within a week are rare; undated shelling of a town is not
-        tied = (
+        return (
             not self.window.day
             or not when.assumed
             or isinstance(report[1], CallReport)
             or news_of_the_day
+            or article_id in self.articles
+            or (killed is not None and any(killed in tolls for tolls in self.tolls.values()))
         )
-        for facts, other, _ in self.members:
-            theirs = other.figures if isinstance(other, AttackReport) else None
-            same_article = facts.article.id == report[0].article.id
-            if (
-                same_article
-                and figures
-                and theirs
-                and None not in (figures.killed, theirs.killed)
-                and figures.killed != theirs.killed
-            ):
-                return False  # its own article tells another toll: another attack
-            same_toll = (
-                figures
-                and theirs
-                and figures.killed is not None
-                and figures.killed == theirs.killed
-            )
-            tied = tied or same_article or bool(same_toll)
-        return tied
+
+
+def toll(report) -> int | None:
+    """The number of people killed an attack report gives, if it gives one."""
+    figures = report.figures if isinstance(report, AttackReport) else None
+    return figures.killed if figures is not None else None
 
 
 def cluster_events(reports, key_of, containers: dict[str, str] | None = None) -> list[Event]:
     """Group reports into events: same key, and dates that agree (see the module docstring).
     An attack on a village the text puts in a district ('Kebirli village of Tartar district')
-    is located at both."""
+    is located at both. Dated events are found by their day; an undated report is tested
+    against the days its window holds, latest first, then against the undated events."""
     groups: dict[tuple, list] = {}
     for facts, report, ids in reports:
         groups.setdefault(key_of(report, ids), []).append((facts, report, ids))
     events: list[Event] = []
     for _, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
-        clusters: list[Cluster] = []
+        by_day: dict[date, Cluster] = {}
         for member in (m for m in members if m[1].when.day):
             day = member[1].when.day
-            cluster = next((c for c in clusters if c.window.day == day), None)
-            if cluster is None:
-                cluster = Cluster(DateWindow(day=day))
-                clusters.append(cluster)
-            cluster.members.append(member)
-            cluster.notes.append(f"{member[0].article.id}: dated {day}")
+            if day not in by_day:
+                by_day[day] = Cluster(DateWindow(day=day))
+            by_day[day].add(member, f"{member[0].article.id}: dated {day}")
+        clusters = list(by_day.values())
+        undated_clusters: list[Cluster] = []
         undated = [m for m in members if not m[1].when.day]
         # reports with a toll of their own first: they tie to a dated event, the rest of their
         # article follows them
         undated.sort(key=lambda m: getattr(m[1], "figures", None) is None)
         for member in undated:
             lo, hi = member[1].when.bounds()
-            fits = [c for c in clusters if c.accepts(member)]
-            if fits:
-                # a dated event before an undated one; among them the latest
-                best = max(
-                    fits, key=lambda c: (bool(c.window.day), c.window.day or c.window.latest)
-                )
+            # a dated event before an undated one; among them the latest
+            best = next((c for c in days_within(by_day, lo, hi) if c.accepts(member)), None)
+            if best is None:
+                fits = [c for c in undated_clusters if c.accepts(member)]
+                best = max(fits, key=lambda c: c.window.latest, default=None)
+            if best is not None:
                 if not best.window.day:
                     best.window = narrow(best.window, member[1].when)
                 agrees = best.window.day or f"{best.window.earliest}..{best.window.latest}"
-                best.notes.append(
-                    f"{member[0].article.id}: undated, its window {lo}..{hi} holds {agrees}"
+                best.add(
+                    member, f"{member[0].article.id}: undated, its window {lo}..{hi} holds {agrees}"
                 )
             else:
                 best = Cluster(DateWindow(earliest=lo, latest=hi, assumed=member[1].when.assumed))
-                best.notes.append(f"{member[0].article.id}: undated, window {lo}..{hi}")
+                best.add(member, f"{member[0].article.id}: undated, window {lo}..{hi}")
                 clusters.append(best)
-            best.members.append(member)
+                undated_clusters.append(best)
         for cluster in clusters:
             event = make_event(cluster.window, cluster.members, containers or {})
             event.merge_notes = sorted(set(cluster.notes))
             events.append(event)
     return events
+
+
+def days_within(by_day: dict[date, Cluster], lo: date | None, hi: date | None):
+    """The dated events whose day lies in lo..hi, latest first: looked up day by day for a
+    window of up to two months, else found among all the days."""
+    if lo is None or hi is None or hi < lo:
+        return
+    if (hi - lo).days <= 62:
+        for offset in range((hi - lo).days, -1, -1):
+            cluster = by_day.get(lo + timedelta(days=offset))
+            if cluster is not None:
+                yield cluster
+    else:
+        for day in sorted((d for d in by_day if lo <= d <= hi), reverse=True):
+            yield by_day[day]
 
 
 def overlaps(window: DateWindow, lo: date | None, hi: date | None) -> bool:
