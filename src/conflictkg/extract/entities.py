@@ -85,6 +85,16 @@ OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
 NOT_SPACE = re.compile(r"\S+")
 OWNER = re.compile(r".*['’]s\s+")  # "Omdurman's ": the owner before a name
 WORD_GAP = re.compile(r"(?<=\w)\s+")
+DEFINED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")  # 'Libyan National Army (LNA)'
+ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TPLF', 'M23'
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+WORD = re.compile(r"[\w’'.-]+")
+THE_BEFORE = re.compile(r"\bthe\s+$")
+MONTHS_AND_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,21 @@ class EntityLexicon:
             # States': a head word, then what it is of, in capitals
             rf"(?:{NAME_TOKEN}\s+){{0,4}}?(?:{heads})\b(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})?"
         )
+        # organizations by their form (find_organizations)
+        self.org_heads = set(lex["org_head_words"])
+        self.org_joints = set(lex["organization_name_joints"])
+        self.not_org_acronyms = set(lex["not_organization_acronyms"])
+        self.not_org_words = set(lex["not_organization_words"])
+        self.group_noun = re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b"
+        )  # lower case: 'the M23 rebels', not 'the Three Brotherhood Alliance'
+        org_word = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
+        joints = "|".join(map(re.escape, lex["organization_name_joints"]))
+        # capitalized words with small words between, within one line: 'Government of National
+        # Unity', 'African Union Transition Mission in Somalia'
+        self.capitalized_run = re.compile(
+            rf"(?<![\w’'-]){org_word}(?:(?: (?:{joints}))* {org_word})*"
+        )
         self.subdivision_names = sorted(vocab.subdivisions)  # for the names that start alike
         self.demonyms = demonyms(vocab)
 
@@ -192,6 +217,7 @@ class EntityFinder:
             ("known names", self.find_known),
             ("ministries", self.find_ministries),
             ("armed forces", self.find_forces),
+            ("organizations by form", self.find_organizations),
             ("places by context", self.find_unknown_places),
             ("people by title", self.find_people),
             ("speakers", self.find_speakers),
@@ -327,6 +353,157 @@ class EntityFinder:
             self.add_hit(hit.start, m.end(), f"forces:{code}", "Organization", label)
             self.entities[f"forces:{code}"].forces_of = f"country:{code}"
             self.entity(f"country:{code}", "Country", country, country)
+
+    def find_organizations(self):
+        """Organizations no list knows, by the form of their names: a name and its acronym
+        ('Tigray People's Liberation Front (TPLF)'), then either alone; an unknown acronym after
+        'the' or before a word for an armed group ('the FDLR', 'M23 rebels'), or a capitalized
+        word before one ('Fano militias'); a capitalized name ending in the head word of a body
+        ('Three Brotherhood Alliance', 'Government of National Unity')."""
+        lex = self.lex
+        for m in DEFINED_ACRONYM.finditer(self.text):
+            acronym = m.group(1)
+            if acronym in lex.not_names or acronym in lex.not_org_acronyms:
+                continue
+            span = self.name_before_acronym(m.start(), acronym)
+            if span and self.may_take(*span):
+                self.add_organization(*span, acronym)
+        for m in ACRONYM.finditer(self.text):
+            word = m.group(1)
+            if (
+                word in lex.not_names
+                or word in lex.not_org_acronyms
+                or ROMAN_NUMERAL.fullmatch(word)
+                or self.hit_at(m.start(), m.end())
+            ):
+                continue
+            after = self.text[m.end() : m.end() + 2].lstrip()
+            the_before = THE_BEFORE.search(self.text, max(0, m.start() - 5), m.start())
+            if lex.group_noun.match(self.text, m.end()) or (the_before and not after[:1].isupper()):
+                self.add_organization(m.start(), m.end(), None)
+        for m in CAPITALIZED_WORD.finditer(self.text):
+            word = m.group(0)
+            if (
+                lex.group_noun.match(self.text, m.end())
+                and word not in lex.not_names
+                and word not in lex.not_org_words
+                and word.lower() not in STOP_WORDS
+                and not word.isupper()
+                and not self.hit_at(m.start(), m.end())
+                and not self.geonames_feature(word)
+            ):
+                self.add_organization(m.start(), m.end(), None)
+        for m in lex.capitalized_run.finditer(self.text):
+            span = self.body_in_run(m)
+            if span and self.may_take(*span):
+                self.add_organization(*span, None)
+
+    def name_before_acronym(self, end: int, acronym: str) -> tuple[int, int] | None:
+        """The name an acronym in brackets stands for: the capitalized words (and small words
+        between them) right before it, from the first whose initials hold the acronym's
+        letters in order."""
+        window = max(0, end - 160)
+        words = list(WORD.finditer(self.text, window, end))
+        run = []
+        for word in reversed(words):
+            text = word.group(0)
+            after = run[0].start() if run else end
+            if self.text[word.end() : after] != " " and run:
+                break
+            if not (text[:1].isupper() or text in self.lex.org_joints):
+                break
+            run.insert(0, word)
+        letters = [c for c in acronym.upper() if c.isalpha()]
+        for i, first in enumerate(run):
+            if first.group(0)[:1] != acronym[0] or len(run) - i < 2:
+                continue
+            initials = iter(w.group(0)[0].upper() for w in run[i:])
+            if all(letter in initials for letter in letters):  # a subsequence
+                return first.start(), run[-1].end()
+        return None
+
+    def body_in_run(self, run: re.Match) -> tuple[int, int] | None:
+        """The name of a body within a run of capitalized words: up to its last head word
+        ('Council'), with what it is of or in ('of National Unity'), less a title, a
+        possessive, a date or a sentence's first word before it."""
+        lex = self.lex
+        words = list(WORD.finditer(run.group(0)))
+        heads = [i for i, w in enumerate(words) if w.group(0) in lex.org_heads]
+        if not heads:
+            return None
+        last = heads[-1]
+        if last + 2 < len(words) and words[last + 1].group(0) in ("of", "in", "for"):
+            # 'Government of National Unity', up to a place that owns the body ('State Service
+            # of Emergency Situations of Artsakh' is the State Service of Emergency Situations)
+            for i in range(last + 1, len(words)):
+                at = run.start() + words[i].start()
+                hit = self.hit_at(at, at + len(words[i].group(0)))
+                if words[i].group(0) in lex.org_joints and i + 1 < len(words):
+                    continue
+                if (hit and hit.kind in ("Country", "Place")) or self.is_city(words[i].group(0)):
+                    break
+                last = i
+        first = 0
+        while first < last:
+            word = words[first].group(0)
+            title = self.vocab.titles.match(run.group(0), words[first].start())
+            hit = self.hit_at(run.start() + words[first].start(), run.start() + words[first].end())
+            if word.endswith(("'s", "’s")) and not hit:
+                return None  # 'Prosecutor General's Office': the owner is part of the name
+            if title:
+                after = [i for i, w in enumerate(words) if w.start() >= title.end()]
+                if not after or words[after[0] - 1].end() != title.end():
+                    return None  # the title ends within a word
+                first = after[0]
+            elif (
+                word in lex.org_joints
+                or word.lower() in STOP_WORDS
+                or word in lex.not_org_words
+                or word in MONTHS_AND_DAYS
+                or word.endswith(("'s", "’s"))
+                or (hit and hit.kind in ("Country", "Place", "Person", "Demonym"))
+                or self.is_city(word)
+            ):
+                first += 1
+            else:
+                break
+        while last > first and words[last].group(0) in lex.org_joints:
+            last -= 1
+        capitalized = [w for w in words[first : last + 1] if w.group(0)[:1].isupper()]
+        if len(capitalized) < 2:
+            return None
+        return run.start() + words[first].start(), run.start() + words[last].end()
+
+    def is_city(self, word: str) -> bool:
+        """A town of over 100,000 people ('ANKARA, Anadolu Agency'): no name of a body begins
+        with one alone."""
+        feature = self.geonames_feature(word)
+        return bool(feature) and feature.population > 100_000
+
+    def may_take(self, start: int, end: int) -> bool:
+        """Whether a new name may cover start..end: it holds no person and no more than
+        names within it (never the very name already found, nor part of a longer one)."""
+        for hit in self.hits:
+            if hit.start < end and start < hit.end:
+                inside = start <= hit.start and hit.end <= end
+                if not inside or hit.kind == "Person" or (hit.start, hit.end) == (start, end):
+                    return False
+        return True
+
+    def add_organization(self, start: int, end: int, acronym: str | None):
+        """The organization, and every other place the text names it by that name or acronym."""
+        name = self.text[start:end]
+        label = acronym or name
+        key = f"org+:{label.casefold()}"
+        known = self.vocab.folded_organizations.get(fold(name))  # 'Turkic-speaking States'
+        if known:
+            key, label = known.key, known.label
+        self.add_hit(start, end, key, "Organization", label)
+        if acronym:
+            self.entity(key, "Organization", label, acronym)
+        for other_start, other_end in whole_words(self.text, {name, *([acronym] * bool(acronym))}):
+            if not self.hit_at(other_start, other_end):
+                self.add_hit(other_start, other_end, key, "Organization", label)
 
     def find_unknown_places(self):
         """Capitalized words before 'region', 'district', 'city'..., after 'the village of', or
@@ -610,6 +787,8 @@ class EntityFinder:
         """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""
         for m in SPEAKER.finditer(self.text):
             words = m.group(1).split()
+            if any(w.endswith(".") and len(w) > 2 for w in words[:-1]):
+                continue  # 'in Benghazi. Norland said': a sentence ends within
             if CAPITALIZED_BEFORE.search(self.text[max(0, m.start(1) - 30) : m.start(1)]):
                 continue  # the end of a longer capitalized phrase, not a name
             if any(
