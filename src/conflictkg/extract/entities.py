@@ -89,7 +89,8 @@ DEFINED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")  # 'Libyan Nationa
 ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TPLF', 'M23'
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w’'.-]+")
-THE_BEFORE = re.compile(r"\bthe\s+$")
+ARTICLE_OR_PREPOSITION = re.compile(r"\b(?:the|of|by|with|from|against|between|and)\s+$")
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -378,8 +379,8 @@ class EntityFinder:
             ):
                 continue
             after = self.text[m.end() : m.end() + 2].lstrip()
-            the_before = THE_BEFORE.search(self.text, max(0, m.start() - 5), m.start())
-            if lex.group_noun.match(self.text, m.end()) or (the_before and not after[:1].isupper()):
+            before = ARTICLE_OR_PREPOSITION.search(self.text, max(0, m.start() - 9), m.start())
+            if lex.group_noun.match(self.text, m.end()) or (before and not after[:1].isupper()):
                 self.add_organization(m.start(), m.end(), None)
         for m in CAPITALIZED_WORD.finditer(self.text):
             word = m.group(0)
@@ -390,7 +391,8 @@ class EntityFinder:
                 and word.lower() not in STOP_WORDS
                 and not word.isupper()
                 and not self.hit_at(m.start(), m.end())
-                and not self.geonames_feature(word)
+                and not self.is_city(word)
+                and fold(word) not in self.vocab.subdivisions
             ):
                 self.add_organization(m.start(), m.end(), None)
         for m in lex.capitalized_run.finditer(self.text):
@@ -448,6 +450,7 @@ class EntityFinder:
             word = words[first].group(0)
             title = self.vocab.titles.match(run.group(0), words[first].start())
             hit = self.hit_at(run.start() + words[first].start(), run.start() + words[first].end())
+            next_at = run.start() + words[first + 1].start()  # 'Four UN Security Council members'
             if word.endswith(("'s", "’s")) and not hit:
                 return None  # 'Prosecutor General's Office': the owner is part of the name
             if title:
@@ -455,9 +458,10 @@ class EntityFinder:
                 if not after or words[after[0] - 1].end() != title.end():
                     return None  # the title ends within a word
                 first = after[0]
-            elif (
+            elif word not in lex.org_heads and (  # 'Government of National Unity' stays whole
                 word in lex.org_joints
-                or word.lower() in STOP_WORDS
+                or (word.lower() in STOP_WORDS and word.lower() not in NUMBER_WORDS)
+                or (word.lower() in NUMBER_WORDS and self.hit_at(next_at, next_at + 1))
                 or word in lex.not_org_words
                 or word in MONTHS_AND_DAYS
                 or word.endswith(("'s", "’s"))
@@ -789,14 +793,18 @@ class EntityFinder:
             words = m.group(1).split()
             if any(w.endswith(".") and len(w) > 2 for w in words[:-1]):
                 continue  # 'in Benghazi. Norland said': a sentence ends within
-            if CAPITALIZED_BEFORE.search(self.text[max(0, m.start(1) - 30) : m.start(1)]):
+            start = m.start(1)
+            if self.vocab.titles.fullmatch(words[0]) and len(words) > 2:
+                start += len(words[0]) + 1  # 'Ambassador Redwan Hussien said'
+                words = words[1:]
+            elif CAPITALIZED_BEFORE.search(self.text[max(0, start - 30) : start]):
                 continue  # the end of a longer capitalized phrase, not a name
             if any(
                 w in self.lex.not_names or w.isupper() or self.lex.org_head.fullmatch(w)
                 for w in words
-            ) or self.hit_at(m.start(1), m.end(1)):
+            ) or self.hit_at(start, m.end(1)):
                 continue
-            self.add_person(m.start(1), m.end(1), None, None)
+            self.add_person(start, m.end(1), None, None)
 
     def owner_after(self, cursor: int, of_key: str | None) -> tuple[str | None, int]:
         """Skip what a long title says after itself ('for Europe and Foreign Affairs of France',
@@ -904,6 +912,8 @@ class EntityFinder:
         self.add_person(start, start + len(m.group(1)), title, of_key)
 
     def add_person(self, start: int, end: int, title: str | None, of_key: str | None):
+        if self.text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "Donald Trump's administration"
         name = slug_name(self.text[start:end])
         key = self.person_key(name)
         hit = self.add_hit(start, end, key, "Person", name)
