@@ -226,6 +226,7 @@ FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # 'from Sept
 NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
 BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
+SINCE_BEFORE = re.compile(r"\bsince\b[^;]{0,60}$", re.IGNORECASE)
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 
 
@@ -358,12 +359,13 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
 
 def is_background(sentence: str, published: date) -> bool:
     """A sentence about an earlier war: it names a year well before publication (a birth year,
-    'born in 1997', tells of a person, not of the past)."""
+    'born in 1997', tells of a person, not of the past; nor does the year a period starts, 'killed
+    since the invasion in February 2022': a running total of a long war)."""
     if not DIGIT.search(sentence):
         return False
     for m in YEAR.finditer(sentence):
-        if BORN_BEFORE.search(sentence[: m.start()]):
-            continue
+        if BORN_BEFORE.search(sentence[: m.start()]) or SINCE_BEFORE.search(sentence[: m.start()]):
+            continue  # a birth year; the start of a long war's running total
         year = int(m.group(0).rstrip("s"))
         if year < published.year - 1 or m.group(0).endswith("s"):
             return True
