@@ -397,7 +397,7 @@ class EntityFinder:
                 self.add_organization(m.start(), m.end(), None)
         for m in lex.capitalized_run.finditer(self.text):
             span = self.body_in_run(m)
-            if span and self.may_take(*span):
+            if span and self.may_take(*span, absorb=("Country", "Place", "Demonym")):
                 self.add_organization(*span, None)
 
     def name_before_acronym(self, end: int, acronym: str) -> tuple[int, int] | None:
@@ -484,13 +484,17 @@ class EntityFinder:
         feature = self.geonames_feature(word)
         return bool(feature) and feature.population > 100_000
 
-    def may_take(self, start: int, end: int) -> bool:
-        """Whether a new name may cover start..end: it holds no person and no more than
-        names within it (never the very name already found, nor part of a longer one)."""
+    def may_take(
+        self, start: int, end: int, absorb=("Country", "Place", "Demonym", "Organization")
+    ) -> bool:
+        """Whether a new name may cover start..end: the names found within it are all of the
+        kinds it may take in, or a body it begins with ('AU Commission'); never the very name
+        already found, nor part of a longer one."""
         for hit in self.hits:
             if hit.start < end and start < hit.end:
                 inside = start <= hit.start and hit.end <= end
-                if not inside or hit.kind == "Person" or (hit.start, hit.end) == (start, end):
+                taken = hit.kind in absorb or (hit.kind == "Organization" and hit.start == start)
+                if not inside or not taken or (hit.start, hit.end) == (start, end):
                     return False
         return True
 
