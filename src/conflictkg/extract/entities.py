@@ -173,6 +173,7 @@ class EntityLexicon:
         self.org_joints = set(lex["organization_name_joints"])
         self.not_org_acronyms = set(lex["not_organization_acronyms"])
         self.not_org_words = set(lex["not_organization_words"])
+        self.not_org_openers = set(lex["not_organization_openers"])
         self.group_noun = re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b"
         )  # lower case: 'the M23 rebels', not 'the Three Brotherhood Alliance'
@@ -431,19 +432,28 @@ class EntityFinder:
         lex = self.lex
         words = list(WORD.finditer(run.group(0)))
         heads = [i for i, w in enumerate(words) if w.group(0) in lex.org_heads]
-        if not heads:
-            return None
+        if not heads or (
+            MINISTRY_WORD.fullmatch(words[heads[-1]].group(0))
+            and re.search(PORTFOLIO, run.group(0))
+        ):
+            return None  # these ministries have a pass of their own, which finds whose they are
         last = heads[-1]
         if last + 2 < len(words) and words[last + 1].group(0) in ("of", "in", "for"):
             # 'Government of National Unity', up to a place that owns the body ('State Service
             # of Emergency Situations of Artsakh' is the State Service of Emergency Situations)
-            for i in range(last + 1, len(words)):
-                at = run.start() + words[i].start()
-                hit = self.hit_at(at, at + len(words[i].group(0)))
-                if words[i].group(0) in lex.org_joints and i + 1 < len(words):
+            for i in range(last + 1, min(len(words), last + 9)):
+                word = words[i].group(0)
+                if word in lex.org_joints and i + 1 < len(words):
                     continue
-                if (hit and hit.kind in ("Country", "Place")) or self.is_city(words[i].group(0)):
-                    break
+                at = run.start() + words[i].start()
+                after = words[i + 1].group(0) if i + 1 < len(words) else ""
+                if (
+                    self.hit_at(at, at + len(word))
+                    or self.is_city(word)
+                    or (word in self.vocab.first_names and after[:1].isupper())
+                    or self.is_surname(after)
+                ):
+                    break  # a name found already, or a person's ('... Situations Hunan Tadevosyan')
                 last = i
         first = 0
         while first < last:
@@ -462,7 +472,7 @@ class EntityFinder:
                 word in lex.org_joints
                 or (word.lower() in STOP_WORDS and word.lower() not in NUMBER_WORDS)
                 or (word.lower() in NUMBER_WORDS and self.hit_at(next_at, next_at + 1))
-                or word in lex.not_org_words
+                or word in lex.not_org_openers
                 or word in MONTHS_AND_DAYS
                 or word.endswith(("'s", "’s"))
                 or (hit and hit.kind in ("Country", "Place", "Person", "Demonym"))
