@@ -25,9 +25,11 @@ from .vocab import Vocabulary
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
-# a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher')
+# a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher') and
+# small words between ('Dar es Salaam', 'Rio de Janeiro')
 PLACE_NAME = (
-    rf"{PLACE_WORD}(?:[ \t]+(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line
+    rf"{PLACE_WORD}(?:[ \t]+(?:(?:es|el|al|ad|de|del|la|le|du|da|do|des|dos|am)[ \t]+)?"
+    rf"(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}){{0,2}}"  # one line; 'Dar es Salaam'
 )
 # The passes' patterns, compiled once. They are matched at an offset of the text
 # (pattern.match(text, i)), not on a copy of the rest of it: that made long articles quadratic.
@@ -209,6 +211,7 @@ class EntityFinder:
         self.entities: dict[str, LocalEntity] = {}
         self.hits: list[Hit] = []
         self.current_pass = ""
+        self.countries_within_names: set[str] = set()  # 'Ethiopian' of 'Ethiopian Air Force'
 
     # --- public
 
@@ -286,7 +289,11 @@ class EntityFinder:
     def add_hit(self, start: int, end: int, key: str, kind: str, label: str) -> Hit:
         surface = self.text[start:end]
         hit = Hit(start, end, key, kind, label, surface, self.current_pass)
-        self.hits = [h for h in self.hits if not (h.start >= start and h.end <= end)]
+        within = [h for h in self.hits if h.start >= start and h.end <= end]
+        self.countries_within_names.update(
+            h.key.split(":", 1)[1] for h in within if h.kind in ("Country", "Demonym")
+        )
+        self.hits = [h for h in self.hits if h not in within]
         self.hits.append(hit)
         if kind == "Demonym":
             code = key.split(":", 1)[1]
@@ -622,8 +629,10 @@ class EntityFinder:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
 
     def named_countries(self) -> set[str]:
-        """The ISO codes of the countries the article names so far."""
-        return {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        """The ISO codes of the countries the article names so far, alone or within a longer
+        name."""
+        named = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
+        return named | self.countries_within_names
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
         """The GeoNames place of that name: one in a country the article names before any other,
@@ -895,7 +904,11 @@ class EntityFinder:
             if tok.start() != (tokens[-1][1] + 1 if tokens else pos):
                 break
             word = tok.group(1)
-            if word in self.lex.not_names or self.hit_at(tok.start(), tok.end()):
+            if (
+                word in self.lex.not_names
+                or self.vocab.titles.fullmatch(word)  # 'the UN Secretary-General for Libya'
+                or self.hit_at(tok.start(), tok.end())
+            ):
                 break
             tokens.append((tok.start(), tok.end()))
             if len(tokens) == 4 or self.text[tok.end() : tok.end() + 1] != " ":

@@ -101,6 +101,7 @@ class EventLexicon:
         )
         self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
+        self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
@@ -331,6 +332,16 @@ class EventFinder:
 
     # --- attacks
 
+    def attack_word(self, text: str) -> re.Match | None:
+        """The first word of attack in the text; a weak one ('launched') counts only beside a
+        weapon or another word of attack."""
+        found = list(self.lex.attack.finditer(text))
+        if any(m.group(0).lower() not in self.lex.weak_attack for m in found) or (
+            found and self.concepts(self.vocab.weapons, text)
+        ):
+            return found[0]
+        return None
+
     def find_attacks(
         self, sentence, mentions, dates, claim, is_call, figures, period: bool
     ) -> list[int]:
@@ -346,7 +357,7 @@ class EventFinder:
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-        trigger = self.lex.attack.search(told) or (
+        trigger = self.attack_word(told) or (
             figures is not None and not running and self.casualties_at_place(text, mentions)
         )
         if not trigger:
