@@ -53,6 +53,8 @@ NOT_ATTACKED_AFTER = re.compile(
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+# 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
+OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
@@ -279,7 +281,8 @@ class EventFinder:
         )
         if attribution and sum(m.ref == attribution for m in mentions) == 1:
             people = [p for p in people if p != attribution]
-        if len(people) < 2 or SEPARATE.search(text):
+        opener = OTHER_NEWS_OPENER.match(text)
+        if len(people) < 2 or SEPARATE.search(text, opener.end() if opener else 0):
             return bool(people)  # 'held separate meetings with the co-chairs': not with each other
         kind = "PhoneCall" if phone else "Meeting"
         when = self.event_date(dates) or self.call_date_around(sentence, trigger) or self.undated()
