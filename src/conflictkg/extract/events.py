@@ -37,6 +37,12 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
+# the rest of a dateline whose city the sentence splitter cut off ('KYIV.' / 'Nov 1 (Interfax) -')
+CITY_ALONE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}")
+DATE_LEAD = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+    r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*[-–—:]+"
+)
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
@@ -85,6 +91,7 @@ class Context:
     last_speaker: str | None = None
     last_total: int | None = None  # index into totals
     background_paragraph: int | None = None
+    first_sentence: str = ""  # 'KYIV.': a dateline cut in two
 
 
 class EventLexicon:
@@ -170,6 +177,8 @@ class EventFinder:
 
     def read_sentence(self, sentence: Sentence, mentions: list[Mention]):
         text = sentence.text
+        if sentence.index == 0:
+            self.context.first_sentence = text.strip()
         local = [
             Mention(m.ref, m.text, m.start - sentence.start, m.end - sentence.start, m.sentence)
             for m in mentions
@@ -181,7 +190,12 @@ class EventFinder:
         if background:
             self.context.background_paragraph = sentence.paragraph
             return
-        dateline = DATELINE.match(text) if sentence.index == 0 else None
+        if sentence.index == 0:
+            dateline = DATELINE.match(text)
+        elif sentence.index == 1 and CITY_ALONE.fullmatch(self.context.first_sentence):
+            dateline = DATE_LEAD.match(text)
+        else:
+            dateline = None
         masked = " " * dateline.end() + text[dateline.end() :] if dateline else text
         dates = find_dates(masked, self.article.published)
         if self.context.background_paragraph == sentence.paragraph and not dates:
@@ -194,10 +208,11 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
+        told_of_last = False
         if figures is not None or self.figures.has_damage(text):
-            self.place_figures(sentence, dates, figures, attacks, claim, period)
+            told_of_last = self.place_figures(sentence, dates, figures, attacks, claim, period)
         self.context.last_attacks = attacks or (
-            self.context.last_attacks if figures is None else []
+            self.context.last_attacks if figures is None or told_of_last else []
         )
         for d in dates:
             if d.role == "event" and d.when.day:
@@ -611,8 +626,9 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
 
-    def place_figures(self, sentence, dates, figures, attacks, claim, period: bool):
-        """Figures go to the sentence's attack, to a running total, or to the attack just told."""
+    def place_figures(self, sentence, dates, figures, attacks, claim, period: bool) -> bool:
+        """Figures go to the sentence's attack, to a running total, or to the attack just told
+        (then True: the next sentence may go on telling of it)."""
         text = sentence.text
         if figures is not None:
             figures = replace(figures, sentences=(sentence.index,))
@@ -621,26 +637,35 @@ class EventFinder:
         running = since or period or HAVE_BEEN_KILLED.search(text)
         if figures is not None and attacks and not since and not period:
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
-                return
+                return False
             if self.lex.additive.match(text):
                 figures = self.told_before(attacks[0]).plus(figures)
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], figures)
-            return
+            return False
         if figures is None and damage and self.context.last_total is not None:
             total = self.totals[self.context.last_total]
             self.totals[self.context.last_total] = replace(total, damage=total.damage + damage)
-            return
+            return False
         military = figures is not None and figures.victims == "military"
-        if figures is not None and not running and not military and self.context.last_attacks:
+        # 'As of 09:00, six people have been killed': after an attack, and naming no other place,
+        # the perfect tense updates that attack's toll rather than starting a running total
+        update = not since and not period and not AT_PLACE.search(text)
+        if (
+            figures is not None
+            and (not running or update)
+            and not military
+            and self.context.last_attacks
+        ):
             named = [i for i in self.context.last_attacks if self.names_place_of(text, i)]
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             self.attacks[index] = replace_figures(self.attacks[index], figures)
-            return
+            return True
         if figures is not None and (running or not self.lex.attack.search(text)):
             # an attack on a place the sentence does not name ('fired a missile at a border
             # village, killing a resident') gives no running total
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
+        return False
 
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
