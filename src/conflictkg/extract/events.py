@@ -130,6 +130,12 @@ class EventLexicon:
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
         )
         self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
+        nouns = alternatives(lex["attack_nouns"], ignore_case=True)
+        self.attack_anaphor = re.compile(
+            rf"\b(?:in|during|by|from)\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|"
+            rf"Tuesday's|Wednesday's|Thursday's)\s+(?:[\w-]+\s+)?(?:{nouns})\b",
+            re.IGNORECASE,
+        )
         self.background = vocab.words("background_words", flags=0)
         denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
         self.denied = re.compile(denied, re.IGNORECASE)
@@ -646,7 +652,13 @@ class EventFinder:
             total = self.totals[self.context.last_total]
             self.totals[self.context.last_total] = replace(total, damage=total.damage + damage)
             return False
-        military = figures is not None and figures.victims == "military"
+        # soldiers' deaths tell of the war, unless the sentence points back at the attack ('five
+        # soldiers were killed in the ambush')
+        military = (
+            figures is not None
+            and figures.victims == "military"
+            and not self.lex.attack_anaphor.search(text)
+        )
         # 'As of 09:00, six people have been killed': after an attack, and naming no other place,
         # the perfect tense updates that attack's toll rather than starting a running total
         update = not since and not period and not AT_PLACE.search(text)
