@@ -1,0 +1,113 @@
+"""Attacks, tolls and calls as wire copy of other wars tells them, on articles written for these
+tests (invented events, real places and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+
+
+def facts_of(text: str, published: date):
+    return extract(Article("wire", published, "Reuters", text, Path("wire.txt")))
+
+
+def attacks_of(facts):
+    return [
+        (a.place, a.when.day, a.figures and (a.figures.killed, a.figures.injured))
+        for a in facts.attacks
+    ]
+
+
+def test_a_dateline_cut_in_two_does_not_date_the_attack():
+    facts = facts_of(
+        "ODESA.\n\nMarch 3 (Ukrinform) - The death toll from the Russian missile strike on "
+        "Odesa on March 2 has risen to nine, the regional governor said.",
+        date(2025, 3, 3),
+    )
+    assert attacks_of(facts) == [("geo:698740", date(2025, 3, 2), (9, None))]
+
+
+def test_a_toll_in_the_perfect_tense_updates_the_attack_just_told():
+    facts = facts_of(
+        "A Russian drone struck a bus in Kherson on Tuesday, the governor said. "
+        "As of 10:00, four people have been killed, including a child. "
+        "Twelve people were injured, three of them seriously.",
+        date(2025, 3, 5),
+    )
+    assert attacks_of(facts) == [("geo:706448", date(2025, 3, 4), (4, 12))]
+    assert facts.totals == []
+
+
+def test_a_toll_in_the_perfect_tense_at_another_place_is_a_total():
+    facts = facts_of(
+        "A Russian drone struck a bus in Kherson on Tuesday, the governor said. "
+        "Since January, 212 civilians have been killed in the Kherson region.",
+        date(2025, 3, 5),
+    )
+    assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(212, None)]
+
+
+def test_soldiers_killed_in_the_ambush_are_the_ambushs_toll():
+    facts = facts_of(
+        "Militants ambushed an army convoy near Beledweyne on Friday, officials said. "
+        "Six soldiers were killed and nine wounded in the ambush, an officer said.",
+        date(2025, 3, 8),
+    )
+    assert attacks_of(facts) == [("geo:64460", date(2025, 3, 7), (6, 9))]
+
+
+def test_soldiers_killed_in_the_war_are_no_attacks_toll():
+    facts = facts_of(
+        "Militants ambushed an army convoy near Beledweyne on Friday, officials said. "
+        "The army says 400 soldiers have died since the offensive began.",
+        date(2025, 3, 8),
+    )
+    assert attacks_of(facts) == [("geo:64460", date(2025, 3, 7), None)]
+
+
+def test_a_car_bomb_that_exploded_is_an_attack_and_tensions_that_exploded_are_not():
+    bomb = facts_of(
+        "At least 7 people were killed when a car bomb exploded outside a hotel in Mogadishu "
+        "on Sunday, police said.",
+        date(2025, 3, 10),
+    )
+    assert attacks_of(bomb) == [("geo:53654", date(2025, 3, 9), (7, None))]
+    tensions = facts_of(
+        "Tensions between the two generals exploded into open fighting in Khartoum in April "
+        "2023, and talks launched in Jeddah have stalled.",
+        date(2023, 6, 1),
+    )
+    assert tensions.attacks == []
+
+
+def test_separately_opening_a_sentence_is_other_news_not_meetings_apart():
+    facts = facts_of(
+        "Separately, UN envoy Stephanie Koury met on Monday with Mohamed al-Menfi in Tripoli.",
+        date(2024, 6, 19),
+    )
+    assert [(c.kind, sorted(c.participants), c.when.day) for c in facts.calls] == [
+        ("Meeting", ["person:mohamed al-menfi", "person:stephanie koury"], date(2024, 6, 17))
+    ]
+
+
+def test_a_title_after_an_owner_is_never_a_persons_name():
+    facts = facts_of(
+        "The Special Representative of the UN Secretary-General for Libya, Stephanie Koury, "
+        "met Mohamed al-Menfi in Tripoli on Monday.",
+        date(2024, 6, 19),
+    )
+    people = sorted(k for k, e in facts.entities.items() if e.kind == "Person")
+    assert people == ["person:mohamed al-menfi", "person:stephanie koury"]
+
+
+def test_a_place_name_with_small_words_between_and_a_country_within_a_longer_name():
+    facts = facts_of(
+        "Leaders of the East African Community met in Dar es Salaam on Saturday. "
+        "The Ethiopian National Defense Force said drones struck Gondar overnight.",
+        date(2025, 2, 9),
+    )
+    places = {e.label for e in facts.entities.values() if e.kind == "Place"}
+    assert {"Dar es Salaam", "Gondar"} <= places
