@@ -659,9 +659,10 @@ class EventFinder:
             and figures.victims == "military"
             and not self.lex.attack_anaphor.search(text)
         )
-        # 'As of 09:00, six people have been killed': after an attack, and naming no other place,
-        # the perfect tense updates that attack's toll rather than starting a running total
-        update = not since and not period and not AT_PLACE.search(text)
+        # 'As of 09:00, six people have been killed': after an attack, naming no other place nor
+        # a date ('as of October 20, 63 civilians have been killed' is a running total), the
+        # perfect tense updates that attack's toll rather than starting a running total
+        update = not since and not period and not dates and not AT_PLACE.search(text)
         if (
             figures is not None
             and (not running or update)
