@@ -374,9 +374,7 @@ class EventFinder:
         text = sentence.text
         running = any(d.role == "since" for d in dates) or period
         dated = any(d.role == "event" and d.when.day for d in dates)
-        if not dated and (
-            any(d.role == "since" for d in dates) or (figures is not None and period)
-        ):
+        if not dated and (any(d.role == "since" for d in dates) or period):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
