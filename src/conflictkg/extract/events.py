@@ -751,6 +751,11 @@ class EventFinder:
     # --- helpers
 
     def event_date(self, dates: list[DateMention]) -> DateWindow | None:
+        """The day the sentence gives, before any told relative to the last one ('The day
+        before, on Monday': Monday)."""
+        given = next((d.when for d in dates if d.role == "event" and d.when.day), None)
+        if given:
+            return given
         for d in dates:
             if d.role == "event":
                 return d.when
