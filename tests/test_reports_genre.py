@@ -111,3 +111,22 @@ def test_a_place_name_with_small_words_between_and_a_country_within_a_longer_nam
     )
     places = {e.label for e in facts.entities.values() if e.kind == "Place"}
     assert {"Dar es Salaam", "Gondar"} <= places
+
+
+def test_a_camp_for_displaced_people_is_the_place_and_the_town_it_lies_near_is_not():
+    facts = facts_of(
+        "Shells hit the Mwiza displaced persons site, west of Goma, on Tuesday, killing three "
+        "people. An air strike on the Nuseirat refugee camp killed 11 people on Monday.",
+        date(2024, 3, 6),
+    )
+    assert attacks_of(facts) == [
+        ("place+:mwiza", date(2024, 3, 5), (3, None)),
+        ("geo:281109", date(2024, 3, 4), (11, None)),
+    ]
+
+
+def test_a_town_listed_after_and_is_a_second_place_not_a_reference_point():
+    facts = facts_of(
+        "Russian forces shelled Kherson and villages near Bakhmut on Tuesday.", date(2024, 3, 6)
+    )
+    assert {a.place for a in facts.attacks} == {"geo:706448", "geo:713174"}

@@ -186,6 +186,11 @@ class EntityLexicon:
         self.capitalized_run = re.compile(
             rf"(?<![\w’'-]){org_word}(?:(?: (?:{joints}))* {org_word})*"
         )
+        modifiers = "|".join(map(re.escape, lex["camp_modifiers"]))
+        camps = "|".join(map(re.escape, lex["camp_words"]))
+        self.camp = re.compile(  # 'the Nuseirat refugee camp'
+            rf"(?<![\w’'-])({PLACE_NAME})\s+(?:(?:{modifiers})\s+){{1,2}}(?:{camps})\b"
+        )
         self.subdivision_names = sorted(vocab.subdivisions)  # for the names that start alike
         self.demonyms = demonyms(vocab)
 
@@ -549,6 +554,8 @@ class EntityFinder:
             if after:
                 self.place_candidate(after.start(1), after.end(1))
         for m in self.lex.apposition.finditer(self.text):
+            self.place_candidate(m.start(1), m.end(1))
+        for m in self.lex.camp.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
 
     def subdivision(self, start: int, end: int, kind: str) -> bool:

@@ -58,6 +58,12 @@ NOT_ATTACKED_AFTER = re.compile(
 )
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
+REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
+    r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -396,6 +402,7 @@ class EventFinder:
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
+        places = self.without_reference_points(text, places)
         when = None if is_call else self.event_date(dates)
         if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence)
@@ -491,6 +498,16 @@ class EventFinder:
         ):
             return [(refs[0], day) for day in days]
         return [(ref, when) for ref in refs]
+
+    def without_reference_points(self, text: str, places: list[Mention]) -> list[Mention]:
+        """'the Bulengo camp, west of Goma', 'Abu Shouk camp near El Fasher': a place named
+        right after another to tell where that one lies is not where the attack was."""
+        kept = places[:1]
+        for before, place in zip(places, places[1:], strict=False):
+            gap = text[before.end : place.start]
+            if not (REFERENCE_POINT.search(gap) and not re.search(r"\band\b", gap)):
+                kept.append(place)
+        return kept
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda; 'Khan
