@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conflictkg.extract import extract
 from conflictkg.records import Article
+from conflictkg.resolve import resolve
 
 
 def facts_of(text: str, published: date):
@@ -130,3 +131,14 @@ def test_a_town_listed_after_and_is_a_second_place_not_a_reference_point():
         "Russian forces shelled Kherson and villages near Bakhmut on Tuesday.", date(2024, 3, 6)
     )
     assert {a.place for a in facts.attacks} == {"geo:706448", "geo:713174"}
+
+
+def test_a_district_of_a_city_named_with_its_possessive_lies_in_that_city():
+    facts = facts_of(
+        "Shelling killed five people in Omdurman's Karari district on Monday, Sudanese medics said.",
+        date(2024, 6, 6),
+    )
+    assert attacks_of(facts) == [("place+:karari", date(2024, 6, 3), (5, None))]
+    assert facts.entities["place+:karari"].within == "geo:365137"  # Omdurman
+    (event,) = resolve([facts]).events
+    assert set(event.places) == {"place/karari", "place/omdurman"}

@@ -85,7 +85,7 @@ ABBREVIATION = re.compile(r"\s*\([A-Z]{2,8}\)")  # ' (ICRC)'
 OWNER_GAP = re.compile(r"(?:['’]s)?\s*")  # between 'Russia' and its 'Foreign Minister'
 OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
 NOT_SPACE = re.compile(r"\S+")
-OWNER = re.compile(r".*['’]s\s+")  # "Omdurman's ": the owner before a name
+OWNER = re.compile(r".*(['’]s\s+)")  # "Omdurman's ": the owner before a name
 WORD_GAP = re.compile(r"(?<=\w)\s+")
 DEFINED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")  # 'Libyan National Army (LNA)'
 ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TPLF', 'M23'
@@ -547,9 +547,13 @@ class EntityFinder:
                 for name in PLACE.finditer(listed.group(1)):  # 'Tartar and Abu Shouk'
                     start, end = base + name.start(), base + name.end()
                     owner = OWNER.match(name.group(0))  # "Omdurman's Karari district"
-                    start += owner.end() if owner else 0
-                    if not (region and self.subdivision(start, end, m.group(0))):
-                        self.place_candidate(start, end)
+                    if owner:  # Omdurman is a place too, and Karari lies in it
+                        self.place_candidate(start, start + owner.end() - len(owner.group(1)))
+                    inner = start + (owner.end() if owner else 0)
+                    if not (region and self.subdivision(inner, end, m.group(0))):
+                        self.place_candidate(inner, end)
+                    if owner:
+                        self.put_within(inner, end, start)
             after = OF_PLACE.match(self.text, m.end())
             if after:
                 self.place_candidate(after.start(1), after.end(1))
@@ -557,6 +561,18 @@ class EntityFinder:
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
+
+    def put_within(self, start: int, end: int, owner_start: int):
+        """The place found at start..end lies in the place found at owner_start."""
+        inner, outer = self.hit_at(start, end), self.hit_at(owner_start, owner_start + 1)
+        if (
+            inner
+            and outer
+            and inner.kind == outer.kind == "Place"
+            and inner.key != outer.key
+            and inner.key.startswith("place+:")
+        ):
+            self.entities[inner.key].within = outer.key
 
     def subdivision(self, start: int, end: int, kind: str) -> bool:
         """'Kharkiv region', 'Khartoum state': the ISO 3166-2 subdivision of that name (a region
@@ -608,8 +624,9 @@ class EntityFinder:
                     self.place_candidate(m.start() + n.start(1), m.start() + n.end(1))
 
     def place_candidate(self, start: int, end: int, only_known: bool = False):
-        """A name the context calls a place: a curated place, else a GeoNames place of that name,
-        else a curated place spelled alike (Abheron -> Absheron), else a place of its own."""
+        """A name the context calls a place: a curated place, else a GeoNames place of that name
+        (in a country the article names, or a city), else a curated place spelled alike
+        (Abheron -> Absheron), else a place of its own."""
         word = self.text[start:end].rstrip(".,'’")
         end = start + len(word)
         if self.hit_at(start, end) or word in self.lex.not_names or len(word) < 3:
@@ -621,7 +638,10 @@ class EntityFinder:
         ):
             return
         feature = self.geonames_feature(word)
-        if feature:
+        countries = self.named_countries()
+        if feature and (
+            not countries or feature.country in countries or feature.population >= 100_000
+        ):  # 'Omdurman's Karari district' is no small town of that name in another country
             self.add_feature(start, end, feature)
             return
         best = process.extractOne(

@@ -535,7 +535,11 @@ class EventFinder:
         return kept
 
     def contains(self, outer: str, inner: str) -> bool:
-        """Whether a known place lies inside another ('Stepanakert, the capital of Artsakh')."""
+        """Whether a known place lies inside another ('Stepanakert, the capital of Artsakh'), or
+        the text puts a place of its own in another ("Omdurman's Karari district")."""
+        local = self.entities.get(inner)
+        if local is not None and local.within == outer:
+            return True
         place = (
             self.vocab.places.get(inner.removeprefix("place:"))
             if inner.startswith("place:")
