@@ -117,6 +117,10 @@ class EventLexicon:
         self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
+        context = alternatives(lex["context_nouns"], ignore_case=True)
+        self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'
+            rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
+        )
         self.attack_verb = vocab.words("attack_verbs")
         self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
@@ -401,6 +405,7 @@ class EventFinder:
             and not VISIT_TO_BEFORE.search(text[: m.start])
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
+            and not self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
@@ -563,6 +568,8 @@ class EventFinder:
                 return m.ref
         for m in actors:
             rest = text[m.end :]
+            if rest[:1] == " " and self.lex.attack.match(rest, 1):
+                return m.ref  # 'Israeli air strikes', 'Russian missile strikes'
             if self.lex.after_actor.match(rest):
                 follow = self.lex.word_after_actor.match(rest)
                 if follow and (
