@@ -216,6 +216,7 @@ RELATIVE = re.compile(  # each starts a word: one test of that before the rest, 
 )
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
+AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 REPORTING = re.compile(
     r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
@@ -251,8 +252,8 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
 
 def role_of(sentence: str, start: int) -> str:
     before = sentence[:start]
-    if REPORTING.search(before):
-        return "report"
+    if REPORTING.search(before) or AS_OF.search(before):
+        return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
     since = before.rfind("since")
     if since >= 0 and "," not in before[since:]:
         return "since"
