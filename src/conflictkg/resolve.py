@@ -208,9 +208,15 @@ class Resolver:
             known = person.label.split()
             if len(words) == 1 or len(known) == 1:
                 return person, "same surname"
+            given, known_given = (
+                set(fold(" ".join(words[:-1])).split()),
+                set(fold(" ".join(known[:-1])).split()),
+            )
             if (
                 fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1])))
                 >= FIRST_NAME_SIMILARITY
+                or given <= known_given
+                or known_given <= given  # 'Shehbaz Sharif', 'Muhammad Shehbaz Sharif'
             ):
                 if len(words) > len(known):
                     person.label = name

@@ -176,10 +176,14 @@ class EntityLexicon:
         self.not_org_acronyms = set(lex["not_organization_acronyms"])
         self.not_org_words = set(lex["not_organization_words"])
         self.not_org_openers = set(lex["not_organization_openers"])
+        self.place_body_openers = set(lex["place_body_openers"])
         self.group_noun = re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b"
         )  # lower case: 'the M23 rebels', not 'the Three Brotherhood Alliance'
         org_word = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
+        self.capitalized_group = re.compile(
+            rf"(?<![\w’'.-])({org_word}(?: {org_word}){{0,2}})(?=\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b)"
+        )
         joints = "|".join(map(re.escape, lex["organization_name_joints"]))
         # capitalized words with small words between, within one line: 'Government of National
         # Unity', 'African Union Transition Mission in Somalia'
@@ -395,19 +399,19 @@ class EntityFinder:
             before = ARTICLE_OR_PREPOSITION.search(self.text, max(0, m.start() - 9), m.start())
             if lex.group_noun.match(self.text, m.end()) or (before and not after[:1].isupper()):
                 self.add_organization(m.start(), m.end(), None)
-        for m in CAPITALIZED_WORD.finditer(self.text):
-            word = m.group(0)
+        for m in lex.capitalized_group.finditer(self.text):  # 'Boko Haram fighters'
+            word = m.group(1)
             if (
-                lex.group_noun.match(self.text, m.end())
+                word.split()[-1] not in lex.org_heads
                 and word not in lex.not_names
                 and word not in lex.not_org_words
                 and word.lower() not in STOP_WORDS
                 and not word.isupper()
-                and not self.hit_at(m.start(), m.end())
+                and not self.hit_at(m.start(1), m.end(1))
                 and not self.is_city(word)
                 and fold(word) not in self.vocab.subdivisions
             ):
-                self.add_organization(m.start(), m.end(), None)
+                self.add_organization(m.start(1), m.end(1), None)
         for m in lex.capitalized_run.finditer(self.text):
             span = self.body_in_run(m)
             if span and self.may_take(*span, absorb=("Country", "Place", "Demonym")):
@@ -444,11 +448,13 @@ class EntityFinder:
         lex = self.lex
         words = list(WORD.finditer(run.group(0)))
         heads = [i for i, w in enumerate(words) if w.group(0) in lex.org_heads]
+        head = words[heads[-1]].group(0) if heads else ""
+        tail = heads and heads[-1] + 1 < len(words) and words[heads[-1] + 1].group(0) == "of"
         if not heads or (
-            MINISTRY_WORD.fullmatch(words[heads[-1]].group(0))
-            and re.search(PORTFOLIO, run.group(0))
+            MINISTRY_WORD.fullmatch(head) and (re.search(PORTFOLIO, run.group(0)) or not tail)
         ):
-            return None  # these ministries have a pass of their own, which finds whose they are
+            return None  # ministries of the four portfolios have a pass of their own, which
+            # finds whose they are; 'the Health Ministry' alone says not whose it is
         last = heads[-1]
         if last + 2 < len(words) and words[last + 1].group(0) in ("of", "in", "for"):
             # 'Government of National Unity', up to a place that owns the body ('State Service
@@ -496,8 +502,10 @@ class EntityFinder:
         while last > first and words[last].group(0) in lex.org_joints:
             last -= 1
         capitalized = [w for w in words[first : last + 1] if w.group(0)[:1].isupper()]
-        if len(capitalized) < 2:
-            return None
+        before_head = words[heads[-1] - 1].group(0) if heads[-1] > first else ""
+        if len(capitalized) < 2 or lex.place_body_openers & {capitalized[0].group(0), before_head}:
+            return None  # 'Regional Military Administration', 'Dikwa Local Government': a
+            # place's own office, or a place
         return run.start() + words[first].start(), run.start() + words[last].end()
 
     def is_city(self, word: str) -> bool:
@@ -933,7 +941,8 @@ class EntityFinder:
             word = tok.group(1)
             if (
                 word in self.lex.not_names
-                or self.vocab.titles.fullmatch(word)  # 'the UN Secretary-General for Libya'
+                or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
+                # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
                 or self.hit_at(tok.start(), tok.end())
             ):
                 break
@@ -989,8 +998,12 @@ class EntityFinder:
             if ent.kind != "Person" or known[-1] != words[-1]:
                 continue
             known_given = [w for w in known[:-1] if w not in particles]
-            if not given or not known_given or known_given[0][:1] == given[0][:1]:
-                return key
+            if (
+                not given
+                or not known_given
+                or {w[:1] for w in known_given} & {w[:1] for w in given}
+            ):
+                return key  # 'Shehbaz Sharif' is 'Muhammad Shehbaz Sharif', not 'Nawaz Sharif'
         return f"person:{name.casefold()}"
 
     def find_person_repeats(self):
