@@ -142,3 +142,52 @@ def test_a_district_of_a_city_named_with_its_possessive_lies_in_that_city():
     assert facts.entities["place+:karari"].within == "geo:365137"  # Omdurman
     (event,) = resolve([facts]).events
     assert set(event.places) == {"place/karari", "place/omdurman"}
+
+
+def calls_of(facts):
+    return [(c.kind, set(c.participants), c.when.day) for c in facts.calls]
+
+
+def test_a_host_meets_the_guest_and_the_two_ministers_had_spoken_before():
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan on Monday hosted his Iranian counterpart Abbas "
+        "Araghchi in Ankara. The two ministers had also spoken by phone on Friday.",
+        date(2024, 12, 2),
+    )
+    pair = {"person:hakan fidan", "person:abbas araghchi"}
+    assert calls_of(facts) == [
+        ("Meeting", pair, date(2024, 12, 2)),
+        ("PhoneCall", pair, date(2024, 11, 29)),
+    ]
+
+
+def test_calls_with_two_counterparts_on_two_days_are_two_calls():
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan spoke by phone with US Secretary of State Antony "
+        "Blinken on Sunday and with Russian Foreign Minister Sergey Lavrov on Saturday.",
+        date(2024, 12, 2),
+    )
+    assert calls_of(facts) == [
+        ("PhoneCall", {"person:hakan fidan", "person:antony blinken"}, date(2024, 12, 1)),
+        ("PhoneCall", {"person:hakan fidan", "person:sergey lavrov"}, date(2024, 11, 30)),
+    ]
+
+
+def test_one_meeting_with_a_list_and_one_day_stays_one_meeting():
+    facts = facts_of(
+        "Foreign Minister Zohrab Mnatsakanyan met on Friday with the co-chairs Igor Popov and "
+        "Stephane Visconti, and with the OSCE envoy Andrzej Kasprzyk.",
+        date(2020, 10, 24),
+    )
+    assert calls_of(facts) == [
+        (
+            "Meeting",
+            {
+                "person:zohrab mnatsakanyan",
+                "person:igor popov",
+                "person:stephane visconti",
+                "person:andrzej kasprzyk",
+            },
+            date(2020, 10, 23),
+        )
+    ]

@@ -64,6 +64,7 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -117,6 +118,7 @@ class EventLexicon:
         self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
+        self.pair_anaphor = vocab.words("pair_anaphors")
         context = alternatives(lex["context_nouns"], ignore_case=True)
         self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'
             rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
@@ -295,6 +297,8 @@ class EventFinder:
             if m.ref.startswith("person:") and m.ref not in people and m.start < cut:
                 people.append(m.ref)
         anaphor = ANAPHOR.search(text[: trigger.start()])
+        if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
+            people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
         if len(people) == 1 and anaphor:
             referent = self.office_holder(anaphor.group(0)) or self.context.last_person
             if referent and referent not in people:
@@ -328,7 +332,14 @@ class EventFinder:
             ]
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
-        plural = self.lex.plural_call.search(text) or IN_TURN.search(text, trigger.end())
+        plural = (
+            self.lex.plural_call.search(text)
+            or IN_TURN.search(text, trigger.end())
+            or (  # 'with Blinken on Sunday and with Lavrov on Saturday': a day each
+                AND_WITH.search(text, trigger.end())
+                and sum(d.start > trigger.start() for d in dates) >= 2
+            )
+        )
         if (
             plural and len(people) > 2 and not self.lex.joint_call.search(text)
         ):  # 'with A, and then with B': one call each
@@ -339,9 +350,29 @@ class EventFinder:
             groups = [tuple(people)]
         for group in groups:
             self.calls.append(
-                CallReport(kind, tuple(group), when, place, topics, sentence.index, claim)
+                CallReport(
+                    kind,
+                    tuple(group),
+                    self.own_date(group, mentions, dates, when) if len(groups) > 1 else when,
+                    place,
+                    topics,
+                    sentence.index,
+                    claim,
+                )
             )
         return True
+
+    def own_date(self, group, mentions: list[Mention], dates, when: DateWindow) -> DateWindow:
+        """The day told with this counterpart ('with Blinken on Sunday and with Lavrov on
+        Saturday'): the first date between the counterpart's name and the next name."""
+        other = group[-1]
+        at = next((m for m in mentions if m.ref == other), None)
+        if at is None:
+            return when
+        after = [m.start for m in mentions if m.start > at.end and m.ref.startswith("person:")]
+        end = min(after, default=10**9)
+        own = [d for d in dates if at.end <= d.start < end]
+        return self.event_date(own) or when
 
     def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
