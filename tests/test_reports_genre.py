@@ -191,3 +191,21 @@ def test_one_meeting_with_a_list_and_one_day_stays_one_meeting():
             date(2020, 10, 23),
         )
     ]
+
+
+def totals_of(facts):
+    return [(t.figures.killed, t.figures.injured) for t in facts.totals]
+
+
+def test_a_long_wars_toll_told_with_the_year_it_began_or_an_estimate():
+    began = facts_of(
+        "The insurgency, which began in 2011, has killed more than 40,000 people in the region, "
+        "according to the United Nations.",
+        date(2025, 5, 1),
+    )
+    assert totals_of(began) == [(40000, None)]
+    estimated = facts_of(
+        "The war has killed an estimated 150,000 people since then, according to the UN.",
+        date(2025, 5, 1),
+    )
+    assert totals_of(estimated) == [(150000, None)]
