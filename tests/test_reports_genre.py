@@ -209,3 +209,14 @@ def test_a_long_wars_toll_told_with_the_year_it_began_or_an_estimate():
         date(2025, 5, 1),
     )
     assert totals_of(estimated) == [(150000, None)]
+
+
+def test_the_side_held_responsible_for_an_attack_is_its_perpetrator():
+    facts = facts_of(
+        "India has held Pakistan responsible for the April 22 attack in Pahalgam, in which 26 "
+        "people were killed.",
+        date(2025, 5, 8),
+    )
+    assert [(a.place, a.when.day, a.perpetrator) for a in facts.attacks] == [
+        ("geo:1260880", date(2025, 4, 22), "country:PK")
+    ]

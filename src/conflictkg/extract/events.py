@@ -64,6 +64,11 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+HELD_RESPONSIBLE = re.compile(
+    r"\b(?:held|holds|hold|holding|blamed|blames|blame|blaming|accused|accuses|accuse|accusing)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -596,6 +601,9 @@ class EventFinder:
             if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
                 text[: m.start]
             ):
+                return m.ref
+        for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
+            if HELD_RESPONSIBLE.search(text[: m.start]) and self.lex.attack.search(text, m.end):
                 return m.ref
         for m in actors:
             rest = text[m.end :]
