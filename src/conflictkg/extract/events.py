@@ -57,7 +57,10 @@ NOT_ATTACKED_AFTER = re.compile(
     r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
 )
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
-TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|informed|briefed|told)\b")
+TOPIC_START = re.compile(
+    r"\b(?:about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
+    r"on\s+behalf\s+of)\b"
+)  # 'conveyed a message of support from President X': X took no part
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of)\s+"
@@ -338,7 +341,9 @@ class EventFinder:
             place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = (
-            self.lex.plural_call.search(text)
+            (kind == "PhoneCall" and self.lex.plural_call.search(text))  # a meeting with
+            # several counterparts is one meeting ('met his French, British and German
+            # counterparts'); calls are made one by one
             or IN_TURN.search(text, trigger.end())
             or (  # 'with Blinken on Sunday and with Lavrov on Saturday': a day each
                 AND_WITH.search(text, trigger.end())
