@@ -220,3 +220,34 @@ def test_the_side_held_responsible_for_an_attack_is_its_perpetrator():
     assert [(a.place, a.when.day, a.perpetrator) for a in facts.attacks] == [
         ("geo:1260880", date(2025, 4, 22), "country:PK")
     ]
+
+
+def test_two_people_of_one_surname_and_a_shared_first_name_stay_two():
+    first = facts_of(
+        "Prime Minister Muhammad Shehbaz Sharif met party president Muhammad Nawaz Sharif in "
+        "Lahore on Sunday.",
+        date(2025, 5, 11),
+    )
+    second = extract(
+        Article(
+            "wire2",
+            date(2025, 5, 12),
+            "Dawn",
+            "Shehbaz Sharif spoke by phone with Marco Rubio on Monday.",
+            Path("wire2.txt"),
+        )
+    )
+    assert calls_of(first) == [
+        (
+            "Meeting",
+            {"person:muhammad shehbaz sharif", "person:muhammad nawaz sharif"},
+            date(2025, 5, 11),
+        )
+    ]
+    kb = resolve([first, second])
+    people = sorted(e.id for e in kb.entities.values() if e.kind == "Person")
+    assert people == [
+        "person/marco-rubio",
+        "person/muhammad-nawaz-sharif",
+        "person/muhammad-shehbaz-sharif",
+    ]

@@ -208,15 +208,20 @@ class Resolver:
             known = person.label.split()
             if len(words) == 1 or len(known) == 1:
                 return person, "same surname"
+            # the given names next to the surname, spelled alike: 'Shehbaz Sharif' is 'Muhammad
+            # Shehbaz Sharif' and 'Muhammad Nawaz Sharif' another; Jeyhun / Ceyhun Bayramov one
             given, known_given = (
-                set(fold(" ".join(words[:-1])).split()),
-                set(fold(" ".join(known[:-1])).split()),
+                fold(" ".join(words[:-1])).split(),
+                fold(" ".join(known[:-1])).split(),
             )
             if (
-                fuzz.ratio(fold(" ".join(known[:-1])), fold(" ".join(words[:-1])))
-                >= FIRST_NAME_SIMILARITY
-                or given <= known_given
-                or known_given <= given  # 'Shehbaz Sharif', 'Muhammad Shehbaz Sharif'
+                given
+                and known_given
+                and (
+                    fuzz.ratio(given[-1], known_given[-1]) >= FIRST_NAME_SIMILARITY
+                    or set(given) <= set(known_given)
+                    or set(known_given) <= set(given)  # 'Babagana Zulum', 'Babagana Umara Zulum'
+                )
             ):
                 if len(words) > len(known):
                     person.label = name

@@ -1001,9 +1001,12 @@ class EntityFinder:
             if (
                 not given
                 or not known_given
-                or {w[:1] for w in known_given} & {w[:1] for w in given}
+                or known_given[-1][:1] == given[-1][:1]
+                or set(given) <= set(known_given)
+                or set(known_given) <= set(given)
             ):
-                return key  # 'Shehbaz Sharif' is 'Muhammad Shehbaz Sharif', not 'Nawaz Sharif'
+                return key  # the given name next to the surname, or all of one's given names:
+                # 'Shehbaz Sharif' is 'Muhammad Shehbaz Sharif', 'Muhammad Nawaz Sharif' another
         return f"person:{name.casefold()}"
 
     def find_person_repeats(self):
