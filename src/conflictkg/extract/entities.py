@@ -165,6 +165,7 @@ class EntityLexicon:
         )
         heads = "|".join(lex["org_head_words"])
         self.org_head = re.compile(heads + "|Press")
+        self.body_of_before = re.compile(rf"\b(?:{heads})\s+(?:of|for)\s+(?:the\s+)?$")
         self.unknown_org = re.compile(
             # 'State Service of Emergency Situations', 'Cooperation Council of Turkic-Speaking
             # States': a head word, then what it is of, in capitals
@@ -449,12 +450,9 @@ class EntityFinder:
         words = list(WORD.finditer(run.group(0)))
         heads = [i for i, w in enumerate(words) if w.group(0) in lex.org_heads]
         head = words[heads[-1]].group(0) if heads else ""
-        tail = heads and heads[-1] + 1 < len(words) and words[heads[-1] + 1].group(0) == "of"
-        if not heads or (
-            MINISTRY_WORD.fullmatch(head) and (re.search(PORTFOLIO, run.group(0)) or not tail)
-        ):
-            return None  # ministries of the four portfolios have a pass of their own, which
-            # finds whose they are; 'the Health Ministry' alone says not whose it is
+        if not heads or MINISTRY_WORD.fullmatch(head):
+            return None  # ministries have a pass of their own, which finds whose they are;
+            # 'the Ministry of Health' alone says not whose it is
         last = heads[-1]
         if last + 2 < len(words) and words[last + 1].group(0) in ("of", "in", "for"):
             # 'Government of National Unity', up to a place that owns the body ('State Service
@@ -493,7 +491,8 @@ class EntityFinder:
                 or word in lex.not_org_openers
                 or word in MONTHS_AND_DAYS
                 or word.endswith(("'s", "’s"))
-                or (hit and hit.kind in ("Country", "Place", "Person", "Demonym"))
+                or (hit and hit.kind in ("Country", "Place", "Person"))  # 'Sudanese' stays
+                or (word.endswith("s") and words[first + 1].group(0) == "of")  # 'Rescuers of'
                 or self.is_city(word)
             ):
                 first += 1
@@ -501,6 +500,8 @@ class EntityFinder:
                 break
         while last > first and words[last].group(0) in lex.org_joints:
             last -= 1
+        if any(w.group(0).endswith(("'s", "’s")) for w in words[first : last + 1]):
+            return None  # "General Prosecutor's Office": an office named by its holder
         capitalized = [w for w in words[first : last + 1] if w.group(0)[:1].isupper()]
         before_head = words[heads[-1] - 1].group(0) if heads[-1] > first else ""
         if len(capitalized) < 2 or lex.place_body_openers & {capitalized[0].group(0), before_head}:
@@ -540,7 +541,7 @@ class EntityFinder:
         if acronym:
             self.entity(key, "Organization", label, acronym)
         for other_start, other_end in whole_words(self.text, {name, *([acronym] * bool(acronym))}):
-            if not self.hit_at(other_start, other_end):
+            if self.may_take(other_start, other_end):
                 self.add_hit(other_start, other_end, key, "Organization", label)
 
     def find_unknown_places(self):
@@ -857,6 +858,8 @@ class EntityFinder:
                 words = words[1:]
             elif CAPITALIZED_BEFORE.search(self.text[max(0, start - 30) : start]):
                 continue  # the end of a longer capitalized phrase, not a name
+            elif self.lex.body_of_before.search(self.text, max(0, start - 40), start):
+                continue  # 'the Ministry of Natural Resources said': what a body is of
             if any(
                 w in self.lex.not_names or w.isupper() or self.lex.org_head.fullmatch(w)
                 for w in words
