@@ -251,3 +251,13 @@ def test_two_people_of_one_surname_and_a_shared_first_name_stay_two():
         "person/muhammad-nawaz-sharif",
         "person/muhammad-shehbaz-sharif",
     ]
+
+
+def test_a_town_that_also_came_under_fire_overnight_is_attacked():
+    facts = facts_of(
+        "Rockets hit Barda on October 21, killing three civilians. The city of Tartar also came "
+        "under heavy artillery fire overnight. Stepanakert itself came under drone and rocket "
+        "attacks overnight.",
+        date(2020, 10, 22),
+    )
+    assert [a.place for a in facts.attacks] == ["place:barda", "place:tartar", "place:stepanakert"]

@@ -172,7 +172,7 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
