@@ -261,3 +261,20 @@ def test_a_town_that_also_came_under_fire_overnight_is_attacked():
         date(2020, 10, 22),
     )
     assert [a.place for a in facts.attacks] == ["place:barda", "place:tartar", "place:stepanakert"]
+
+
+def test_a_clock_times_full_stop_ends_a_sentence_before_a_small_capitalized_word():
+    from conflictkg.extract.text import split_sentences
+
+    texts = [
+        s.text
+        for s in split_sentences(
+            "Shells hit the market shortly after 10 a.m. Among the wounded are two women. "
+            "It began at 9 a.m. Moscow time, officials said."
+        )
+    ]
+    assert texts == [
+        "Shells hit the market shortly after 10 a.m.",
+        "Among the wounded are two women.",
+        "It began at 9 a.m. Moscow time, officials said.",
+    ]

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -30,6 +31,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc.from_array([SENT_START], starts)
 
 
+CLOCK_ABBREVIATIONS = {"a.m.", "p.m.", "A.M.", "P.M."}
+
+
+@Language.component("clock_time_ends")
+def clock_time_ends(doc: Doc) -> Doc:
+    """'shortly after 10 a.m. Among the wounded ...': a time's full stop ends the sentence when
+    a capitalized small word follows ('10 a.m. Moscow time' goes on)."""
+    starts = doc.to_array(SENT_START)
+    for i in range(len(doc) - 2):
+        after = doc[i + 2] if doc[i + 1].is_space else doc[i + 1]
+        if (
+            doc[i].text in CLOCK_ABBREVIATIONS
+            and after.text[:1].isupper()
+            and after.text.lower() in STOP_WORDS
+        ):
+            starts[after.i] = 1
+    return doc.from_array([SENT_START], starts)
+
+
 @cache
 def nlp() -> Language:
     """spaCy's blank English pipeline: its tokenizer (with abbreviations such as 'Sept.', and
@@ -40,6 +60,7 @@ def nlp() -> Language:
     for abbreviation in lexicon["abbreviations"]:
         pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     pipeline.add_pipe("paragraph_breaks")
+    pipeline.add_pipe("clock_time_ends")
     pipeline.add_pipe("sentencizer")
     pipeline.tokenizer.max_cache_size = 100_000  # chunks (spaCy's default, 10,000, fills fast)
     return pipeline
