@@ -278,3 +278,13 @@ def test_a_clock_times_full_stop_ends_a_sentence_before_a_small_capitalized_word
         "Among the wounded are two women.",
         "It began at 9 a.m. Moscow time, officials said.",
     ]
+
+
+def test_where_diplomats_met_is_no_attack_and_a_towns_officials_tell_of_its_own():
+    facts = facts_of(
+        "The council voiced concern over strikes on civilians as diplomats met in Geneva on "
+        "Thursday. Officials in Stepanakert said Azerbaijani rocket fire on Thursday killed one "
+        "civilian and wounded six.",
+        date(2020, 10, 30),
+    )
+    assert attacks_of(facts) == [("place:stepanakert", date(2020, 10, 29), (1, 6))]

@@ -67,6 +67,18 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# where people met, not where an attack was: 'diplomats met in Geneva'
+MEETING_VENUE_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|summit|conference|visited|arrived)\s+(?:\w+\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the town whose officials tell of an attack on it: 'Officials in Stepanakert said ...'
+LOCAL_SOURCE_BEFORE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:officials|authorities|residents|medics|doctors|rescuers|police|"
+    r"witnesses|sources)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 HELD_RESPONSIBLE = re.compile(
     r"\b(?:held|holds|hold|holding|blamed|blames|blame|blaming|accused|accuses|accuse|accusing)"
     r"\s+(?:the\s+)?$",
@@ -447,10 +459,17 @@ class EventFinder:
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
+            and not MEETING_VENUE_BEFORE.search(text, max(0, m.start - 40), m.start)
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
+        if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one'
+            places = [
+                m
+                for m in mentions
+                if self.is_place(m.ref) and LOCAL_SOURCE_BEFORE.search(text, 0, m.start)
+            ][:1]
         when = None if is_call else self.event_date(dates)
         if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence)
