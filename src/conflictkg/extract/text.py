@@ -237,6 +237,7 @@ RELATIVE = re.compile(  # each starts a word: one test of that before the rest, 
 )
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
+SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 REPORTING = re.compile(
     r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
@@ -279,8 +280,8 @@ def role_of(sentence: str, start: int) -> str:
     if REPORTING.search(before) or AS_OF.search(before):
         return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
     since = before.rfind("since")
-    if since >= 0 and "," not in before[since:]:
-        return "since"
+    if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
+        return "since"  # 'since the cabinet approved, on August 8, a plan
     if FROM_BEFORE.search(before):
         return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
     return "event"
