@@ -288,3 +288,13 @@ def test_where_diplomats_met_is_no_attack_and_a_towns_officials_tell_of_its_own(
         date(2020, 10, 30),
     )
     assert attacks_of(facts) == [("place:stepanakert", date(2020, 10, 29), (1, 6))]
+
+
+def test_an_area_or_a_crossing_named_before_its_kind_is_the_place():
+    facts = facts_of(
+        "Five people were killed when drones targeted a tent in the al-Mawasi area west of Khan "
+        "Younis at dawn today. Two people were killed when troops opened fire near the Zikim "
+        "crossing, northwest of Beit Lahia, on Wednesday.",
+        date(2025, 8, 20),
+    )
+    assert [a.place for a in facts.attacks] == ["place+:mawasi", "place+:zikim"]

@@ -57,8 +57,9 @@ PLACE = re.compile(PLACE_NAME)
 CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
 OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
 # names listed before a word of a kind of place: 'Tartar and Barda' (districts)
+PLACE_WORD_AL = rf"(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}"  # 'Bab al-Hawa'
 PLACES_BEFORE = re.compile(
-    rf"(?<![\w.])((?:{PLACE_WORD},? )*?{PLACE_WORD}(?:,? (?:and|as well as) {PLACE_WORD})?) $"
+    rf"(?<![\w.])((?:{PLACE_WORD_AL},? )*?{PLACE_WORD_AL}(?:,? (?:and|as well as) {PLACE_WORD_AL})?) $"
 )
 # 'Stepanakert, Shushi, Martakert, and Shosh': the first name and comma written once, before
 # the two kinds of list, so that re starts only at capitals (the same matches, 3x faster)
