@@ -298,3 +298,25 @@ def test_an_area_or_a_crossing_named_before_its_kind_is_the_place():
         date(2025, 8, 20),
     )
     assert [a.place for a in facts.attacks] == ["place+:mawasi", "place+:zikim"]
+
+
+def test_separate_conversations_with_two_counterparts_are_two_calls():
+    facts = facts_of(
+        "Russian Foreign Minister Sergey Lavrov held separate telephone conversations with his "
+        "Azerbaijani and Armenian counterparts, Jeyhun Bayramov and Zohrab Mnatsakanyan, on "
+        "Monday.",
+        date(2020, 10, 20),
+    )
+    assert calls_of(facts) == [
+        ("PhoneCall", {"person:sergey lavrov", "person:jeyhun bayramov"}, date(2020, 10, 19)),
+        ("PhoneCall", {"person:sergey lavrov", "person:zohrab mnatsakanyan"}, date(2020, 10, 19)),
+    ]
+
+
+def test_the_side_an_attack_is_blamed_on_is_its_perpetrator():
+    facts = facts_of(
+        "Bayramov informed his Russian counterpart about Saturday's missile strike on Ganja, which "
+        "Baku blames on Armenia.",
+        date(2020, 10, 20),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:ganja", "country:AM")]

@@ -84,6 +84,7 @@ HELD_RESPONSIBLE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$", re.I)
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -339,7 +340,9 @@ class EventFinder:
         if attribution and sum(m.ref == attribution for m in mentions) == 1:
             people = [p for p in people if p != attribution]
         opener = OTHER_NEWS_OPENER.match(text)
-        if len(people) < 2 or SEPARATE.search(text, opener.end() if opener else 0):
+        separate = SEPARATE.search(text, opener.end() if opener else 0)
+        hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
+        if len(people) < 2 or (separate and not hosts):
             return bool(people)  # 'held separate meetings with the co-chairs': not with each other
         kind = "PhoneCall" if phone else "Meeting"
         when = self.event_date(dates) or self.call_date_around(sentence, trigger) or self.undated()
@@ -363,9 +366,8 @@ class EventFinder:
             )
         )
         if (
-            plural and len(people) > 2 and not self.lex.joint_call.search(text)
-        ):  # 'with A, and then with B': one call each
-            hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
+            (plural or separate) and len(people) > 2 and not self.lex.joint_call.search(text)
+        ):  # 'with A, and then with B', 'separate conversations with A and B': one call each
             host = hosts[0] if hosts else people[0]
             groups = [(host, other) for other in people if other != host]
         else:
@@ -629,6 +631,8 @@ class EventFinder:
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
             if HELD_RESPONSIBLE.search(text[: m.start]) and self.lex.attack.search(text, m.end):
                 return m.ref
+            if BLAMED_ON.search(text, 0, m.start):  # 'the strike on Ganja, which Baku blames on
+                return m.ref  # Armenia'
         for m in actors:
             rest = text[m.end :]
             if rest[:1] == " " and self.lex.attack.match(rest, 1):
