@@ -320,3 +320,15 @@ def test_the_side_an_attack_is_blamed_on_is_its_perpetrator():
         date(2020, 10, 20),
     )
     assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:ganja", "country:AM")]
+
+
+def test_the_same_place_hit_on_another_day_is_another_attack_there():
+    facts = facts_of(
+        "Israeli strikes hit Sanaa on Monday night. Earlier, strikes on the port city of Hodeidah "
+        "on Sunday killed two port workers. The same port was also hit last Thursday, when six "
+        "people were killed at a fuel depot.",
+        date(2025, 4, 8),
+    )
+    hodeidah = [(a.when.day, a.figures and a.figures.killed) for a in facts.attacks
+                if a.place == facts.attacks[1].place]  # fmt: skip
+    assert hodeidah == [(date(2025, 4, 6), 2), (date(2025, 4, 3), 6)]

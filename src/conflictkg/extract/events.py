@@ -162,7 +162,9 @@ class EventLexicon:
         back = alternatives(
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
         )
-        self.place_anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:{back})\b", re.IGNORECASE)
+        self.place_anaphor = re.compile(
+            rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b", re.IGNORECASE
+        )  # 'the town', 'the same port'
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
         self.attack_anaphor = re.compile(
             rf"\b(?:in|during|by|from)\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|"
@@ -523,8 +525,11 @@ class EventFinder:
     def place_told_before(self, sentence: Sentence) -> list[Mention]:
         """'The armed forces shelled the cemetery on Oct. 15': a dated attack that names no place
         but points back to one ('the cemetery', 'the town') is at the one place this article
-        told of attacks at so far."""
+        told of attacks at so far, or at the place of the attack just told."""
         told = {a.place for a in self.attacks if a.place}
+        if len(told) != 1:  # several: the one just told of ('The same port was also hit')
+            last = [self.attacks[i].place for i in self.context.last_attacks]
+            told = set(last) if len(set(last)) == 1 and last[0] else set()
         if len(told) != 1:
             return []
         return [Mention(told.pop(), "", 0, 0, sentence.index)]
@@ -586,7 +591,7 @@ class EventFinder:
         for m in places:
             inner = kept[-1] if kept else None
             if inner and re.fullmatch(
-                r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood)?\s*(?:of|in)\s+(?:the\s+)?"
+                r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
                 r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?",
                 text[inner.end : m.start],
                 re.IGNORECASE,
