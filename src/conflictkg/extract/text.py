@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,16 +38,18 @@ CLOCK_ABBREVIATIONS = {"a.m.", "p.m.", "A.M.", "P.M."}
 @Language.component("clock_time_ends")
 def clock_time_ends(doc: Doc) -> Doc:
     """'shortly after 10 a.m. Among the wounded ...': a time's full stop ends the sentence when
-    a capitalized small word follows ('10 a.m. Moscow time' goes on)."""
+    a capitalized small word follows ('10 a.m. Moscow time' goes on). Only the tokens that are
+    such abbreviations are looked at (found in spaCy's table of token ids)."""
+    orths = doc.to_array(ORTH)
+    clock = [doc.vocab.strings[a] for a in CLOCK_ABBREVIATIONS if a in doc.vocab.strings]
+    found = numpy.flatnonzero(numpy.isin(orths, clock)) if clock else ()
+    if not len(found):
+        return doc
     starts = doc.to_array(SENT_START)
-    for i in range(len(doc) - 2):
-        after = doc[i + 2] if doc[i + 1].is_space else doc[i + 1]
-        if (
-            doc[i].text in CLOCK_ABBREVIATIONS
-            and after.text[:1].isupper()
-            and after.text.lower() in STOP_WORDS
-        ):
-            starts[after.i] = 1
+    for i in found.tolist():
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].is_space)
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].text.lower() in STOP_WORDS:
+            starts[j] = 1
     return doc.from_array([SENT_START], starts)
 
 
