@@ -332,3 +332,13 @@ def test_the_same_place_hit_on_another_day_is_another_attack_there():
     hodeidah = [(a.when.day, a.figures and a.figures.killed) for a in facts.attacks
                 if a.place == facts.attacks[1].place]  # fmt: skip
     assert hodeidah == [(date(2025, 4, 6), 2), (date(2025, 4, 3), 6)]
+
+
+def test_a_place_named_in_an_office_or_owning_a_body_is_no_attacks_place():
+    facts = facts_of(
+        "A Russian missile struck Kremenchuk on Sunday, killing nine. Forty-one people were "
+        "wounded in Sunday's attack, Poltava regional governor Volodymyr Kohut said. A shell hit "
+        "the town's cultural center, the State Service of Emergency Situations of Artsakh said.",
+        date(2025, 5, 6),
+    )
+    assert {a.place for a in facts.attacks} == {"geo:704147"}  # Kremenchuk

@@ -53,8 +53,10 @@ NOT_ATTACKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
-NOT_ATTACKED_AFTER = re.compile(
+NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava regional governor'
     r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
+    r"|\s+(?:regional\s+|city\s+|district\s+|provincial\s+|military\s+)*"
+    r"(?:governor|mayor|administration|police|council|prosecutor)\b"
 )
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(
@@ -464,6 +466,7 @@ class EventFinder:
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
             and not MEETING_VENUE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not self.owns_a_body(text, m, mentions)
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
@@ -572,6 +575,16 @@ class EventFinder:
         ):
             return [(refs[0], day) for day in days]
         return [(ref, when) for ref in refs]
+
+    @staticmethod
+    def owns_a_body(text: str, place: Mention, mentions: list[Mention]) -> bool:
+        """'the State Service of Emergency Situations of Artsakh': the place whose body it is."""
+        return any(
+            m.end <= place.start
+            and m.ref.startswith(("org", "outlet:"))
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : place.start])
+            for m in mentions
+        )
 
     def without_reference_points(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Bulengo camp, west of Goma', 'Abu Shouk camp near El Fasher': a place named
