@@ -346,8 +346,9 @@ class EventFinder:
         opener = OTHER_NEWS_OPENER.match(text)
         separate = SEPARATE.search(text, opener.end() if opener else 0)
         hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
-        if len(people) < 2 or (separate and not hosts):
-            return bool(people)  # 'held separate meetings with the co-chairs': not with each other
+        if len(people) < 2 or (separate and not set(people) - set(hosts)):
+            return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
+            # did not meet each other
         kind = "PhoneCall" if phone else "Meeting"
         when = self.event_date(dates) or self.call_date_around(sentence, trigger) or self.undated()
         place = None
