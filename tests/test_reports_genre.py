@@ -342,3 +342,17 @@ def test_a_place_named_in_an_office_or_owning_a_body_is_no_attacks_place():
         date(2025, 5, 6),
     )
     assert {a.place for a in facts.attacks} == {"geo:704147"}  # Kremenchuk
+
+
+def test_children_in_an_aside_are_counted_by_the_verb_right_after_it():
+    facts = facts_of(
+        "One civilian was killed and 32 others, including three children, were wounded in the "
+        "rocket attack on Ganja on October 5. Shelling killed five people, including two "
+        "children, in Tartar on October 5.",
+        date(2020, 10, 6),
+    )
+    counts = [
+        (a.figures.killed, a.figures.injured, a.figures.children_killed, a.figures.children_injured)
+        for a in facts.attacks
+    ]
+    assert counts == [(1, 32, None, 3), (5, None, 2, None)]

@@ -33,6 +33,9 @@ PAIR_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?")
 VAGUE_BEFORE = re.compile(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
+BEFORE_VERB = re.compile(r",?\s+(?:were|was|are|have been|had been)\s+(?:\w+\s+)?")
+
+
 class FigureReader:
     """Reads the figures of one sentence; it knows nothing of events."""
 
@@ -148,10 +151,16 @@ class FigureReader:
         for children in self.children_counted.finditer(text):
             before = [kw for kw in keywords if kw.start() < children.start()]
             after = [kw for kw in keywords if kw.start() > children.start()]
+            following = min(after, key=lambda kw: kw.start(), default=None)
+            # '32 others, including three children, were wounded': the word right after the
+            # aside counts them; else the one before ('killed 5, including two children')
             owner = (
-                max(before, key=lambda kw: kw.start())
+                following
+                if following is not None
+                and BEFORE_VERB.fullmatch(text, children.end(), following.start())
+                else max(before, key=lambda kw: kw.start())
                 if before
-                else min(after, key=lambda kw: kw.start(), default=None)
+                else following
             )
             if owner is not None:
                 field_name = "killed" if self.killed.fullmatch(owner.group(0)) else "injured"
