@@ -356,3 +356,15 @@ def test_children_in_an_aside_are_counted_by_the_verb_right_after_it():
         for a in facts.attacks
     ]
     assert counts == [(1, 32, None, 3), (5, None, 2, None)]
+
+
+def test_an_attack_blamed_in_the_next_sentence_and_a_town_in_its_state():
+    facts = facts_of(
+        "At least 14 people were killed when a suicide bomber detonated explosives at a football "
+        "viewing centre in Dikwa, Borno State, on Saturday night, the police said. He blamed the "
+        "attack on Boko Haram terrorists.",
+        date(2025, 2, 16),
+    )
+    assert [(a.place, a.when.day, a.perpetrator) for a in facts.attacks] == [
+        ("geo:2344854", date(2025, 2, 15), "org:boko-haram")
+    ]

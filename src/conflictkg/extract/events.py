@@ -86,6 +86,9 @@ HELD_RESPONSIBLE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+BLAME = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|held\s+\S+\s+responsible|accus(?:e|es|ed|ing))\b", re.I
+)
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$", re.I)
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -253,6 +256,8 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
+        if not attacks and self.context.last_attacks and BLAME.search(text):
+            self.blame_last_attacks(text, local)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
             told_of_last = self.place_figures(sentence, dates, figures, attacks, claim, period)
@@ -390,6 +395,16 @@ class EventFinder:
                 )
             )
         return True
+
+    def blame_last_attacks(self, text: str, mentions: list[Mention]):
+        """'He blamed the attack on Boko Haram': the attack just told, if no attacker was named
+        with it, gets the one this sentence blames."""
+        blamed = self.perpetrator(text, mentions)
+        if blamed is None:
+            return
+        for index in self.context.last_attacks:
+            if self.attacks[index].perpetrator is None:
+                self.attacks[index] = replace(self.attacks[index], perpetrator=blamed)
 
     def own_date(self, group, mentions: list[Mention], dates, when: DateWindow) -> DateWindow:
         """The day told with this counterpart ('with Blinken on Sunday and with Lavrov on
@@ -619,8 +634,17 @@ class EventFinder:
                         m.ref
                     )  # 'Kebirli village of Tartar district', 'the village of X in Y'
                 continue
+            if inner and text[inner.end : m.start] == ", " and self.is_region(m.ref):
+                continue  # 'Dikwa, Borno State': the town, in its region
             kept.append(m)
         return kept
+
+    def is_region(self, ref: str) -> bool:
+        """A subdivision, or a curated place that is a region."""
+        place = (
+            self.vocab.places.get(ref.removeprefix("place:")) if ref.startswith("place:") else None
+        )
+        return ref.startswith("region:") or (place is not None and place.kind == "region")
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether a known place lies inside another ('Stepanakert, the capital of Artsakh'), or
