@@ -368,3 +368,17 @@ def test_an_attack_blamed_in_the_next_sentence_and_a_town_in_its_state():
     assert [(a.place, a.when.day, a.perpetrator) for a in facts.attacks] == [
         ("geo:2344854", date(2025, 2, 15), "org:boko-haram")
     ]
+
+
+def test_a_long_arabic_name_whole_and_named_again_by_honorific_and_given_name():
+    facts = facts_of(
+        "President Abdel Fattah al-Sisi received Qatari Prime Minister Sheikh Mohammed bin "
+        "Abdulrahman Al Thani in El-Alamein on Monday. Later on Monday, Sheikh Mohammed held "
+        "talks with Egyptian Foreign Minister Badr Abdelatty.",
+        date(2025, 8, 19),
+    )
+    sheikh = "person:mohammed bin abdulrahman al thani"
+    assert calls_of(facts) == [
+        ("Meeting", {"person:abdel fattah al-sisi", sheikh}, date(2025, 8, 18)),
+        ("Meeting", {"person:badr abdelatty", sheikh}, date(2025, 8, 18)),
+    ]

@@ -153,6 +153,7 @@ class EntityLexicon:
             rf"(?:{tail_words})(?:\s+(?:(?:and|&)\s+)?(?:{tail_words}))*\b"
         )
         self.surname_endings = tuple(lex["surname_endings"])
+        self.given_name_honorifics = lex["given_name_honorifics"]
         self.honorific = re.compile(
             rf"(?:{'|'.join(re.escape(h) for h in lex['honorifics'])})(?<=\.)?\s+|(?:{'|'.join(re.escape(h) for h in lex['honorifics'] if not h.endswith('.'))})\s+"
         )
@@ -951,8 +952,9 @@ class EntityFinder:
             ):
                 break
             tokens.append((tok.start(), tok.end()))
-            if len(tokens) == 4 or self.text[tok.end() : tok.end() + 1] != " ":
-                break
+            named = [t for t in tokens if self.text[t[0] : t[1]] not in self.lex.particles]
+            if len(named) == 4 or self.text[tok.end() : tok.end() + 1] != " ":
+                break  # four words besides particles ('Mohammed bin Abdulrahman Al Thani')
             if word.endswith(".") and len(word) > 2:
                 break  # 'Najat Rochdi. Talks ...': a sentence ends; 'J. Smith' goes on
         while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.lex.particles:
@@ -1026,6 +1028,8 @@ class EntityFinder:
                 while surname_start > 0 and words[surname_start - 1] in self.lex.particles:
                     surname_start -= 1
                 forms[" ".join(words[surname_start:])] = key
+                if len(words) > 1:  # 'Sheikh Mohammed'
+                    forms.update((f"{h} {words[0]}", key) for h in self.lex.given_name_honorifics)
         for start, end in whole_words(self.text, forms):
             if not self.hit_at(start, end):
                 key = forms[self.text[start:end]]
