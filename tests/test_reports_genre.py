@@ -382,3 +382,16 @@ def test_a_long_arabic_name_whole_and_named_again_by_honorific_and_given_name():
         ("Meeting", {"person:abdel fattah al-sisi", sheikh}, date(2025, 8, 18)),
         ("Meeting", {"person:badr abdelatty", sheikh}, date(2025, 8, 18)),
     ]
+
+
+def test_a_rank_before_a_name_and_a_call_with_no_plans_for_it():
+    facts = facts_of(
+        "Malian transitional President General Assimi Goita held a telephone conversation on "
+        "Monday with the President of Burkina Faso, Captain Ibrahim Traore. Kremlin spokesman "
+        "Dmitry Peskov said Vladimir Putin and Donald Trump had no plans for a telephone "
+        "conversation at the moment.",
+        date(2025, 9, 16),
+    )
+    assert calls_of(facts) == [
+        ("PhoneCall", {"person:assimi goita", "person:ibrahim traore"}, date(2025, 9, 15))
+    ]

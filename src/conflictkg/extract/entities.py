@@ -154,8 +154,9 @@ class EntityLexicon:
         )
         self.surname_endings = tuple(lex["surname_endings"])
         self.given_name_honorifics = lex["given_name_honorifics"]
-        self.honorific = re.compile(
-            rf"(?:{'|'.join(re.escape(h) for h in lex['honorifics'])})(?<=\.)?\s+|(?:{'|'.join(re.escape(h) for h in lex['honorifics'] if not h.endswith('.'))})\s+"
+        honorifics = sorted(lex["honorifics"], key=len, reverse=True)  # 'Major General' first
+        self.honorific = re.compile(  # 'Mr. Andrew Schofer', 'General Assimi Goita'
+            rf"(?:{'|'.join(re.escape(h) for h in honorifics)})(?<=\.)?\s+|(?:{'|'.join(re.escape(h) for h in honorifics if not h.endswith('.'))})\s+"
         )
         particles = "|".join(self.particles)
         # a word of a person's name, up to what follows a name
