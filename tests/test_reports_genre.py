@@ -395,3 +395,13 @@ def test_a_rank_before_a_name_and_a_call_with_no_plans_for_it():
     assert calls_of(facts) == [
         ("PhoneCall", {"person:assimi goita", "person:ibrahim traore"}, date(2025, 9, 15))
     ]
+
+
+def test_a_city_of_two_words_is_never_a_person():
+    facts = facts_of(
+        "NAY PYI TAW, 8 Jan - Senior General Min Aung Hlaing received Special Envoy Deng Xijun "
+        "on Monday. A drone struck a market in Bahir Dar on Sunday.",
+        date(2024, 1, 9),
+    )
+    people = sorted(k for k, e in facts.entities.items() if e.kind == "Person")
+    assert people == ["person:deng xijun", "person:min aung hlaing"]

@@ -984,6 +984,8 @@ class EntityFinder:
     def add_person(self, start: int, end: int, title: str | None, of_key: str | None):
         if self.text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Donald Trump's administration"
+        if " " in self.text[start:end].strip() and self.is_city(self.text[start:end]):
+            return  # 'Abu Dhabi', 'Bahir Dar', 'Nay Pyi Taw': a city, not a person
         name = slug_name(self.text[start:end])
         key = self.person_key(name)
         hit = self.add_hit(start, end, key, "Person", name)
