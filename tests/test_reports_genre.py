@@ -405,3 +405,12 @@ def test_a_city_of_two_words_is_never_a_person():
     )
     people = sorted(k for k, e in facts.entities.items() if e.kind == "Person")
     assert people == ["person:deng xijun", "person:min aung hlaing"]
+
+
+def test_talks_held_after_an_attack_blame_no_one():
+    facts = facts_of(
+        "Rockets hit Tartar on October 5, killing two civilians. Later, Turkish Foreign Minister "
+        "Mevlut Cavusoglu held talks with Azerbaijani Foreign Minister Jeyhun Bayramov.",
+        date(2020, 10, 6),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:tartar", None)]

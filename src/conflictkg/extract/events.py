@@ -69,27 +69,6 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# where people met, not where an attack was: 'diplomats met in Geneva'
-MEETING_VENUE_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|summit|conference|visited|arrived)\s+(?:\w+\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# the town whose officials tell of an attack on it: 'Officials in Stepanakert said ...'
-LOCAL_SOURCE_BEFORE = re.compile(
-    r"^(?:\w+\s+){0,2}?(?:officials|authorities|residents|medics|doctors|rescuers|police|"
-    r"witnesses|sources)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-HELD_RESPONSIBLE = re.compile(
-    r"\b(?:held|holds|hold|holding|blamed|blames|blame|blaming|accused|accuses|accuse|accusing)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-BLAME = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)|held\s+\S+\s+responsible|accus(?:e|es|ed|ing))\b", re.I
-)
-BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$", re.I)
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -144,6 +123,29 @@ class EventLexicon:
         self.call_context = vocab.words("call_context_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
+        venue = alternatives(lex["meeting_venue_words"], ignore_case=True)
+        self.meeting_venue_before = re.compile(  # 'diplomats met in Geneva'
+            rf"\b(?:{venue})\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
+        )
+        sources = alternatives(lex["local_source_words"], ignore_case=True)
+        self.local_source_before = re.compile(  # 'Officials in Stepanakert said ...'
+            rf"^(?:\w+\s+){{0,2}}?(?:{sources})\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+            re.IGNORECASE,
+        )
+        blame = alternatives(lex["blame_words"], ignore_case=True)
+        self.held_responsible = re.compile(rf"\b(?:{blame})\s+(?:the\s+)?$", re.IGNORECASE)
+        accuse = alternatives(
+            [w for w in lex["blame_words"] if not w.startswith(("hold", "held"))], ignore_case=True
+        )
+        self.blame = (
+            re.compile(  # 'blamed the attack on', 'held Kyiv responsible'; not 'held talks'
+                rf"\b(?:{accuse})\b|\b(?:held|holds|hold|holding)\s+\S+(?:\s+\S+)?\s+responsible\b",
+                re.IGNORECASE,
+            )
+        )
+        self.blamed_on = re.compile(
+            rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
+        )
         self.pair_anaphor = vocab.words("pair_anaphors")
         context = alternatives(lex["context_nouns"], ignore_case=True)
         self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'
@@ -256,7 +258,7 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
-        if not attacks and self.context.last_attacks and BLAME.search(text):
+        if not attacks and self.context.last_attacks and self.lex.blame.search(text):
             self.blame_last_attacks(text, local)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
@@ -481,7 +483,7 @@ class EventFinder:
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
             and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
             and not self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
-            and not MEETING_VENUE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
             and not self.owns_a_body(text, m, mentions)
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
@@ -491,7 +493,7 @@ class EventFinder:
             places = [
                 m
                 for m in mentions
-                if self.is_place(m.ref) and LOCAL_SOURCE_BEFORE.search(text, 0, m.start)
+                if self.is_place(m.ref) and self.lex.local_source_before.search(text, 0, m.start)
             ][:1]
         when = None if is_call else self.event_date(dates)
         if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
@@ -672,9 +674,13 @@ class EventFinder:
             ):
                 return m.ref
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
-            if HELD_RESPONSIBLE.search(text[: m.start]) and self.lex.attack.search(text, m.end):
+            if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(
+                text, m.end
+            ):
                 return m.ref
-            if BLAMED_ON.search(text, 0, m.start):  # 'the strike on Ganja, which Baku blames on
+            if self.lex.blamed_on.search(
+                text, 0, m.start
+            ):  # 'the strike on Ganja, which Baku blames on
                 return m.ref  # Armenia'
         for m in actors:
             rest = text[m.end :]
