@@ -414,3 +414,15 @@ def test_talks_held_after_an_attack_blame_no_one():
         date(2020, 10, 6),
     )
     assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:tartar", None)]
+
+
+def test_a_person_in_an_aside_and_a_meeting_only_mooted_take_no_part():
+    facts = facts_of(
+        "President Felix Tshisekedi, who accuses his Rwandan counterpart Paul Kagame of backing "
+        "the rebels, met Angolan President Joao Lourenco in Luanda on Monday. A meeting between "
+        "Tshisekedi and Kagame has been mooted but no date has been set.",
+        date(2024, 3, 6),
+    )
+    assert calls_of(facts) == [
+        ("Meeting", {"person:felix tshisekedi", "person:joao lourenco"}, date(2024, 3, 4))
+    ]

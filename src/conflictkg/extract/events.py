@@ -69,6 +69,7 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -147,6 +148,7 @@ class EventLexicon:
             rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.pair_anaphor = vocab.words("pair_anaphors")
+        self.planned_call_after = vocab.words("planned_call_after_words")
         context = alternatives(lex["context_nouns"], ignore_case=True)
         self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'
             rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
@@ -314,6 +316,8 @@ class EventFinder:
             return False
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
+        if self.lex.planned_call_after.search(text, trigger.end()):
+            return False  # 'a meeting between A and B has been mooted': none took place yet
         if trigger.group(0).lower() == "received" and self.lex.casualty.match(
             text,
             trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
@@ -324,9 +328,11 @@ class EventFinder:
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
+        asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, trigger.start())]
         people: list[str] = []
         for m in mentions:
-            if m.ref.startswith("person:") and m.ref not in people and m.start < cut:
+            aside = any(a <= m.start < b for a, b in asides)  # ', who accuses X of ...,'
+            if m.ref.startswith("person:") and m.ref not in people and m.start < cut and not aside:
                 people.append(m.ref)
         anaphor = ANAPHOR.search(text[: trigger.start()])
         if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
