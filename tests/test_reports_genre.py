@@ -426,3 +426,14 @@ def test_a_person_in_an_aside_and_a_meeting_only_mooted_take_no_part():
     assert calls_of(facts) == [
         ("Meeting", {"person:felix tshisekedi", "person:joao lourenco"}, date(2024, 3, 4))
     ]
+
+
+def test_whom_a_participant_urged_a_deal_with_takes_no_part():
+    facts = facts_of(
+        "French President Emmanuel Macron met Donald Trump at the White House on Monday and urged "
+        "him not to abandon Ukraine in any deal with Russian President Vladimir Putin.",
+        date(2025, 2, 25),
+    )
+    assert calls_of(facts) == [
+        ("Meeting", {"person:emmanuel macron", "person:donald trump"}, date(2025, 2, 24))
+    ]

@@ -61,8 +61,9 @@ NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava re
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(
     r"\b(?:about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
-    r"on\s+behalf\s+of)\b"
-)  # 'conveyed a message of support from President X': X took no part
+    r"on\s+behalf\s+of|urged|urging|warned|asked)\b"
+)  # 'conveyed a message of support from President X', 'urged him not to ... with Putin': X
+# and Putin took no part
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of)\s+"
