@@ -437,3 +437,12 @@ def test_whom_a_participant_urged_a_deal_with_takes_no_part():
     assert calls_of(facts) == [
         ("Meeting", {"person:emmanuel macron", "person:donald trump"}, date(2025, 2, 24))
     ]
+
+
+def test_the_subject_of_an_attack_verb_further_on_is_the_perpetrator():
+    facts = facts_of(
+        "The army said a soldier was killed on Wednesday when Hamas gunmen emerged from a tunnel "
+        "shaft and attacked an army post in Khan Younis.",
+        date(2025, 8, 21),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [("geo:281124", "org:hamas")]

@@ -71,6 +71,8 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
+CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
+SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -700,6 +702,17 @@ class EventFinder:
                     or self.lex.attack.fullmatch(follow.group(1))
                 ):
                     return m.ref
+        for m, following in zip(actors, [*actors[1:], None], strict=False):
+            # 'Hamas gunmen emerged from a tunnel and attacked an army post': the subject of an
+            # attack verb further on in its clause, with no other actor between
+            end = min(following.start if following else len(text), m.end + 80)
+            clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
+            if (
+                not self.lex.victim_after.match(text[m.end :])
+                and SUBJECT_GAP.match(clause)
+                and self.lex.attack_verb.search(clause)
+            ):
+                return m.ref
         accusable = {
             m.ref
             for m in actors
