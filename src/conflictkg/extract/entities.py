@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..records import LocalEntity, Mention, Position, Sentence
 from .gazetteer import GeoPlace, fold, gazetteer
+from .text import MONTHS, UNITS, WEEKDAYS
 from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
@@ -93,12 +94,6 @@ ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TP
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w’'.-]+")
 ARTICLE_OR_PREPOSITION = re.compile(r"\b(?:the|of|by|with|from|against|between|and)\s+$")
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-MONTHS_AND_DAYS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -181,12 +176,12 @@ class EntityLexicon:
         self.not_org_words = set(lex["not_organization_words"])
         self.not_org_openers = set(lex["not_organization_openers"])
         self.place_body_openers = set(lex["place_body_openers"])
-        self.group_noun = re.compile(
-            rf"\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b"
-        )  # lower case: 'the M23 rebels', not 'the Three Brotherhood Alliance'
+        group_nouns = "|".join(map(re.escape, lex["group_nouns"]))
+        # lower case: 'the M23 rebels', not 'the Three Brotherhood Alliance'
+        self.group_noun = re.compile(rf"\s+(?:{group_nouns})\b")
         org_word = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
-        self.capitalized_group = re.compile(
-            rf"(?<![\w’'.-])({org_word}(?: {org_word}){{0,2}})(?=\s+(?:{'|'.join(map(re.escape, lex['group_nouns']))})\b)"
+        self.capitalized_group = re.compile(  # 'Boko Haram fighters'
+            rf"(?<![\w’'.-])({org_word}(?: {org_word}){{0,2}})(?=\s+(?:{group_nouns})\b)"
         )
         joints = "|".join(map(re.escape, lex["organization_name_joints"]))
         # capitalized words with small words between, within one line: 'Government of National
@@ -489,10 +484,11 @@ class EntityFinder:
                 first = after[0]
             elif word not in lex.org_heads and (  # 'Government of National Unity' stays whole
                 word in lex.org_joints
-                or (word.lower() in STOP_WORDS and word.lower() not in NUMBER_WORDS)
-                or (word.lower() in NUMBER_WORDS and self.hit_at(next_at, next_at + 1))
+                or (word.lower() in STOP_WORDS and word.lower() not in UNITS)
+                or (word.lower() in UNITS and self.hit_at(next_at, next_at + 1))
                 or word in lex.not_org_openers
-                or word in MONTHS_AND_DAYS
+                or word.lower() in MONTHS
+                or word.lower() in WEEKDAYS
                 or word.endswith(("'s", "’s"))
                 or (hit and hit.kind in ("Country", "Place", "Person"))  # 'Sudanese' stays
                 or (word.endswith("s") and words[first + 1].group(0) == "of")  # 'Rescuers of'
@@ -515,8 +511,8 @@ class EntityFinder:
     def is_city(self, word: str) -> bool:
         """A town of over 100,000 people ('ANKARA, Anadolu Agency'): no name of a body begins
         with one alone."""
-        feature = self.geonames_feature(word)
-        return bool(feature) and feature.population > 100_000
+        found = gazetteer().lookup(word)  # the most populous first
+        return bool(found) and found[0].population > 100_000
 
     def may_take(
         self, start: int, end: int, absorb=("Country", "Place", "Demonym", "Organization")

@@ -24,7 +24,15 @@ from ..records import (
     Sentence,
 )
 from .figures import FigureReader
-from .text import NUMBER, DateMention, alternatives, find_dates, is_background, parse_number
+from .text import (
+    NUMBER,
+    WEEKDAYS,
+    DateMention,
+    alternatives,
+    find_dates,
+    is_background,
+    parse_number,
+)
 from .vocab import Vocabulary
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
@@ -179,8 +187,8 @@ class EventLexicon:
         )  # 'the town', 'the same port'
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
         self.attack_anaphor = re.compile(
-            rf"\b(?:in|during|by|from)\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|"
-            rf"Tuesday's|Wednesday's|Thursday's)\s+(?:[\w-]+\s+)?(?:{nouns})\b",
+            rf"\b(?:in|during|by|from)\s+(?:the|that|this|(?:{'|'.join(WEEKDAYS)})['’]s)\s+"
+            rf"(?:[\w-]+\s+)?(?:{nouns})\b",
             re.IGNORECASE,
         )
         self.background = vocab.words("background_words", flags=0)

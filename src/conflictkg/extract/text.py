@@ -284,7 +284,7 @@ def role_of(sentence: str, start: int) -> str:
         return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
     since = before.rfind("since")
     if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
-        return "since"  # 'since the cabinet approved, on August 8, a plan
+        return "since"  # 'since the cabinet approved, on August 8, a plan'
     if FROM_BEFORE.search(before):
         return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
     return "event"
