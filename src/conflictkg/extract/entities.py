@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..records import LocalEntity, Mention, Position, Sentence
 from .gazetteer import GeoPlace, fold, gazetteer
-from .text import MONTHS, UNITS, WEEKDAYS
+from .text import MONTHS, UNITS, WEEKDAYS, alternatives
 from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
@@ -89,6 +89,7 @@ OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
 NOT_SPACE = re.compile(r"\S+")
 OWNER = re.compile(r".*(['’]s\s+)")  # "Omdurman's ": the owner before a name
 WORD_GAP = re.compile(r"(?<=\w)\s+")
+LEADING_STOP_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")  # 'In ' of 'In El Fasher'
 DEFINED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")  # 'Libyan National Army (LNA)'
 ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TPLF', 'M23'
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
@@ -129,7 +130,8 @@ class EntityLexicon:
         verbs = "|".join(map(re.escape, [*lex["passive_attack_verbs"], "stormed"]))  # a place
         self.place_cue = re.compile(
             rf"\b(?:in|near|outside|around|into|(?:attacks?|strikes?|assault|raid) on|{verbs})\s+"
-            r"(?:the\s+(?:city|town|village|camp)\s+of\s+)?"
+            r"(?:the\s+(?:city|town|village|camp)\s+of\s+)?",
+            re.IGNORECASE,
         )
         self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
@@ -138,7 +140,8 @@ class EntityLexicon:
         self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+            rf"\b(?:{'|'.join(map(re.escape, cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
+            re.IGNORECASE,
         )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
@@ -196,6 +199,15 @@ class EntityLexicon:
         )
         self.subdivision_names = sorted(vocab.subdivisions)  # for the names that start alike
         self.demonyms = demonyms(vocab)
+        occupation = alternatives(lex["occupation_words"], ignore_case=True)
+        force_nouns = alternatives(lex["occupation_force_nouns"], ignore_case=True)
+        occupiers = alternatives(lex["occupier_words"], ignore_case=True)
+        self.occupation_forces = re.compile(  # 'the occupation aircraft', 'the occupiers'
+            rf"\b(?:(?:{occupation})\s+(?:{force_nouns})|{occupiers})\b", re.IGNORECASE
+        )
+        self.occupiers = lex["occupiers"]
+        anaphors = alternatives(lex["army_anaphors"])
+        self.army_anaphor = re.compile(rf"\bthe\s+(?:{anaphors})\b")  # 'the army'
 
 
 class EntityFinder:
@@ -240,6 +252,7 @@ class EntityFinder:
             ("people named again", self.find_person_repeats),
             ("GeoNames places", self.find_gazetteer_places),
             ("lists of places", self.find_listed_places),
+            ("armed forces unnamed", self.find_unnamed_forces),
         ]
 
     def run(self) -> tuple[dict[str, LocalEntity], list[Mention]]:
@@ -370,6 +383,45 @@ class EntityFinder:
             self.add_hit(hit.start, m.end(), f"forces:{code}", "Organization", label)
             self.entities[f"forces:{code}"].forces_of = f"country:{code}"
             self.entity(f"country:{code}", "Country", country, country)
+
+    def find_unnamed_forces(self):
+        """Armed forces the text does not name: 'the army' is the armed forces named last
+        before it; 'the occupation aircraft' and 'the occupiers' are the armed forces of the
+        country that holds the land of the article's places (data: `occupiers`)."""
+        for m in self.lex.army_anaphor.finditer(self.text):
+            named = [h for h in self.hits if h.key.startswith("forces:") and h.end <= m.start()]
+            if named and not self.hit_at(m.start(), m.end()):
+                last = max(named, key=lambda h: h.start)
+                self.add_hit(m.start(), m.end(), last.key, "Organization", last.label)
+        occupier = self.occupier()
+        if occupier is None:
+            return
+        for m in self.lex.occupation_forces.finditer(self.text):
+            if not self.hit_at(m.start(), m.end()):
+                label = f"{self.lex.demonyms.get(occupier) or self.vocab.countries[occupier]} Armed Forces"
+                self.add_hit(m.start(), m.end(), f"forces:{occupier}", "Organization", label)
+                self.entities[f"forces:{occupier}"].forces_of = f"country:{occupier}"
+
+    def occupier(self) -> str | None:
+        """The occupier of the land of the article's first place that has one."""
+        for hit in sorted(self.hits, key=lambda h: h.start):
+            code = self.place_country(hit) if hit.kind == "Place" else None
+            if code in self.lex.occupiers:
+                return self.lex.occupiers[code]
+        return None
+
+    def place_country(self, hit: Hit) -> str | None:
+        """The ISO code of the country a place found lies in."""
+        kind, _, rest = hit.key.partition(":")
+        if kind == "geo":
+            feature = gazetteer().place(int(rest))
+            return feature.country if feature else None
+        if kind == "region":
+            return rest.split("-", 1)[0]
+        place = self.vocab.places.get(rest) if kind == "place" else None
+        while place is not None and place.within not in (None, *self.vocab.countries):
+            place = self.vocab.places.get(place.within)
+        return place.within if place else None
 
     def find_organizations(self):
         """Organizations no list knows, by the form of their names: a name and its acronym
@@ -697,9 +749,16 @@ class EntityFinder:
         cued = {m.end() for m in self.lex.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
         for m in CAPITALIZED_NAME.finditer(self.text):
-            owner = OWNER.match(m.group(0))  # "Omdurman's Karari district": Karari
-            parts = WORD_GAP.split(m.group(0)[owner.end() if owner else 0 :])
-            start = m.start() + (owner.end() if owner else 0)
+            # "Omdurman's Karari district": Karari; 'In El Fasher, ...': El Fasher
+            before = OWNER.match(m.group(0)) or LEADING_STOP_WORD.match(m.group(0))
+            if (
+                before
+                and before.re is LEADING_STOP_WORD
+                and before.group(1).lower() not in STOP_WORDS
+            ):
+                before = None
+            parts = WORD_GAP.split(m.group(0)[before.end() if before else 0 :])
+            start = m.start() + (before.end() if before else 0)
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
                 end = start + len(name)

@@ -80,6 +80,10 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
 )
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
+FRONTED_PLACE = re.compile(
+    r"(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -116,6 +120,8 @@ class Context:
     last_total: int | None = None  # index into totals
     background_paragraph: int | None = None
     first_sentence: str = ""  # 'KYIV.': a dateline cut in two
+    last_places: list[str] = field(default_factory=list)  # places the last sentence named
+    war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
 
 
 class EventLexicon:
@@ -165,6 +171,11 @@ class EventLexicon:
             rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.attack_verb = vocab.words("attack_verbs")
+        arms = [w for _, words in lex["weapons"].items() for w in words]
+        arms = alternatives([*arms, *lex["occupation_force_nouns"]], ignore_case=True)
+        self.arms_of = re.compile(
+            rf"\b(?:{arms})\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        )  # 'drones of'
         self.casualty = vocab.words("killed_words", "injured_words")
         self.speech = vocab.words("speech_verbs")
         speaking = alternatives([*lex["speech_verbs"], *lex["stance_words"]["denied"]])
@@ -176,6 +187,13 @@ class EventLexicon:
         subjects = alternatives(lex["period_subjects"], ignore_case=True)
         self.war_toll = re.compile(
             rf"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
+            re.IGNORECASE,
+        )
+        self.war_subject = re.compile(
+            rf"^(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b", re.IGNORECASE
+        )
+        self.pronoun_toll = re.compile(  # '..., it has killed at least 20,000 people'
+            r"\b(?:it|which)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
             re.IGNORECASE,
         )
         self.facility = vocab.words("facility_words")
@@ -268,6 +286,7 @@ class EventFinder:
         is_call = self.find_calls(sentence, local, dates, claim)
         figures = self.figures.find(text, dates)
         period = self.over_a_period(text)
+        self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
@@ -285,6 +304,11 @@ class EventFinder:
                 if self.lex.call_context.search(text):
                     self.context.call_date = (sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
+        self.context.last_places = list(
+            dict.fromkeys(
+                m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)
+            )
+        )
 
     # --- claims
 
@@ -465,7 +489,11 @@ class EventFinder:
     def attack_word(self, text: str) -> re.Match | None:
         """The first word of attack in the text; a weak one ('launched') counts only beside a
         weapon or another word of attack."""
-        found = list(self.lex.attack.finditer(text))
+        found = [
+            m
+            for m in self.lex.attack.finditer(text)
+            if not (m.group(0).endswith("ed") and ARTICLE_BEFORE.search(text, 0, m.start()))
+        ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack
         if any(m.group(0).lower() not in self.lex.weak_attack for m in found) or (
             found and self.concepts(self.vocab.weapons, text)
         ):
@@ -506,11 +534,16 @@ class EventFinder:
         ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
-        if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one'
+        if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
+            # 'In Kadugli, RSF artillery shelled a market': the place the sentence opens with,
+            # when it names no other ('In Sanaa, officials condemned the raids on Hodeidah')
+            named = [m for m in mentions if self.is_place(m.ref)]
+            towns = {m.ref for m in named if not self.is_region(m.ref)}
             places = [
                 m
-                for m in mentions
-                if self.is_place(m.ref) and self.lex.local_source_before.search(text, 0, m.start)
+                for m in named
+                if self.lex.local_source_before.search(text, 0, m.start)
+                or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
         if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
@@ -562,8 +595,12 @@ class EventFinder:
 
     def place_told_before(self, sentence: Sentence) -> list[Mention]:
         """'The armed forces shelled the cemetery on Oct. 15': a dated attack that names no place
-        but points back to one ('the cemetery', 'the town') is at the one place this article
-        told of attacks at so far, or at the place of the attack just told."""
+        but points back to one ('the cemetery', 'the town') is at the one place the sentence
+        before named ('Stepanakert has been shelled since the weekend. Rockets hit the city on
+        Sunday'), else at the one place this article told of attacks at so far, or at the place
+        of the attack just told."""
+        if len(self.context.last_places) == 1:
+            return [Mention(self.context.last_places[0], "", 0, 0, sentence.index)]
         told = {a.place for a in self.attacks if a.place}
         if len(told) != 1:  # several: the one just told of ('The same port was also hit')
             last = [self.attacks[i].place for i in self.context.last_attacks]
@@ -690,6 +727,8 @@ class EventFinder:
                 text[: m.start]
             ):
                 return m.ref
+            if self.lex.arms_of.search(text, 0, m.start) and self.lex.attack.search(text):
+                return m.ref  # 'drones of the Rapid Support Forces struck'
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
             if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(
                 text, m.end
@@ -857,6 +896,8 @@ class EventFinder:
         a period, not one attack ('since this morning' is not such a period)."""
         if self.lex.war_toll.search(text):
             return True  # 'the war has killed more than 15,000 people'
+        if self.context.war_is_subject and self.lex.pronoun_toll.search(text):
+            return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
