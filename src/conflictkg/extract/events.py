@@ -80,6 +80,12 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
 )
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
+CLAUSE_END_SAID = re.compile(r"[.;:]|,\s+(?:while|but|as)\b")
+OWNED_WORD = re.compile(r"['’]s\s+([\w-]+)")  # "Lebanon's health ministry"
+DEMONYM_OWNED = re.compile(r"\s+([\w-]+)")  # 'Lebanese Health Ministry'
+MUTUAL = re.compile(r"\b(?:each other|one another)\b")
+ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
+CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 FRONTED_PLACE = re.compile(
     r"(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
@@ -161,6 +167,12 @@ class EventLexicon:
                 re.IGNORECASE,
             )
         )
+        self.owned = vocab.words("responsibility_claims")
+        self.origin_before = re.compile(  # 'a missile fired from Lebanon'
+            rf"\b(?:{alternatives(lex['origin_verbs'])})\s+from\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+            re.IGNORECASE,
+        )
         self.blamed_on = re.compile(
             rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
         )
@@ -171,8 +183,13 @@ class EventLexicon:
             rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.attack_verb = vocab.words("attack_verbs")
+        self.attack_verb_before = re.compile(  # 'struck Hezbollah targets': its object
+            rf"\b(?:{alternatives(lex['attack_verbs'], ignore_case=True)})\s+(?:the\s+)?$", re.I
+        )
         arms = [w for _, words in lex["weapons"].items() for w in words]
-        arms = alternatives([*arms, *lex["occupation_force_nouns"]], ignore_case=True)
+        arms = alternatives(
+            [*arms, *lex["occupation_force_nouns"], *lex["group_nouns"]], ignore_case=True
+        )  # 'drones of the RSF', 'fighters of the Islamic State West Africa Province'
         self.arms_of = re.compile(
             rf"\b(?:{arms})\s+of\s+(?:the\s+)?$", re.IGNORECASE
         )  # 'drones of'
@@ -219,6 +236,30 @@ class EventLexicon:
         self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
         # the words between an attacker and its attack: "Armenia's armed forces again shelled"
         gap_words = rf"(?:(?:{'|'.join(map(re.escape, lex['perpetrator_gap_words']))})\s+){{0,4}}"
+        # the first words of what an attacker's name goes before: 'Israeli air strikes',
+        # "Armenia's armed forces", 'Ukrainian drone'
+        self.attacker_words = {
+            w.split()[0].lower()
+            for w in [
+                *lex["perpetrator_gap_words"],
+                *lex["forces_words"],
+                *lex["occupation_words"],
+                *(w for words in lex["weapons"].values() for w in words),
+            ]
+        }
+        arms_words = alternatives(
+            [
+                *lex["forces_words"],
+                *lex["group_nouns"],
+                *(w for words in lex["weapons"].values() for w in words),
+            ],
+            ignore_case=True,
+        )
+        self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
+            r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
+            rf"(?:it|they|its\s+\w+|(?:the\s+)?(?:{arms_words}))\s+",
+            re.IGNORECASE,
+        )
         self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
         self.word_after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}(\S+)")
         verbs = alternatives(lex["passive_attack_verbs"])
@@ -290,7 +331,11 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
-        if not attacks and self.context.last_attacks and self.lex.blame.search(text):
+        if (
+            not attacks
+            and self.context.last_attacks
+            and (self.lex.blame.search(text) or self.lex.owned.search(text))
+        ):
             self.blame_last_attacks(text, local)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
@@ -304,11 +349,9 @@ class EventFinder:
                 if self.lex.call_context.search(text):
                     self.context.call_date = (sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
-        self.context.last_places = list(
-            dict.fromkeys(
-                m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)
-            )
-        )
+        named = [m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)]
+        told = [self.attacks[i].place for i in attacks if self.attacks[i].place]
+        self.context.last_places = list(dict.fromkeys(named or told)) or self.context.last_places
 
     # --- claims
 
@@ -440,8 +483,9 @@ class EventFinder:
         return True
 
     def blame_last_attacks(self, text: str, mentions: list[Mention]):
-        """'He blamed the attack on Boko Haram': the attack just told, if no attacker was named
-        with it, gets the one this sentence blames."""
+        """'He blamed the attack on Boko Haram', 'Hezbollah claimed responsibility for the
+        attack': the attack just told, if no attacker was named with it, gets the one this
+        sentence blames."""
         blamed = self.perpetrator(text, mentions)
         if blamed is None:
             return
@@ -514,7 +558,13 @@ class EventFinder:
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
         trigger = self.attack_word(told) or (
-            figures is not None and not running and self.casualties_at_place(text, mentions)
+            figures is not None
+            and not running
+            and not (self.context.last_attacks and self.figures.tells_update(text))
+            and (
+                self.casualties_at_place(text, mentions)
+                or (len(self.context.last_places) == 1 and self.casualties_at_anaphor(text))
+            )
         )
         if not trigger:
             return []
@@ -546,10 +596,18 @@ class EventFinder:
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
-        if not places and when and when.day and not is_call and self.lex.place_anaphor.search(text):
-            places = self.place_told_before(sentence)
+        if not places and when and not is_call and self.lex.place_anaphor.search(text):
+            places = self.place_told_before(sentence, dated=bool(when.day))
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
+            # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
+            # hit a motorcycle in Bint Jbeil': the attacker is remembered all the same (not
+            # the one of 'operatives who had been preparing a drone launch')
+            if perpetrator and any(
+                w.group(0).lower() not in self.lex.weak_attack
+                for w in self.lex.attack.finditer(text)
+            ):
+                self.context.last_perpetrator = perpetrator
             return []
         if perpetrator is None and not self.several_accused(text, mentions):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
@@ -593,14 +651,16 @@ class EventFinder:
         cut = places[0].end + clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
-    def place_told_before(self, sentence: Sentence) -> list[Mention]:
-        """'The armed forces shelled the cemetery on Oct. 15': a dated attack that names no place
-        but points back to one ('the cemetery', 'the town') is at the one place the sentence
-        before named ('Stepanakert has been shelled since the weekend. Rockets hit the city on
-        Sunday'), else at the one place this article told of attacks at so far, or at the place
-        of the attack just told."""
+    def place_told_before(self, sentence: Sentence, dated: bool) -> list[Mention]:
+        """'The armed forces shelled the cemetery on Oct. 15': an attack that names no place but
+        points back to one ('the cemetery', 'the town') is at the one place the sentence before
+        named or told of ('Stepanakert has been shelled since the weekend. Rockets hit the city
+        overnight'); else, when it has a day, at the one place this article told of attacks at
+        so far, or at the place of the attack just told."""
         if len(self.context.last_places) == 1:
             return [Mention(self.context.last_places[0], "", 0, 0, sentence.index)]
+        if not dated:
+            return []
         told = {a.place for a in self.attacks if a.place}
         if len(told) != 1:  # several: the one just told of ('The same port was also hit')
             last = [self.attacks[i].place for i in self.context.last_attacks]
@@ -623,6 +683,15 @@ class EventFinder:
                     )
                 ):
                     return word
+        return None
+
+    def casualties_at_anaphor(self, text: str) -> re.Match | None:
+        """'A woman and her grandson were killed in the city on Sunday': a toll at a place the
+        text points back to."""
+        for word in self.lex.casualty.finditer(text):
+            at = CASUALTY_PLACE_GAP.match(text, word.end())
+            if at and self.lex.place_anaphor.match(text, at.end()):
+                return word
         return None
 
     @staticmethod
@@ -720,8 +789,27 @@ class EventFinder:
         return False
 
     def perpetrator(self, text: str, mentions: list[Mention]) -> str | None:
-        """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'."""
-        actors = [m for m in mentions if m.ref.startswith(("country:", "forces:", "org"))]
+        """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'.
+        Actors named together ('the American-British aggression', 'U.S. and British warplanes')
+        count as the first of them; a country a weapon came from ('a missile fired from
+        Lebanon') is not the attacker."""
+        if MUTUAL.search(text):
+            return None  # 'Armenia and Azerbaijan accused each other of shelling'
+        actors = self.actor_chains(
+            text,
+            [
+                m
+                for m in mentions
+                if m.ref.startswith(("country:", "forces:", "org"))
+                and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
+                and not (
+                    m.ref.startswith("country:")
+                    and self.vocab.surfaces.get(m.text, None) is not None
+                    and self.vocab.surfaces[m.text].kind == "Country"
+                    and self.lex.origin_before.search(text, 0, m.start)
+                )
+            ],
+        )
         for m in actors:
             if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
                 text[: m.start]
@@ -752,7 +840,11 @@ class EventFinder:
         for m, following in zip(actors, [*actors[1:], None], strict=False):
             # 'Hamas gunmen emerged from a tunnel and attacked an army post': the subject of an
             # attack verb further on in its clause, with no other actor between
+            # ('The IDF said it later struck', '... said fighter jets struck')
             end = min(following.start if following else len(text), m.end + 80)
+            said = self.lex.said_it.match(text, m.end)
+            if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
+                return m.ref
             clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
             if (
                 not self.lex.victim_after.match(text[m.end :])
@@ -766,14 +858,41 @@ class EventFinder:
             if m.ref.startswith(("country:", "forces:"))
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
-                r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+                r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$",
                 text[: m.start],
             )  # 'an attack on southern Israel': the target, not the attacker
+            and not self.owns_a_source(text, m)  # "according to Lebanon's health ministry"
+            and not self.lex.speaks.match(text, m.end)  # 'Azerbaijan said Tartar came under'
         }
         forces = {ref for ref in accusable if ref.startswith("forces:")}
         if len(forces) == 1:
             return forces.pop()  # armed forces named in the sentence outweigh a country in passing
         return accusable.pop() if len(accusable) == 1 else None
+
+    def owns_a_source(self, text: str, actor: Mention) -> bool:
+        """An owner of what follows, when that is not its armed forces or its attack: "according
+        to Lebanon's health ministry", 'the Lebanese Health Ministry said'."""
+        known = self.vocab.surfaces.get(actor.text)
+        demonym = known is not None and known.kind == "Demonym"
+        owned = (DEMONYM_OWNED if demonym else OWNED_WORD).match(text, actor.end)
+        return bool(owned) and not (
+            owned.group(1).lower() in self.lex.attacker_words
+            or self.lex.attack.fullmatch(owned.group(1))
+        )
+
+    @staticmethod
+    def actor_chains(text: str, actors: list[Mention]) -> list[Mention]:
+        """Actors named together ('American-British', 'U.S. and British', 'Rapid Support Forces
+        (RSF)') as one span that stands for the first."""
+        chains: list[Mention] = []
+        for m in actors:
+            last = chains[-1] if chains else None
+            if last and ACTOR_JOINT.fullmatch(text, last.end, m.start):
+                end = m.end + 1 if text[m.end : m.end + 1] == ")" else m.end  # 'Forces (RSF)'
+                chains[-1] = replace(last, text=text[last.start : end], end=end)
+            else:
+                chains.append(m)
+        return chains
 
     @staticmethod
     def several_accused(text: str, mentions: list[Mention]) -> bool:

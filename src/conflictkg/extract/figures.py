@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Damage, Figures
-from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, parse_number
+from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, alternatives, parse_number
 from .vocab import Vocabulary
 
 # a victim named with an age: '16-year-old Orkhan Ismayilzade', 'thirteen-year-old Artur Mayakov'
@@ -66,6 +66,16 @@ class FigureReader:
             rf"|\b(?:{leads})\b[^,.;]*|[–—]\s[^–—.;]{{1,80}}\s[–—]",  # '19 civilians – 7 women, 12 men –'
             re.IGNORECASE,
         )
+        raising = "|".join(map(re.escape, vocab.lexicon["toll_raising_verbs"]))
+        self.raised_to = {  # 'raising the death toll from the attack to 11'
+            field_name: re.compile(
+                rf"\b(?:{raising})\s+(?:the\s+)?(?:(?:overall|total|final|official)\s+)?"
+                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;,]{{0,50}}?)?\s+to\s+"
+                rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
+                re.IGNORECASE,
+            )
+            for field_name, nouns in vocab.lexicon["toll_nouns"].items()
+        }
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
         one_victim = "|".join(
             map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
@@ -82,6 +92,12 @@ class FigureReader:
             rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
             re.I,
         )
+        one = rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+        self.one_victim = re.compile(one, re.IGNORECASE)
+        self.victims_listed_before = re.compile(  # 'a woman and her grandson were'
+            rf"{one}(?:\s*,\s*{one})*,?\s+and\s+{one}\s+(?:were|have been|had been)\s+$",
+            re.IGNORECASE,
+        )
         self.one_victim_before = re.compile(  # 'a woman was', 'the driver was', 'another was'
             rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
@@ -90,7 +106,12 @@ class FigureReader:
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
-        if not self.casualty.search(text):
+        raised = {
+            field_name: m
+            for field_name, pattern in self.raised_to.items()
+            if (m := pattern.search(text)) and parse_number(m["n"]) is not None
+        }
+        if not raised and not self.casualty.search(text):
             return None  # no figure without a word of casualties
         keywords = sorted(
             [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
@@ -113,6 +134,16 @@ class FigureReader:
         values: dict[str, int] = {}
         approximate = False
         stated = []
+        for field_name, m in raised.items():  # the update a sentence tells outright wins
+            values[field_name] = parse_number(m["n"])
+            if (m["q"] or "").lower() in ("at least", "more than", "over"):
+                values[f"{field_name}_at_least"] = values[field_name] + (
+                    m["q"].lower() != "at least"
+                )
+            stated.append(m.group(0))
+        numbers = [
+            n for n in numbers if not any(m.start() <= n.start() < m.end() for m in raised.values())
+        ]
         victims = None
         last_end = 0
         for kw in keywords:
@@ -177,6 +208,11 @@ class FigureReader:
             victims=victims,
         )
 
+    def tells_update(self, text: str) -> bool:
+        """Whether the sentence raises a toll told before ('bringing the death toll in Martuni to
+        two'): news of an attack already told, not of another."""
+        return any(pattern.search(text) for pattern in self.raised_to.values())
+
     def figure_for(self, text, kw, numbers, segment_start):
         """The number a casualty word refers to: after a gerund ('killing 5') or a verb ('killed
         5'), else the nearest before."""
@@ -220,6 +256,10 @@ class FigureReader:
             total = parse_number(first.group(0)) + parse_number(last.group(0))
             return total, "", (first.start(), last.end()), text[first.start() : kw.start()]
         if not candidates:
+            listed = self.victims_listed_before.search(text, segment_start, kw.start())
+            if listed:  # 'a woman and her eight-year-old grandson were killed': two
+                count = len(self.one_victim.findall(listed.group(0)))
+                return count, "", listed.span(), listed.group(0)
             one = self.one_victim_before.search(text[segment_start : kw.start()])
             if one:
                 return 1, "", (segment_start + one.start(), kw.start()), one.group(0)

@@ -1,0 +1,91 @@
+"""Who carried out an attack when a sentence names several sides: origins, owners of sources,
+objects of attack verbs, allies named together, claims of responsibility; on articles written
+for these tests (invented events, real places and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+
+
+def perpetrators(text: str, published: date) -> list[str | None]:
+    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    return [a.perpetrator for a in facts.attacks]
+
+
+def test_the_land_a_missile_was_fired_from_is_not_the_attacker_but_who_claims_it_is():
+    assert perpetrators(
+        "Three people were hurt on Monday when a rocket fired from Lebanon hit a house in "
+        "Kiryat Shmona, medics said. Hezbollah claimed responsibility for the attack.",
+        date(2024, 6, 4),
+    ) == ["org:hezbollah"]
+
+
+def test_attacks_from_a_country_name_it_the_attacker():
+    assert perpetrators(
+        "Azerbaijan said Tartar came under fresh attacks from Armenia on Sunday.",
+        date(2020, 10, 5),
+    ) == ["country:AM"]
+
+
+def test_allies_named_together_count_as_the_first():
+    assert perpetrators(
+        "The American-British aggression launched three airstrikes on Saturday on Ras Isa "
+        "in Hodeidah province, a security source said.",
+        date(2024, 3, 3),
+    ) == ["country:US"]
+
+
+def test_the_side_that_said_it_struck_carries_to_the_next_strike_not_the_object():
+    assert perpetrators(
+        "The IDF said it later struck Hezbollah positions in southern Lebanon. One of those "
+        "strikes hit a car in the town of Nabatieh on Tuesday, killing two men.",
+        date(2024, 6, 5),
+    ) == ["forces:IL"]
+
+
+def test_a_country_that_owns_the_source_is_not_the_attacker():
+    assert perpetrators(
+        "An airstrike on a house in Tyre killed three people on Monday, the Lebanese Health "
+        "Ministry said.",
+        date(2024, 6, 5),
+    ) == [None]
+    assert perpetrators(
+        "A drone strike on a car in Tyre killed one man on Monday, according to Lebanon's "
+        "health ministry.",
+        date(2024, 6, 5),
+    ) == [None]
+
+
+def test_fighters_of_a_group_and_a_name_with_its_acronym_attack():
+    assert perpetrators(
+        "Fighters of the Islamic State West Africa Province attacked a military base in "
+        "Monguno on Wednesday.",
+        date(2025, 2, 14),
+    ) == ["org:iswap"]
+    assert perpetrators(
+        "The Rapid Support Forces (RSF) shelled Kadugli on Monday, killing four civilians.",
+        date(2025, 5, 7),
+    ) == ["org:rsf"]
+
+
+def test_sides_that_accuse_each_other_name_no_attacker():
+    assert perpetrators(
+        "Armenia and Azerbaijan accused each other of shelling Tartar on Sunday.",
+        date(2020, 10, 5),
+    ) == [None]
+
+
+def test_a_speaker_is_the_attacker_only_of_what_it_says_its_own_forces_did():
+    assert perpetrators(
+        "The Israeli military said fighter jets struck a command centre in Khan Younis on Monday.",
+        date(2025, 3, 4),
+    ) == ["forces:IL"]
+    assert perpetrators(
+        "The IDF announced that a soldier was killed on Monday when Hamas gunmen attacked an "
+        "army post in Khan Younis.",
+        date(2025, 3, 4),
+    ) == ["org:hamas"]
