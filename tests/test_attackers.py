@@ -89,3 +89,11 @@ def test_a_speaker_is_the_attacker_only_of_what_it_says_its_own_forces_did():
         "army post in Khan Younis.",
         date(2025, 3, 4),
     ) == ["org:hamas"]
+
+
+def test_who_killed_villagers_is_the_attacker_not_whom_they_accused():
+    assert perpetrators(
+        "In the village of Shagra, west of El Fasher, RSF fighters killed 11 villagers on "
+        "Sunday after accusing them of collaborating with the Sudanese army, witnesses said.",
+        date(2024, 12, 3),
+    ) == ["org:rsf"]

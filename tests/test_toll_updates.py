@@ -69,3 +69,93 @@ def test_the_city_named_two_sentences_back_is_where_the_overnight_strike_was():
         (sumy, None, None, 3),
     ]
     assert facts.attacks[1].when.earliest == date(2025, 3, 9)
+
+
+def test_a_toll_that_has_risen_in_a_later_sentence_updates_the_attack():
+    facts = facts_of(
+        "On October 2, the town of Tartar was shelled with Grad rockets. One civilian was "
+        "killed and four were wounded. Late in the evening, officials said the number of "
+        "wounded in Tartar had risen to six.",
+        date(2020, 10, 3),
+    )
+    assert attacks_of(facts) == [("place:tartar", date(2020, 10, 2), (1, 6))]
+
+
+def test_a_village_in_a_district_that_came_under_fire_during_the_night():
+    facts = facts_of(
+        "The village of Qaradagh in the Tartar district came under artillery fire during "
+        "the night. A 60-year-old farmer, Elchin Aliyev, and his grandson were killed.",
+        date(2020, 10, 3),
+    )
+    [attack] = facts.attacks
+    assert facts.entities[attack.place].label == "Qaradagh"
+    assert facts.entities[attack.place].kind == "Place"
+    assert (attack.when.earliest, attack.when.latest) == (date(2020, 10, 2), date(2020, 10, 3))
+    assert (attack.figures.killed, attack.figures.injured) == (2, None)
+
+
+def test_a_toll_at_a_place_the_sentence_opens_with():
+    facts = facts_of(
+        "In the village of Qaradagh, a man died of shrapnel wounds on October 1, and two "
+        "residents were injured.",
+        date(2020, 10, 3),
+    )
+    [attack] = facts.attacks
+    assert facts.entities[attack.place].label == "Qaradagh"
+    assert (attack.when.day, attack.figures.killed, attack.figures.injured) == (
+        date(2020, 10, 1),
+        1,
+        2,
+    )
+
+
+def test_a_day_later_counts_from_the_attack_not_from_the_update():
+    facts = facts_of(
+        "Shells struck a market in Kadugli on Monday, killing four people. By Wednesday the "
+        "toll had risen to six. A day later, an airstrike hit the market in Dilling, killing "
+        "nine.",
+        date(2025, 5, 9),
+    )
+    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [
+        (date(2025, 5, 5), 6),
+        (date(2025, 5, 6), 9),
+    ]
+
+
+def test_a_day_after_an_event_told_dates_the_one_it_names():
+    facts = facts_of(
+        "Austrian Chancellor Karl Nehammer met Zelenskiy in Kyiv on Saturday. The visit came a day "
+        "after a missile strike on the railway station in Kramatorsk killed 50 people.",
+        date(2022, 4, 10),
+    )
+    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [(date(2022, 4, 8), 50)]
+
+
+def test_a_weekday_s_attack_names_no_place():
+    facts = facts_of(
+        "Nine people were killed in Sunday's missile strike on Kremenchuk, the governor said.",
+        date(2025, 5, 5),
+    )
+    assert [a.place for a in facts.attacks] == ["geo:704147"]
+    assert not any(key.startswith("place+:") for key in facts.entities)
+
+
+def test_killed_in_a_town_when_forces_shelled_it():
+    facts = facts_of(
+        "A civilian was killed in the town of Shusha when Armenian forces shelled it on "
+        "Tuesday evening.",
+        date(2023, 9, 20),
+    )
+    assert [(a.place, a.when.day, a.perpetrator) for a in facts.attacks] == [
+        ("place:shusha", date(2023, 9, 19), "forces:AM")
+    ]
+
+
+def test_one_victim_at_a_sentence_start_counts_and_one_among_the_injured_does_not():
+    assert figures("A civilian was killed when the shell hit a bus stop.") == (1, None)
+    facts = facts_of(
+        "Russian troops shelled Kherson on Friday, killing two people and injuring eight. A "
+        "13-year-old boy is among the injured.",
+        date(2023, 11, 18),
+    )
+    assert attacks_of(facts) == [("geo:706448", date(2023, 11, 17), (2, 8))]

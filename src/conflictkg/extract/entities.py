@@ -794,7 +794,13 @@ class EntityFinder:
         )
 
     def not_a_place(self, name: str) -> bool:
-        return name in self.lex.not_names or name in self.lex.not_places or name.isupper()
+        """Known words, initials, and possessives ("Sunday's strike")."""
+        return (
+            name in self.lex.not_names
+            or name in self.lex.not_places
+            or name.isupper()
+            or name.endswith(("'s", "’s"))
+        )
 
     def find_people(self):
         """A name right after a title ('Foreign Minister Jeyhun Bayramov'), or before one."""

@@ -26,6 +26,7 @@ from ..records import (
 from .figures import FigureReader
 from .text import (
     NUMBER,
+    NUMBER_WORD,
     WEEKDAYS,
     DateMention,
     alternatives,
@@ -83,9 +84,15 @@ CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
 CLAUSE_END_SAID = re.compile(r"[.;:]|,\s+(?:while|but|as)\b")
 OWNED_WORD = re.compile(r"['’]s\s+([\w-]+)")  # "Lebanon's health ministry"
 DEMONYM_OWNED = re.compile(r"\s+([\w-]+)")  # 'Lebanese Health Ministry'
+HARM_DONE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|abducted|kidnapped|executed)\s+"
+    rf"(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
+    re.IGNORECASE,
+)
 MUTUAL = re.compile(r"\b(?:each other|one another)\b")
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
+IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
 FRONTED_PLACE = re.compile(
     r"(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
@@ -218,8 +225,8 @@ class EventLexicon:
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
         )
         self.place_anaphor = re.compile(
-            rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b", re.IGNORECASE
-        )  # 'the town', 'the same port'
+            rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)", re.IGNORECASE
+        )  # 'the town', 'the same port'; not 'the village of Shagra'
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
         self.attack_anaphor = re.compile(
             rf"\b(?:in|during|by|from)\s+(?:the|that|this|(?:{'|'.join(WEEKDAYS)})['’]s)\s+"
@@ -557,14 +564,21 @@ class EventFinder:
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-        trigger = self.attack_word(told) or (
-            figures is not None
+        toll_at = (
+            self.casualties_at_place(text, mentions)
+            if figures is not None
             and not running
             and not (self.context.last_attacks and self.figures.tells_update(text))
-            and (
-                self.casualties_at_place(text, mentions)
-                or (len(self.context.last_places) == 1 and self.casualties_at_anaphor(text))
-            )
+            else None
+        )
+        trigger = self.attack_word(told) or (
+            toll_at[0]
+            if toll_at
+            else figures is not None
+            and not running
+            and not (self.context.last_attacks and self.figures.tells_update(text))
+            and len(self.context.last_places) == 1
+            and self.casualties_at_anaphor(text)
         )
         if not trigger:
             return []
@@ -572,7 +586,11 @@ class EventFinder:
             m
             for m in mentions
             if self.is_place(m.ref)
-            and (m.start >= trigger.start() or self.lex.passive_attack.match(text[m.end :]))
+            and (
+                m.start >= trigger.start()
+                or (toll_at and m is toll_at[1])
+                or self.lex.passive_attack.match(text[m.end :])
+            )
             and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
             and not VISIT_TO_BEFORE.search(text[: m.start])
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
@@ -582,12 +600,15 @@ class EventFinder:
             and not self.owns_a_body(text, m, mentions)
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
         ]
+        places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
         if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
             # 'In Kadugli, RSF artillery shelled a market': the place the sentence opens with,
             # when it names no other ('In Sanaa, officials condemned the raids on Hodeidah')
-            named = [m for m in mentions if self.is_place(m.ref)]
+            named = self.without_reference_points(
+                text, [m for m in mentions if self.is_place(m.ref)]
+            )  # 'In the village of Shagra, west of El Fasher, ...': Shagra
             towns = {m.ref for m in named if not self.is_region(m.ref)}
             places = [
                 m
@@ -637,6 +658,21 @@ class EventFinder:
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
 
+    def with_places_inside(
+        self, text: str, mentions: list[Mention], places: list[Mention]
+    ) -> list[Mention]:
+        """'The village of Chiragli in the Aghdam district came under fire': the place named
+        right before one that was attacked, as lying in it, was attacked too (and
+        drop_containers then keeps only the village)."""
+        inside = [
+            m
+            for m in mentions
+            if self.is_place(m.ref)
+            and m not in places
+            and any(IN_CONTAINER.fullmatch(text, m.end, p.start) for p in places)
+        ]
+        return sorted([*inside, *places], key=lambda m: m.start) if inside else places
+
     @staticmethod
     def before_relative_clause(text: str, places: list[Mention]) -> list[Mention]:
         """'Ganja, which after the capital Baku is the second largest city', 'El Fasher, the
@@ -669,12 +705,18 @@ class EventFinder:
             return []
         return [Mention(told.pop(), "", 0, 0, sentence.index)]
 
-    def casualties_at_place(self, text: str, mentions: list[Mention]) -> re.Match | None:
-        """'four civilians died in Martuni': a toll at a named place tells of an attack there, even
-        when no attack word is in the sentence."""
+    def casualties_at_place(
+        self, text: str, mentions: list[Mention]
+    ) -> tuple[re.Match, Mention | None] | None:
+        """'four civilians died in Martuni', 'In the village of X, a woman died of shrapnel
+        wounds': a toll at a named place tells of an attack there, even when no attack word is
+        in the sentence (or only a later one: 'was killed in Shusha when forces shelled it')."""
         for word in self.lex.casualty.finditer(text):
             for m in mentions:
-                if (
+                if self.is_place(m.ref) and m.start < word.start():
+                    if FRONTED_PLACE.fullmatch(text, 0, m.start):
+                        return word, None  # the place if the sentence names no other
+                elif (
                     self.is_place(m.ref)
                     and m.start > word.end()
                     and re.fullmatch(
@@ -682,7 +724,7 @@ class EventFinder:
                         text[word.end() : m.start],
                     )
                 ):
-                    return word
+                    return word, m
         return None
 
     def casualties_at_anaphor(self, text: str) -> re.Match | None:
@@ -846,10 +888,9 @@ class EventFinder:
             if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
                 return m.ref
             clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
-            if (
-                not self.lex.victim_after.match(text[m.end :])
-                and SUBJECT_GAP.match(clause)
-                and self.lex.attack_verb.search(clause)
+            if not self.lex.victim_after.match(text[m.end :]) and (
+                (SUBJECT_GAP.match(clause) and self.lex.attack_verb.search(clause))
+                or HARM_DONE.match(clause)  # 'RSF fighters killed 11 villagers'
             ):
                 return m.ref
         accusable = {
@@ -1086,7 +1127,8 @@ class EventFinder:
 
     def event_date(self, dates: list[DateMention]) -> DateWindow | None:
         """The day the sentence gives, before any told relative to the last one ('The day
-        before, on Monday': Monday)."""
+        before, on Monday': Monday); 'a day later' and 'a day after' count from the call or
+        attack told last, else from the last day named."""
         given = next((d.when for d in dates if d.role == "event" and d.when.day), None)
         if given:
             return given
@@ -1097,7 +1139,20 @@ class EventFinder:
                 return self.context.last_date
             if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
                 return DateWindow(day=self.context.last_date.day - timedelta(days=1))
+            told = self.last_told_day() or (self.context.last_date or DateWindow()).day
+            if d.role == "day-after" and told:
+                # the day after the event told last ('By Wednesday the toll had risen to
+                # eight. A day later, ...': after the attack, not after the update)
+                return DateWindow(day=told + timedelta(days=1))
+            if d.role == "day-before-event" and told:
+                # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike'
+                return DateWindow(day=told - timedelta(days=1))
         return None
+
+    def last_told_day(self) -> date | None:
+        """The day of the call or attack told last."""
+        told = [r for r in [*self.calls, *self.attacks] if r.when.day]
+        return max(told, key=lambda r: r.sentence).when.day if told else None
 
     def undated(self) -> DateWindow:
         published: date = self.article.published

@@ -22,6 +22,7 @@ YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$")  # 'born in 1997'
 RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 RISEN_TO = re.compile(
     rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
@@ -67,15 +68,22 @@ class FigureReader:
             re.IGNORECASE,
         )
         raising = "|".join(map(re.escape, vocab.lexicon["toll_raising_verbs"]))
-        self.raised_to = {  # 'raising the death toll from the attack to 11'
+        self.raised_to = {  # 'raising the death toll from the attack to 11', 'the toll had
+            # risen to six'
             field_name: re.compile(
-                rf"\b(?:{raising})\s+(?:the\s+)?(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;,]{{0,50}}?)?\s+to\s+"
+                rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+)(?:(?:overall|total|final|official)\s+)?"
+                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;,]{{0,50}}?)?"
+                r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?\s+to\s+"
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
                 re.IGNORECASE,
             )
             for field_name, nouns in vocab.lexicon["toll_nouns"].items()
         }
+        every_toll = [n for nouns in vocab.lexicon["toll_nouns"].values() for n in nouns]
+        self.risen_toll = re.compile(  # 'the number of wounded in Tartar had risen to seven'
+            rf"\b(?:{alternatives(every_toll)})\b[^.;]{{0,60}}?\b(?:risen|rose|climbed|increased|jumped)\s+to\b",
+            re.IGNORECASE,
+        )
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
         one_victim = "|".join(
             map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
@@ -92,14 +100,17 @@ class FigureReader:
             rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
             re.I,
         )
-        one = rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+        one = (  # 'a 52-year-old resident, Rafael Mammadov,'
+            rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+            r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
+        )
         self.one_victim = re.compile(one, re.IGNORECASE)
         self.victims_listed_before = re.compile(  # 'a woman and her grandson were'
             rf"{one}(?:\s*,\s*{one})*,?\s+and\s+{one}\s+(?:were|have been|had been)\s+$",
             re.IGNORECASE,
         )
         self.one_victim_before = re.compile(  # 'a woman was', 'the driver was', 'another was'
-            rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             r"|\banother\s+(?:was|has been|had been)\s+$"
         )
@@ -148,7 +159,11 @@ class FigureReader:
         last_end = 0
         for kw in keywords:
             field_name = "killed" if self.killed.fullmatch(kw.group(0)) else "injured"
-            if field_name in values or f"{field_name}_at_least" in values:
+            if (
+                field_name in values
+                or f"{field_name}_at_least" in values
+                or AMONG_BEFORE.search(text, 0, kw.start())  # 'A boy is among the injured'
+            ):
                 last_end = kw.end()
                 continue
             value, qualifier, span, before = self.figure_for(text, kw, numbers, last_end)
@@ -210,8 +225,11 @@ class FigureReader:
 
     def tells_update(self, text: str) -> bool:
         """Whether the sentence raises a toll told before ('bringing the death toll in Martuni to
-        two'): news of an attack already told, not of another."""
-        return any(pattern.search(text) for pattern in self.raised_to.values())
+        two', 'the number of wounded in Tartar had risen to seven'): news of an attack already
+        told, not of another."""
+        return bool(self.risen_toll.search(text)) or any(
+            pattern.search(text) for pattern in self.raised_to.values()
+        )
 
     def figure_for(self, text, kw, numbers, segment_start):
         """The number a casualty word refers to: after a gerund ('killing 5') or a verb ('killed

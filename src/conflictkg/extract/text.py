@@ -228,9 +228,10 @@ MONTH_NAME = re.compile(MONTH)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
-    "yesterday", "last night", "the same day", "the day before", "hours later", "later that day",
+    "yesterday", "last night", "the same day", "the day before", "a day later", "a day after",
+    "the next day", "the following day", "hours later", "later that day",
     "later the same day", "that night", "the same night", "overnight", "over the past day",
-    "during the past day", "in the past 24 hours", "over the last 24 hours",
+    "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
     "over the past 24 hours",
 ]  # fmt: skip
 RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
@@ -373,6 +374,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
         elif rel == "the day before":
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
+        elif rel == "a day after":  # 'The visits came a day after a missile strike on X'
+            found.append(DateMention(m.start(), m.end(), "day-before-event", DateWindow()))
+        elif rel in ("a day later", "the next day", "the following day"):
+            found.append(DateMention(m.start(), m.end(), "day-after", DateWindow()))
         elif rel.startswith(("overnight", "over", "during", "in the past")):
             window = DateWindow(earliest=published - timedelta(days=1), latest=published)
             found.append(DateMention(m.start(), m.end(), "event", window))
