@@ -25,6 +25,7 @@ from ..records import (
 )
 from .figures import FigureReader
 from .text import (
+    MONTH,
     NUMBER,
     NUMBER_WORD,
     WEEKDAYS,
@@ -109,6 +110,9 @@ SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+(?:{MONTH})\s+(?:and|to|through)\s+(?:{MONTH})\b")
+WAR_TOLL = 1000  # told in the perfect tense and undated, a toll this high is a war's
+SOURCE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")  # another source's figures
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
 HAVE_BEEN_KILLED = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)")
 AT_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z]")
@@ -562,6 +566,13 @@ class EventFinder:
         if not dated and (any(d.role == "since" for d in dates) or period):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
+        if (
+            not dated
+            and figures
+            and (figures.killed or 0) >= WAR_TOLL
+            and HAVE_BEEN_KILLED.search(text)
+        ):
+            return []  # "Israel's offensive in Gaza, where more than 37,000 have been killed"
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
         toll_at = (
@@ -1042,6 +1053,8 @@ class EventFinder:
         ):
             named = [i for i in self.context.last_attacks if self.names_place_of(text, i)]
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
+            if self.dated_elsewhen(dates, self.attacks[index].when):
+                return False  # 'In October 2024, gang members killed 115 people in ...'
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return True
         if figures is not None and (running or not self.lex.attack.search(text)):
@@ -1051,22 +1064,45 @@ class EventFinder:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
         return False
 
+    @staticmethod
+    def dated_elsewhen(dates, when: DateWindow) -> bool:
+        """Whether the sentence dates what it tells before an attack told (a later day may
+        update its toll: 'On Friday, rescuers found another body, raising the toll to four')."""
+        return bool(when.day) and any(
+            d.role == "event" and d.when.bounds()[1] and d.when.bounds()[1] < when.day
+            for d in dates
+        )
+
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
         if self.lex.war_toll.search(text):
             return True  # 'the war has killed more than 15,000 people'
-        if self.context.war_is_subject and self.lex.pronoun_toll.search(text):
+        if self.context.war_is_subject and (
+            self.lex.pronoun_toll.search(text) or HAVE_BEEN_KILLED.search(text)
+        ):
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
+        if MONTH_SPAN.search(text):
+            return True  # 'killed in gang violence between April and June'
         return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per
-        clause, the second taking the casualty word of the first."""
-        clauses = CLAUSE_BEFORE_NUMBER.split(text)
-        if len(clauses) < 2:
-            return None
+        clause, the second taking the casualty word of the first; '12 have been killed and 35
+        injured, while the ombudsman has reported 12 deaths and 53 injured': one per source."""
         found: list[Figures] = []
+        for part in SOURCE_CLAUSE.split(text):
+            whole = self.figures.find(part, dates)
+            if whole is not None and whole.killed is not None and whole.injured is not None:
+                found.append(whole)
+            else:
+                found += self.totals_of_clauses(part, dates, found)
+        return found if len(found) > 1 else None
+
+    def totals_of_clauses(self, text: str, dates, found: list[Figures]) -> list[Figures]:
+        clauses = CLAUSE_BEFORE_NUMBER.split(text)
+        found = list(found)
+        start = len(found)
         for clause in clauses:
             figures = self.figures.find(clause, dates)
             number = NUMBER.match(clause)
@@ -1077,7 +1113,7 @@ class EventFinder:
                     figures = Figures(**{fields[0]: parse_number(number.group(0))})
             if figures is not None:
                 found.append(figures)
-        return found if len(found) > 1 else None
+        return found[start:]
 
     def add_total(self, total: RunningTotal):
         """A new running total, or the rest of the one just told: a total split over two

@@ -253,9 +253,10 @@ FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # 'from Sept
 NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
 BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
-# the start of a period: 'since the invasion in February 2022', 'which began in 2009'
+# the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
+# the beginning of the special military operation in February 2022'
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|began|begun|started|erupted|broke\s+out)\b[^;]{0,60}$", re.IGNORECASE
+    r"\b(?:since|began|begun|started|erupted|broke\s+out)\b[^;]{0,80}$", re.IGNORECASE
 )
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 
