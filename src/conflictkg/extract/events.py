@@ -614,6 +614,8 @@ class EventFinder:
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
+        if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
+            places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
         if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
             # 'In Kadugli, RSF artillery shelled a market': the place the sentence opens with,
             # when it names no other ('In Sanaa, officials condemned the raids on Hodeidah')
