@@ -297,7 +297,7 @@ def test_an_area_or_a_crossing_named_before_its_kind_is_the_place():
         "crossing, northwest of Beit Lahia, on Wednesday.",
         date(2025, 8, 20),
     )
-    assert [a.place for a in facts.attacks] == ["place+:mawasi", "place+:zikim"]
+    assert [a.place for a in facts.attacks] == ["place+:al-mawasi", "place+:zikim"]
 
 
 def test_separate_conversations_with_two_counterparts_are_two_calls():

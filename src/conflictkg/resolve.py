@@ -41,6 +41,7 @@ from .records import (
 
 FIRST_NAME_SIMILARITY = 70
 SPELLING_SIMILARITY = 88
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az) ")  # folded: 'al mawasi'
 PLACE_PRECISION = {
     "city": "town",
     "town": "town",
@@ -189,7 +190,8 @@ class Resolver:
         return ent
 
     def transliterate(self, name: str) -> str:
-        text = fold(name)
+        """A spelling to compare: folded, the Arabic article dropped ('al-Mawasi', 'Mawasi')."""
+        text = ARABIC_ARTICLE.sub("", fold(name))
         for letters, latin in self.vocab.lexicon["transliteration"].items():
             text = text.replace(letters, latin)
         return text

@@ -25,7 +25,8 @@ from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
-PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"  # one word of a place name: no full stop, no line break
+# one word of a place name: no full stop, no line break; an Arabic article may lead ('al-Shati')
+PLACE_WORD = r"(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
 # a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher') and
 # small words between ('Dar es Salaam', 'Rio de Janeiro')
 PLACE_NAME = (

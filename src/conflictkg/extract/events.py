@@ -59,7 +59,8 @@ REPORTED_CLAUSE = re.compile(
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'around
 # the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|around|via|through|past|toward|towards|to)\s+(?:the\s+)?(?:occupied\s+)?(?:\w+['’]s\s+)?$",
+    r"\b(?:from|around|via|through|past|toward|towards|to)\s+(?:the\s+)?(?:occupied\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
 )
 # a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
@@ -94,6 +95,8 @@ MUTUAL = re.compile(r"\b(?:each other|one another)\b")
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
+CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
+REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(
     r"(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
@@ -190,8 +193,11 @@ class EventLexicon:
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.planned_call_after = vocab.words("planned_call_after_words")
         context = alternatives(lex["context_nouns"], ignore_case=True)
-        self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'
-            rf"\b(?:{context})\s+(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$", re.IGNORECASE
+        forces = alternatives(lex["occupation_force_nouns"], ignore_case=True)
+        self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'; not
+            # 'the occupation forces in Nuseirat'
+            rf"\b(?:{context})\s+(?!(?:{forces})\b)(?:\w+\s+)?(?:in|on|of|with|for)\s+(?:the\s+)?$",
+            re.IGNORECASE,
         )
         self.attack_verb = vocab.words("attack_verbs")
         self.attack_verb_before = re.compile(  # 'struck Hezbollah targets': its object
@@ -215,6 +221,10 @@ class EventLexicon:
         subjects = alternatives(lex["period_subjects"], ignore_case=True)
         self.war_toll = re.compile(
             rf"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:{subjects})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed|left)\b",
+            re.IGNORECASE,
+        )
+        self.campaign_toll = re.compile(  # 'the toll of soldiers killed in the ground offensive'
+            rf"\btoll\b[^.;]{{0,60}}?\b(?:in|of|during|since)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}(?:{subjects})\b",
             re.IGNORECASE,
         )
         self.war_subject = re.compile(
@@ -497,7 +507,13 @@ class EventFinder:
         """'He blamed the attack on Boko Haram', 'Hezbollah claimed responsibility for the
         attack': the attack just told, if no attacker was named with it, gets the one this
         sentence blames."""
-        blamed = self.perpetrator(text, mentions)
+        owned = self.lex.owned.search(text)
+        claimants = [
+            m
+            for m in mentions
+            if m.ref.startswith(("country:", "forces:", "org")) and owned and m.end <= owned.start()
+        ]  # "Hamas's armed wing, the Qassam Brigades, claimed responsibility"
+        blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
         if blamed is None:
             return
         for index in self.context.last_attacks:
@@ -566,6 +582,8 @@ class EventFinder:
         if not dated and (any(d.role == "since" for d in dates) or period):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
+        if not dated and self.context.last_attacks and self.figures.tells_update(text):
+            return []  # 'The deaths brought the toll of soldiers killed in the offensive to 298'
         if (
             not dated
             and figures
@@ -794,11 +812,18 @@ class EventFinder:
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda; 'Khan
-        Yunis in the southern Gaza Strip': Khan Yunis."""
+        Yunis in the southern Gaza Strip': Khan Yunis; 'the southern Gaza city of Rafah': Rafah."""
         kept = []
         places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
         for m in places:
             inner = kept[-1] if kept else None
+            if (
+                inner
+                and CITY_OF.fullmatch(text, inner.end, m.start)
+                and not REGION_WORD_AFTER.match(text, m.end)
+            ):  # 'the southern Gaza city of Rafah': Rafah
+                kept[-1] = m
+                continue
             if inner and re.fullmatch(
                 r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
                 r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?",
@@ -1078,8 +1103,9 @@ class EventFinder:
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
-        if self.lex.war_toll.search(text):
-            return True  # 'the war has killed more than 15,000 people'
+        if self.lex.war_toll.search(text) or self.lex.campaign_toll.search(text):
+            return True  # 'the war has killed more than 15,000 people', 'the toll of soldiers
+            # killed in the ground offensive'
         if self.context.war_is_subject and (
             self.lex.pronoun_toll.search(text) or HAVE_BEEN_KILLED.search(text)
         ):

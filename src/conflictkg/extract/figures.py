@@ -72,13 +72,16 @@ class FigureReader:
             # risen to six'
             field_name: re.compile(
                 rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+)(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;,]{{0,50}}?)?"
+                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;]{{0,80}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?\s+to\s+"
-                rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
+                rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
+                # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
+                rf"(?:\s+[\w-]+)?(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?",
                 re.IGNORECASE,
             )
             for field_name, nouns in vocab.lexicon["toll_nouns"].items()
         }
+        self.not_violent = vocab.words("not_violent_causes")
         every_toll = [n for nouns in vocab.lexicon["toll_nouns"].values() for n in nouns]
         self.risen_toll = re.compile(  # 'the number of wounded in Tartar had risen to seven'
             rf"\b(?:{alternatives(every_toll)})\b[^.;]{{0,60}}?\b(?:risen|rose|climbed|increased|jumped)\s+to\b",
@@ -120,7 +123,9 @@ class FigureReader:
         raised = {
             field_name: m
             for field_name, pattern in self.raised_to.items()
-            if (m := pattern.search(text)) and parse_number(m["n"]) is not None
+            if (m := pattern.search(text))
+            and parse_number(m["n"]) is not None
+            and not self.not_violent.search(m.group(0))
         }
         if not raised and not self.casualty.search(text):
             return None  # no figure without a word of casualties
@@ -147,6 +152,8 @@ class FigureReader:
         stated = []
         for field_name, m in raised.items():  # the update a sentence tells outright wins
             values[field_name] = parse_number(m["n"])
+            if field_name == "killed" and m["n2"] and parse_number(m["n2"]) is not None:
+                values["injured"] = parse_number(m["n2"])
             if (m["q"] or "").lower() in ("at least", "more than", "over"):
                 values[f"{field_name}_at_least"] = values[field_name] + (
                     m["q"].lower() != "at least"
@@ -163,6 +170,7 @@ class FigureReader:
                 field_name in values
                 or f"{field_name}_at_least" in values
                 or AMONG_BEFORE.search(text, 0, kw.start())  # 'A boy is among the injured'
+                or self.not_violent.search(text, kw.end(), kw.end() + 40)  # 'deaths from famine'
             ):
                 last_end = kw.end()
                 continue

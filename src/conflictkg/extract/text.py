@@ -317,10 +317,14 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if not free(m.start(), m.end()):
                 continue
             year = int(m["y"]) if m["y"] else None
-            day = day_in(published, MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), year)
+            month = MONTHS[m["m"].lower().rstrip(".")]
+            day = day_in(published, month, int(m["d"]), year)
             taken.append((m.start(), m.end()))
+            role = role_of(sentence, m.start())
+            if day is None and year is None and role == "since":
+                # 'since October 7' in June: a war's start the year before
+                day = day_in(published, month, int(m["d"]), published.year - 1)
             if day:
-                role = role_of(sentence, m.start())
                 found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
     for m in NUMERIC_DATE.finditer(sentence) if digits else ():
         first, second = int(m["a"]), int(m["b"])
