@@ -32,3 +32,38 @@ def test_a_region_alone_is_the_place_when_no_town_is_named():
         "Army jets bombed villages in Sagaing Region on Monday, killing 12 people.",
         date(2024, 1, 9),
     ) == ["place:sagaing"]
+
+
+def test_a_town_described_in_apposition_that_came_under_fire():
+    assert places_of(
+        "Stepanakert, the capital of the region, came under rocket fire on Sunday. One "
+        "civilian was killed.",
+        date(2020, 10, 12),
+    ) == ["place:stepanakert"]
+
+
+def test_a_village_in_a_country_s_city_is_the_village():
+    facts = extract(
+        Article(
+            "wire",
+            date(2020, 9, 28),
+            "Wire",
+            "Five members of one family were killed when Armenian forces shelled the village "
+            "of Qaralar in Azerbaijan's Naftalan city on September 27.",
+            Path("wire.txt"),
+        )
+    )
+    [attack] = facts.attacks
+    assert facts.entities[attack.place].label == "Qaralar"
+    assert (attack.when.day, attack.figures.killed) == (date(2020, 9, 27), 5)
+
+
+def test_a_city_whose_claim_is_dismissed_is_no_attack_place():
+    assert (
+        places_of(
+            "Investigators found fragments of a cruise missile at the hospital, dismissing "
+            "Moscow's claim that the damage was caused by an interceptor.",
+            date(2024, 7, 9),
+        )
+        == []
+    )

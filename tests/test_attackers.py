@@ -97,3 +97,21 @@ def test_who_killed_villagers_is_the_attacker_not_whom_they_accused():
         "Sunday after accusing them of collaborating with the Sudanese army, witnesses said.",
         date(2024, 12, 3),
     ) == ["org:rsf"]
+
+
+def test_a_country_named_in_passing_is_not_carried_to_the_next_attack():
+    assert perpetrators(
+        "Russian missiles struck Kyiv on Monday, killing 20 people. Ukrainian investigators "
+        "said they had found fragments of a cruise missile, dismissing the claim that the "
+        "damage was caused by an interceptor. In Dnipro, one person was killed and six were "
+        "injured, the governor said.",
+        date(2024, 7, 9),
+    ) == ["country:RU", "country:RU"]
+
+
+def test_forces_that_continue_to_fire_on_towns_are_the_attacker():
+    assert perpetrators(
+        "Armenian armed forces continued to fire on Azerbaijani villages overnight. The "
+        "village of Qaralar came under artillery fire during the night.",
+        date(2020, 9, 29),
+    ) == ["forces:AM"]

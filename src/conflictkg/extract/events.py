@@ -66,6 +66,7 @@ NOT_ATTACKED_BEFORE = re.compile(
 # a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
 NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava regional governor'
     r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
+    r"|['’]s\s+(?:claims?|statement|version|account|allegations?|denial|position|accusations?)\b"
     r"|\s+(?:regional\s+|city\s+|district\s+|provincial\s+|military\s+)*"
     r"(?:governor|mayor|administration|police|council|prosecutor)\b"
 )
@@ -91,10 +92,12 @@ HARM_DONE = re.compile(
     rf"(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
     re.IGNORECASE,
 )
+CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 MUTUAL = re.compile(r"\b(?:each other|one another)\b")
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
+APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose)\b[^,;.]{1,80},")
 CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(
@@ -618,8 +621,8 @@ class EventFinder:
             and (
                 m.start >= trigger.start()
                 or (toll_at and m is toll_at[1])
-                or self.lex.passive_attack.match(text[m.end :])
-            )
+                or self.lex.passive_attack.match(APPOSITION.sub("", text[m.end :], count=1))
+            )  # 'Stepanakert, the capital of Artsakh, came under rocket fire'
             and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
             and not VISIT_TO_BEFORE.search(text[: m.start])
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
@@ -655,7 +658,7 @@ class EventFinder:
             # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
             # hit a motorcycle in Bint Jbeil': the attacker is remembered all the same (not
             # the one of 'operatives who had been preparing a drone launch')
-            if perpetrator and any(
+            if self.perpetrator(text, mentions, strict=True) and any(
                 w.group(0).lower() not in self.lex.weak_attack
                 for w in self.lex.attack.finditer(text)
             ):
@@ -824,11 +827,15 @@ class EventFinder:
             ):  # 'the southern Gaza city of Rafah': Rafah
                 kept[-1] = m
                 continue
-            if inner and re.fullmatch(
-                r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
-                r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?",
-                text[inner.end : m.start],
-                re.IGNORECASE,
+            if (
+                inner
+                and re.fullmatch(
+                    r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
+                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+                    r"(?:[A-Z][\w-]*['’]s\s+)?",  # "Gashalti in Azerbaijan's Naftalan city"
+                    text[inner.end : m.start],
+                    re.IGNORECASE,
+                )
             ):  # 'Khan Yunis in the southern Gaza Strip': Khan Yunis is the place
                 local = self.entities.get(inner.ref)
                 village = re.match(
@@ -868,11 +875,11 @@ class EventFinder:
             place = self.vocab.places.get(place.within)
         return False
 
-    def perpetrator(self, text: str, mentions: list[Mention]) -> str | None:
+    def perpetrator(self, text: str, mentions: list[Mention], strict: bool = False) -> str | None:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'.
         Actors named together ('the American-British aggression', 'U.S. and British warplanes')
         count as the first of them; a country a weapon came from ('a missile fired from
-        Lebanon') is not the attacker."""
+        Lebanon') is not the attacker. `strict`: not the one country a sentence names in passing."""
         if MUTUAL.search(text):
             return None  # 'Armenia and Azerbaijan accused each other of shelling'
         actors = self.actor_chains(
@@ -892,9 +899,9 @@ class EventFinder:
         )
         for m in actors:
             if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
-                text[: m.start]
-            ):
-                return m.ref
+                CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1]
+            ):  # 'struck by Russian missiles'; not 'a missile ..., dismissing the claim that the
+                return m.ref  # damage was caused by a Ukrainian interceptor'
             if self.lex.arms_of.search(text, 0, m.start) and self.lex.attack.search(text):
                 return m.ref  # 'drones of the Rapid Support Forces struck'
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
@@ -946,6 +953,8 @@ class EventFinder:
         forces = {ref for ref in accusable if ref.startswith("forces:")}
         if len(forces) == 1:
             return forces.pop()  # armed forces named in the sentence outweigh a country in passing
+        if strict:
+            return None  # only what the sentence says, not the one country it names in passing
         return accusable.pop() if len(accusable) == 1 else None
 
     def owns_a_source(self, text: str, actor: Mention) -> bool:

@@ -15,7 +15,7 @@ AGED_NAME = re.compile(
 
 # what a number followed by these counts is no count of people: '5 percent', '10 am', '3-year'
 NO_COUNT_AFTER = re.compile(
-    r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential)|-(?:year|month|week|day|storey|story)|:\d"
+    r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential|family|household)|-(?:year|month|week|day|storey|story)|:\d"
 )
 SIGN_BEFORE = re.compile(r"[:+]$")  # 10:00, GMT+4
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
