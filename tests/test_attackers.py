@@ -115,3 +115,12 @@ def test_forces_that_continue_to_fire_on_towns_are_the_attacker():
         "village of Qaralar came under artillery fire during the night.",
         date(2020, 9, 29),
     ) == ["forces:AM"]
+
+
+def test_those_whose_spokesman_says_their_forces_struck_are_the_attacker():
+    assert perpetrators(
+        "The spokesman of the Yemeni Armed Forces, Brigadier General Yahya Saree, said that "
+        "the naval forces had targeted the American tanker Ocean Star in the Gulf of Aden on "
+        "Saturday.",
+        date(2024, 3, 3),
+    ) == ["org:houthi-armed-forces"]

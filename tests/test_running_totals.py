@@ -78,3 +78,25 @@ def test_a_toll_dated_before_the_attack_told_is_not_its_update():
         date(2025, 9, 30),
     )
     assert [a.figures.killed for a in facts.attacks] == [6]
+
+
+def test_the_toll_from_a_weekday_s_attack_is_that_attack_s():
+    facts = facts_of(
+        "The death toll from Wednesday's missile attack on the city of Barda has risen to 21, "
+        "with 70 others injured, the office said on Thursday.",
+        date(2020, 10, 29),
+    )
+    assert [(a.place, a.when.day, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
+        ("place:barda", date(2020, 10, 28), 21, 70)
+    ]
+    assert facts.totals == []
+
+
+def test_a_sentence_opening_with_since_gives_a_total_and_no_attack():
+    facts = facts_of(
+        "Since September 27, Armenian attacks have killed 69 civilians and wounded 322 in "
+        "Azerbaijan, the office said.",
+        date(2020, 10, 28),
+    )
+    assert facts.attacks == []
+    assert totals(facts) == [(69, 322, date(2020, 9, 27))]

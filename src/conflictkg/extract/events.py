@@ -92,6 +92,7 @@ HARM_DONE = re.compile(
     rf"(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
     re.IGNORECASE,
 )
+SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 MUTUAL = re.compile(r"\b(?:each other|one another)\b")
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
@@ -282,6 +283,12 @@ class EventLexicon:
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
             rf"(?:it|they|its\s+\w+|(?:the\s+)?(?:{arms_words}))\s+",
+            re.IGNORECASE,
+        )
+        verbs = alternatives(lex["attack_verbs"], ignore_case=True)
+        self.own_forces_did = re.compile(  # '... said that the naval forces had targeted'
+            rf"\bsaid\b[^.;]*?\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?"
+            rf"(?:forces|units|troops|fighters|navy|army|air force)\s+(?:had\s+|have\s+|has\s+)?(?:{verbs})\b",
             re.IGNORECASE,
         )
         self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
@@ -904,6 +911,12 @@ class EventFinder:
                 return m.ref  # damage was caused by a Ukrainian interceptor'
             if self.lex.arms_of.search(text, 0, m.start) and self.lex.attack.search(text):
                 return m.ref  # 'drones of the Rapid Support Forces struck'
+        for m in actors:  # 'The spokesman of the Yemeni Armed Forces, ..., said that the naval
+            # forces had targeted the tanker': those whose spokesman says their forces struck
+            if SPOKESMAN_OF.search(text, 0, m.start) and self.lex.own_forces_did.search(
+                text, m.end
+            ):
+                return m.ref
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
             if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(
                 text, m.end

@@ -284,7 +284,7 @@ def role_of(sentence: str, start: int) -> str:
     before = sentence[:start]
     if REPORTING.search(before) or AS_OF.search(before):
         return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
-    since = before.rfind("since")
+    since = before.lower().rfind("since")  # 'Since September 27, ...' too
     if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
     if FROM_BEFORE.search(before):
@@ -365,7 +365,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 continue  # 'Tuesday, October 13': the day is given already
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
             window = DateWindow(day=published - timedelta(days=back))
-            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
+            # "from Wednesday's missile attack": the attack's day, not the start of a period
+            owned = sentence.startswith(("'s", "’s"), m.end())
+            role = "event" if owned else role_of(sentence, m.start())
+            found.append(DateMention(m.start(), m.end(), role, window))
             continue
         rel = m["rel"].lower()
         if rel in (
