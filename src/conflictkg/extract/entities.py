@@ -113,6 +113,11 @@ def slug_name(name: str) -> str:
     return SPACES.sub(" ", name.replace("’", "'")).strip()
 
 
+def with_capitals(words: Iterable[str]) -> list[str]:
+    """The words as written and with a capital, to open a sentence."""
+    return sorted({form for w in words for form in (w, w[:1].upper() + w[1:])})
+
+
 class EntityLexicon:
     """The lexicon as EntityFinder reads it, word sets and compiled patterns, made once per
     vocabulary (`vocab.derive(EntityLexicon)`) rather than once per article."""
@@ -128,11 +133,17 @@ class EntityLexicon:
             rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
         )
         self.not_places = set(lex["not_place_words"])
-        verbs = "|".join(map(re.escape, [*lex["passive_attack_verbs"], "stormed"]))  # a place
+        # a place follows; a sentence may open with one ('In El Fasher, ...'): the words are also
+        # taken capitalized, which matches faster than ignoring case
+        cue_words = [
+            *("in", "near", "outside", "around", "into"),
+            *(f"{w} on" for w in ("attack", "attacks", "strike", "strikes", "assault", "raid")),
+            *lex["passive_attack_verbs"],
+            "stormed",
+        ]
         self.place_cue = re.compile(
-            rf"\b(?:in|near|outside|around|into|(?:attacks?|strikes?|assault|raid) on|{verbs})\s+"
-            r"(?:the\s+(?:city|town|village|camp)\s+of\s+)?",
-            re.IGNORECASE,
+            rf"\b(?:{alternatives(with_capitals(cue_words))})\s+"
+            r"(?:the\s+(?:city|town|village|camp)\s+of\s+)?"
         )
         self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
@@ -141,8 +152,7 @@ class EntityLexicon:
         self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
-            re.IGNORECASE,
+            rf"\b(?:{alternatives(with_capitals(cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
         )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
@@ -394,10 +404,13 @@ class EntityFinder:
             if named and not self.hit_at(m.start(), m.end()):
                 last = max(named, key=lambda h: h.start)
                 self.add_hit(m.start(), m.end(), last.key, "Organization", last.label)
-        occupier = self.occupier()
-        if occupier is None:
-            return
-        for m in self.lex.occupation_forces.finditer(self.text):
+        unnamed = [
+            m
+            for m in self.lex.occupation_forces.finditer(self.text)
+            if not self.hit_at(m.start(), m.end())
+        ]
+        occupier = self.occupier() if unnamed else None
+        for m in unnamed if occupier else ():
             if not self.hit_at(m.start(), m.end()):
                 label = f"{self.lex.demonyms.get(occupier) or self.vocab.countries[occupier]} Armed Forces"
                 self.add_hit(m.start(), m.end(), f"forces:{occupier}", "Organization", label)
@@ -420,7 +433,7 @@ class EntityFinder:
         if kind == "region":
             return rest.split("-", 1)[0]
         place = self.vocab.places.get(rest) if kind == "place" else None
-        while place is not None and place.within not in (None, *self.vocab.countries):
+        while place is not None and place.within and place.within not in self.vocab.countries:
             place = self.vocab.places.get(place.within)
         return place.within if place else None
 

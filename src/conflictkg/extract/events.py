@@ -1125,14 +1125,16 @@ class EventFinder:
     def over_a_period(self, text: str) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
-        if self.lex.war_toll.search(text) or self.lex.campaign_toll.search(text):
+        if self.lex.war_toll.search(text) or (
+            "toll" in text and self.lex.campaign_toll.search(text)
+        ):
             return True  # 'the war has killed more than 15,000 people', 'the toll of soldiers
             # killed in the ground offensive'
         if self.context.war_is_subject and (
             self.lex.pronoun_toll.search(text) or HAVE_BEEN_KILLED.search(text)
         ):
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
-        if MONTH_SPAN.search(text):
+        if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
         return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
 

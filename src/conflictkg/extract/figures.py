@@ -120,6 +120,9 @@ class FigureReader:
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
         """Killed, injured and children figures of a sentence, as stated."""
+        casualty = self.casualty.search(text)
+        if not casualty and "toll" not in text and "number of" not in text:
+            return None  # no figure without a word of casualties or of a toll
         raised = {
             field_name: m
             for field_name, pattern in self.raised_to.items()
@@ -127,8 +130,8 @@ class FigureReader:
             and parse_number(m["n"]) is not None
             and not self.not_violent.search(m.group(0))
         }
-        if not raised and not self.casualty.search(text):
-            return None  # no figure without a word of casualties
+        if not raised and not casualty:
+            return None
         keywords = sorted(
             [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
         )
@@ -235,6 +238,8 @@ class FigureReader:
         """Whether the sentence raises a toll told before ('bringing the death toll in Martuni to
         two', 'the number of wounded in Tartar had risen to seven'): news of an attack already
         told, not of another."""
+        if "to" not in text:
+            return False
         return bool(self.risen_toll.search(text)) or any(
             pattern.search(text) for pattern in self.raised_to.values()
         )
