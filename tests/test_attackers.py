@@ -124,3 +124,27 @@ def test_those_whose_spokesman_says_their_forces_struck_are_the_attacker():
         "Saturday.",
         date(2024, 3, 3),
     ) == ["org:houthi-armed-forces"]
+
+
+def test_a_group_that_claims_both_attacks_is_the_attacker_of_both():
+    assert perpetrators(
+        "Maputo, 19 May 2025 (Lusa) - Three people were killed in an attack on the village "
+        "of Nanjua on Thursday, local sources said. On Saturday, insurgents attacked the "
+        "village of Quiterajo, killing a fisherman. The Islamic State group claimed both "
+        "attacks through its news agency.",
+        date(2025, 5, 19),
+    ) == ["org:islamic-state", "org:islamic-state"]
+
+
+def test_a_dateline_with_the_day_before_the_month_does_not_date_the_attack():
+    facts = extract(
+        Article(
+            "wire",
+            date(2025, 5, 19),
+            "Wire",
+            "Maputo, 19 May 2025 (Lusa) - Three people were killed in an attack on the village "
+            "of Nanjua on Thursday, local sources said.",
+            Path("wire.txt"),
+        )
+    )
+    assert [a.when.day for a in facts.attacks] == [date(2025, 5, 15)]

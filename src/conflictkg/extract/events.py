@@ -44,7 +44,8 @@ RESOLUTIONS = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+    r"^(?:[A-Z][A-Za-z.'’ -]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo'
+    r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
 # the rest of a dateline whose city the sentence splitter cut off ('KYIV.' / 'Nov 1 (Interfax) -')
@@ -91,6 +92,9 @@ HARM_DONE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|abducted|kidnapped|executed)\s+"
     rf"(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
     re.IGNORECASE,
+)
+BOTH_ATTACKS = re.compile(
+    r"\b(?:both|all|the two|the three)\s+(?:\w+\s+)?(?:attacks|strikes|bombings|raids|assaults)\b"
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
@@ -362,12 +366,10 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
-        if (
-            not attacks
-            and self.context.last_attacks
-            and (self.lex.blame.search(text) or self.lex.owned.search(text))
-        ):
-            self.blame_last_attacks(text, local)
+        if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
+            self.blame_last_attacks(text, local, attacks)  # 'X claimed both attacks, saying'
+        elif not attacks and self.context.last_attacks and self.lex.blame.search(text):
+            self.blame_last_attacks(text, local, attacks)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
             told_of_last = self.place_figures(sentence, dates, figures, attacks, claim, period)
@@ -513,7 +515,7 @@ class EventFinder:
             )
         return True
 
-    def blame_last_attacks(self, text: str, mentions: list[Mention]):
+    def blame_last_attacks(self, text: str, mentions: list[Mention], attacks: list[int]):
         """'He blamed the attack on Boko Haram', 'Hezbollah claimed responsibility for the
         attack': the attack just told, if no attacker was named with it, gets the one this
         sentence blames."""
@@ -526,7 +528,13 @@ class EventFinder:
         blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
         if blamed is None:
             return
-        for index in self.context.last_attacks:
+        # 'claimed both attacks': every attack told so far that has no attacker
+        told = (
+            range(len(self.attacks))
+            if BOTH_ATTACKS.search(text)
+            else [*self.context.last_attacks, *attacks]
+        )
+        for index in told:
             if self.attacks[index].perpetrator is None:
                 self.attacks[index] = replace(self.attacks[index], perpetrator=blamed)
 
