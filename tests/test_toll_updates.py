@@ -159,3 +159,23 @@ def test_one_victim_at_a_sentence_start_counts_and_one_among_the_injured_does_no
         date(2023, 11, 18),
     )
     assert attacks_of(facts) == [("geo:706448", date(2023, 11, 17), (2, 8))]
+
+
+def test_a_toll_risen_after_a_long_description_of_the_attack():
+    facts = facts_of(
+        "The death toll from the partial collapse of an apartment building in Belgorod, hit "
+        "during a Ukrainian missile attack on Sunday, has risen to 15, the governor said.",
+        date(2024, 5, 13),
+    )
+    assert attacks_of(facts) == [("geo:578072", date(2024, 5, 12), (15, None))]
+
+
+def test_in_total_right_after_an_attack_is_its_whole_toll():
+    facts = facts_of(
+        "A Ukrainian missile hit a building in Belgorod on Sunday, the governor said. "
+        "'In total, 15 people were killed, among them a child. Twenty-seven people were "
+        "injured,' he wrote.",
+        date(2024, 5, 13),
+    )
+    assert attacks_of(facts) == [("geo:578072", date(2024, 5, 12), (15, 27))]
+    assert facts.totals == []

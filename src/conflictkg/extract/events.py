@@ -225,6 +225,7 @@ class EventLexicon:
         cues = alternatives(lex["additive_figure_cues"], ignore_case=True)
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
         self.running = vocab.words("running_total_words")
+        self.weak_running = {w.lower() for w in lex["weak_running_words"]}
         self.not_running = vocab.words("not_running_since")
         subjects = alternatives(lex["period_subjects"], ignore_case=True)
         self.war_toll = re.compile(
@@ -1144,7 +1145,10 @@ class EventFinder:
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
-        return bool(self.lex.running.search(text)) and not self.lex.not_running.search(text)
+        running = [m.group(0).lower() for m in self.lex.running.finditer(text)]
+        if self.context.last_attacks and running and set(running) <= self.lex.weak_running:
+            return False  # 'In total, 15 people were killed, among them a child': that attack's
+        return bool(running) and not self.lex.not_running.search(text)
 
     def totals_by_clause(self, text: str, dates) -> list[Figures] | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar': one total per

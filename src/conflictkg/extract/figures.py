@@ -72,7 +72,7 @@ class FigureReader:
             # risen to six'
             field_name: re.compile(
                 rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+)(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;]{{0,80}}?)?"
+                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;]{{0,150}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?\s+to\s+"
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
                 # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
