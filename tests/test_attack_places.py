@@ -67,3 +67,11 @@ def test_a_city_whose_claim_is_dismissed_is_no_attack_place():
         )
         == []
     )
+
+
+def test_where_attackers_are_positioned_is_not_attacked_and_a_town_in_a_countryside_is():
+    assert places_of(
+        "On Sunday, terrorist groups positioned in Idlib countryside targeted the city of "
+        "Mhardeh in the northern countryside of Hama with drones, killing a child.",
+        date(2024, 1, 29),
+    ) == ["geo:166742"]

@@ -179,3 +179,16 @@ def test_in_total_right_after_an_attack_is_its_whole_toll():
     )
     assert attacks_of(facts) == [("geo:578072", date(2024, 5, 12), (15, 27))]
     assert facts.totals == []
+
+
+def test_the_aggression_that_killed_soldiers_is_the_attack_told():
+    facts = facts_of(
+        "Israeli warplanes struck a number of points in Kisweh at dawn on Monday, a military "
+        "source said. The source added that the aggression killed two soldiers and injured "
+        "three others.",
+        date(2024, 1, 29),
+    )
+    assert [
+        (a.when.day, a.figures and (a.figures.killed, a.figures.injured)) for a in facts.attacks
+    ] == [(date(2024, 1, 29), (2, 3))]
+    assert facts.totals == []

@@ -60,7 +60,8 @@ REPORTED_CLAUSE = re.compile(
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'around
 # the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|around|via|through|past|toward|towards|to)\s+(?:the\s+)?(?:occupied\s+)?"
+    r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in)"
+    r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
 )
@@ -253,7 +254,9 @@ class EventLexicon:
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
         self.attack_anaphor = re.compile(
             rf"\b(?:in|during|by|from)\s+(?:the|that|this|(?:{'|'.join(WEEKDAYS)})['’]s)\s+"
-            rf"(?:[\w-]+\s+)?(?:{nouns})\b",
+            rf"(?:[\w-]+\s+)?(?:{nouns})\b"
+            # 'the aggression killed two soldiers': the attack told, as the subject
+            rf"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:killed|wounded|injured|left)\b",
             re.IGNORECASE,
         )
         self.background = vocab.words("background_words", flags=0)
@@ -848,7 +851,9 @@ class EventFinder:
                 and re.fullmatch(
                     r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
                     r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
-                    r"(?:[A-Z][\w-]*['’]s\s+)?",  # "Gashalti in Azerbaijan's Naftalan city"
+                    r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?"
+                    r"(?:[A-Z][\w-]*['’]s\s+)?",  # "Gashalti in Azerbaijan's Naftalan city", 'Mhardeh
+                    # in the northern countryside of Hama'
                     text[inner.end : m.start],
                     re.IGNORECASE,
                 )
