@@ -148,3 +148,11 @@ def test_a_dateline_with_the_day_before_the_month_does_not_date_the_attack():
         )
     )
     assert [a.when.day for a in facts.attacks] == [date(2025, 5, 15)]
+
+
+def test_an_attack_said_to_be_carried_out_by_a_group_in_a_later_sentence():
+    assert perpetrators(
+        "A suicide bomber killed 12 people at a market in Dikwa on Saturday. The police "
+        "spokesman said the attack was carried out by Boko Haram.",
+        date(2025, 2, 17),
+    ) == ["org:boko-haram"]

@@ -192,3 +192,13 @@ def test_the_aggression_that_killed_soldiers_is_the_attack_told():
         (a.when.day, a.figures and (a.figures.killed, a.figures.injured)) for a in facts.attacks
     ] == [(date(2024, 1, 29), (2, 3))]
     assert facts.totals == []
+
+
+def test_an_earlier_count_another_source_had_given_does_not_replace_the_toll():
+    facts = facts_of(
+        "The death toll from Saturday's suicide bombing at a market in Dikwa has risen to 19, "
+        "a militia leader said on Monday. The police had on Sunday put the figure at 14 dead "
+        "and 27 injured.",
+        date(2025, 2, 17),
+    )
+    assert attacks_of(facts) == [("geo:2344854", date(2025, 2, 15), (19, 27))]

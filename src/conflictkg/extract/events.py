@@ -97,6 +97,14 @@ HARM_DONE = re.compile(
 BOTH_ATTACKS = re.compile(
     r"\b(?:both|all|the two|the three)\s+(?:\w+\s+)?(?:attacks|strikes|bombings|raids|assaults)\b"
 )
+DONE_BY = re.compile(
+    r"\b(?:was|were)\s+(?:carried out|committed|perpetrated|launched|fired)\s+by\b"
+)
+EARLIER_FIGURE = re.compile(
+    r"\bhad\s+(?:\w+\s+){0,3}?(?:put|given|reported|estimated|set|placed)\b"
+    r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b",
+    re.IGNORECASE,
+)
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 MUTUAL = re.compile(r"\b(?:each other|one another)\b")
@@ -372,7 +380,11 @@ class EventFinder:
             self.add_denials(sentence, claim)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
             self.blame_last_attacks(text, local, attacks)  # 'X claimed both attacks, saying'
-        elif not attacks and self.context.last_attacks and self.lex.blame.search(text):
+        elif (
+            not attacks
+            and self.context.last_attacks
+            and (self.lex.blame.search(text) or DONE_BY.search(text))
+        ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram'
             self.blame_last_attacks(text, local, attacks)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
@@ -1118,6 +1130,11 @@ class EventFinder:
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'
+            told = self.attacks[index].figures
+            if told is not None and EARLIER_FIGURE.search(text):
+                # 'The police had on Sunday put the figure at 14 dead': an earlier count, which
+                # only fills what the later one left out
+                figures = figures.merge(told)
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return True
         if figures is not None and (running or not self.lex.attack.search(text)):
