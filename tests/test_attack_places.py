@@ -75,3 +75,11 @@ def test_where_attackers_are_positioned_is_not_attacked_and_a_town_in_a_countrys
         "Mhardeh in the northern countryside of Hama with drones, killing a child.",
         date(2024, 1, 29),
     ) == ["geo:166742"]
+
+
+def test_a_town_reported_to_have_come_under_fire():
+    assert places_of(
+        "The authorities reported that Stepanakert had come under fire from Azerbaijani "
+        "artillery on Sunday, with three civilians injured.",
+        date(2020, 10, 19),
+    ) == ["place:stepanakert"]

@@ -100,3 +100,20 @@ def test_a_sentence_opening_with_since_gives_a_total_and_no_attack():
     )
     assert facts.attacks == []
     assert totals(facts) == [(69, 322, date(2020, 9, 27))]
+
+
+def test_a_count_that_a_side_puts_at_a_number_is_a_total():
+    facts = facts_of(
+        "The Karabakh authorities put the number of civilian deaths on their side at 36.",
+        date(2020, 10, 19),
+    )
+    assert [k for k, _, _ in totals(facts)] == [36]
+
+
+def test_another_source_putting_the_toll_higher_does_not_replace_the_first():
+    facts = facts_of(
+        "Israeli air strikes on a building in Khan Younis killed at least 17 people on "
+        "Tuesday, the health ministry said, while the civil defence agency put the toll at 22.",
+        date(2023, 11, 15),
+    )
+    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [(date(2023, 11, 14), 17)]

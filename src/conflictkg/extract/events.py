@@ -102,7 +102,8 @@ DONE_BY = re.compile(
 )
 EARLIER_FIGURE = re.compile(
     r"\bhad\s+(?:\w+\s+){0,3}?(?:put|given|reported|estimated|set|placed)\b"
-    r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b",
+    r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b"
+    r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
     re.IGNORECASE,
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
@@ -313,7 +314,7 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|has come|have come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|has come|have come|had come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
@@ -1132,8 +1133,9 @@ class EventFinder:
                 return False  # 'In October 2024, gang members killed 115 people in ...'
             told = self.attacks[index].figures
             if told is not None and EARLIER_FIGURE.search(text):
-                # 'The police had on Sunday put the figure at 14 dead': an earlier count, which
-                # only fills what the later one left out
+                # 'The police had on Sunday put the figure at 14 dead', 'the Doctors Network
+                # later put the death toll at 61': another count, which only fills what the
+                # first one left out
                 figures = figures.merge(told)
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             return True

@@ -37,6 +37,17 @@ VAGUE_BEFORE = re.compile(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", re.IGNORE
 BEFORE_VERB = re.compile(r",?\s+(?:were|was|are|have been|had been)\s+(?:\w+\s+)?")
 
 
+def toll_nouns(nouns: list[str]) -> str:
+    """The nouns of a toll as a pattern; 'number of' may take a word before its noun ('the
+    number of civilian deaths')."""
+    return "|".join(
+        rf"number\s+of\s+(?:[\w-]+\s+)?{re.escape(n.removeprefix('number of '))}"
+        if n.startswith("number of ")
+        else re.escape(n)
+        for n in sorted(nouns, key=len, reverse=True)
+    )
+
+
 class FigureReader:
     """Reads the figures of one sentence; it knows nothing of events."""
 
@@ -68,12 +79,15 @@ class FigureReader:
             re.IGNORECASE,
         )
         raising = "|".join(map(re.escape, vocab.lexicon["toll_raising_verbs"]))
+        putting = "|".join(map(re.escape, vocab.lexicon["toll_putting_verbs"]))
         self.raised_to = {  # 'raising the death toll from the attack to 11', 'the toll had
             # risen to six'
             field_name: re.compile(
-                rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+)(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{alternatives(nouns)})(?:\s+(?:from|in|of|at)\s+[^.;]{{0,150}}?)?"
-                r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?\s+to\s+"
+                rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+|\b(?P<put>{putting})\s+the\s+)"
+                r"(?:(?:overall|total|final|official)\s+)?"
+                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+[^.;]{{0,150}}?)?"
+                r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
+                r"\s+(?(put)at|to)\s+"
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
                 # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
                 rf"(?:\s+[\w-]+)?(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?",
@@ -154,13 +168,9 @@ class FigureReader:
         approximate = False
         stated = []
         for field_name, m in raised.items():  # the update a sentence tells outright wins
-            values[field_name] = parse_number(m["n"])
-            if field_name == "killed" and m["n2"] and parse_number(m["n2"]) is not None:
-                values["injured"] = parse_number(m["n2"])
-            if (m["q"] or "").lower() in ("at least", "more than", "over"):
-                values[f"{field_name}_at_least"] = values[field_name] + (
-                    m["q"].lower() != "at least"
-                )
+            if m["put"]:
+                continue  # 'while the civil defence agency put the toll at 22': below
+            self.raise_to(values, field_name, m)
             stated.append(m.group(0))
         numbers = [
             n for n in numbers if not any(m.start() <= n.start() < m.end() for m in raised.values())
@@ -203,6 +213,10 @@ class FigureReader:
                 for kind, words in self.victim_kinds:
                     if victims is None and words.search(before):
                         victims = kind
+        for field_name, m in raised.items():  # another source's count fills only the gaps
+            if m["put"] and field_name not in values and f"{field_name}_at_least" not in values:
+                self.raise_to(values, field_name, m)
+                stated.append(m.group(0))
         if not values:
             return None
         for children in self.children_counted.finditer(text):
@@ -233,6 +247,14 @@ class FigureReader:
             stated="; ".join(stated),
             victims=victims,
         )
+
+    @staticmethod
+    def raise_to(values: dict, field_name: str, m: re.Match):
+        values[field_name] = parse_number(m["n"])
+        if field_name == "killed" and m["n2"] and parse_number(m["n2"]) is not None:
+            values["injured"] = parse_number(m["n2"])
+        if (m["q"] or "").lower() in ("at least", "more than", "over"):
+            values[f"{field_name}_at_least"] = values[field_name] + (m["q"].lower() != "at least")
 
     def tells_update(self, text: str) -> bool:
         """Whether the sentence raises a toll told before ('bringing the death toll in Martuni to
