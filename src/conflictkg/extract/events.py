@@ -89,22 +89,8 @@ CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
 CLAUSE_END_SAID = re.compile(r"[.;:]|,\s+(?:while|but|as)\b")
 OWNED_WORD = re.compile(r"['’]s\s+([\w-]+)")  # "Lebanon's health ministry"
 DEMONYM_OWNED = re.compile(r"\s+([\w-]+)")  # 'Lebanese Health Ministry'
-HARM_DONE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|abducted|kidnapped|executed)\s+"
-    rf"(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
-    re.IGNORECASE,
-)
 BOTH_ATTACKS = re.compile(
     r"\b(?:both|all|the two|the three)\s+(?:\w+\s+)?(?:attacks|strikes|bombings|raids|assaults)\b"
-)
-DONE_BY = re.compile(
-    r"\b(?:was|were)\s+(?:carried out|committed|perpetrated|launched|fired)\s+by\b"
-)
-EARLIER_FIGURE = re.compile(
-    r"\bhad\s+(?:\w+\s+){0,3}?(?:put|given|reported|estimated|set|placed)\b"
-    r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b"
-    r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
-    re.IGNORECASE,
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
@@ -200,6 +186,22 @@ class EventLexicon:
             )
         )
         self.owned = vocab.words("responsibility_claims")
+        self.done_by = re.compile(  # 'the attack was carried out by'
+            rf"\b(?:was|were)\s+(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
+        )
+        self.harm_done = re.compile(  # 'RSF fighters killed 11 villagers'
+            rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['harm_verbs'])})\s+"
+            rf"(?:at least\s+|more than\s+|some\s+|about\s+)?"
+            rf"(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
+            re.IGNORECASE,
+        )
+        counted = alternatives(lex["other_count_verbs"])
+        self.earlier_figure = re.compile(  # 'The police had on Sunday put the figure at 14'
+            rf"\bhad\s+(?:\w+\s+){{0,3}}?(?:{counted})\b"
+            r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b"
+            r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
+            re.IGNORECASE,
+        )
         self.origin_before = re.compile(  # 'a missile fired from Lebanon'
             rf"\b(?:{alternatives(lex['origin_verbs'])})\s+from\s+(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
@@ -384,7 +386,7 @@ class EventFinder:
         elif (
             not attacks
             and self.context.last_attacks
-            and (self.lex.blame.search(text) or DONE_BY.search(text))
+            and (self.lex.blame.search(text) or self.lex.done_by.search(text))
         ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram'
             self.blame_last_attacks(text, local, attacks)
         told_of_last = False
@@ -975,7 +977,7 @@ class EventFinder:
             clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
             if not self.lex.victim_after.match(text[m.end :]) and (
                 (SUBJECT_GAP.match(clause) and self.lex.attack_verb.search(clause))
-                or HARM_DONE.match(clause)  # 'RSF fighters killed 11 villagers'
+                or self.lex.harm_done.match(clause)  # 'RSF fighters killed 11 villagers'
             ):
                 return m.ref
         accusable = {
@@ -1132,7 +1134,7 @@ class EventFinder:
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'
             told = self.attacks[index].figures
-            if told is not None and EARLIER_FIGURE.search(text):
+            if told is not None and self.lex.earlier_figure.search(text):
                 # 'The police had on Sunday put the figure at 14 dead', 'the Doctors Network
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out
