@@ -541,8 +541,8 @@ class EventFinder:
         owned = self.lex.owned.search(text)
         claimants = [
             m
-            for m in mentions
-            if m.ref.startswith(("country:", "forces:", "org")) and owned and m.end <= owned.start()
+            for m in (mentions if owned else ())
+            if m.ref.startswith(("country:", "forces:", "org")) and m.end <= owned.start()
         ]  # "Hamas's armed wing, the Qassam Brigades, claimed responsibility"
         blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
         if blamed is None:
@@ -619,7 +619,9 @@ class EventFinder:
         if not dated and (any(d.role == "since" for d in dates) or period):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
-        if not dated and self.context.last_attacks and self.figures.tells_update(text):
+        # 'bringing the death toll in Martuni to two': news of the attack told, not of another
+        update = bool(self.context.last_attacks) and self.figures.tells_update(text)
+        if not dated and update:
             return []  # 'The deaths brought the toll of soldiers killed in the offensive to 298'
         if (
             not dated
@@ -630,21 +632,12 @@ class EventFinder:
             return []  # "Israel's offensive in Gaza, where more than 37,000 have been killed"
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-        toll_at = (
-            self.casualties_at_place(text, mentions)
-            if figures is not None
-            and not running
-            and not (self.context.last_attacks and self.figures.tells_update(text))
-            else None
-        )
+        tolled = figures is not None and not running and not update
+        toll_at = self.casualties_at_place(text, mentions) if tolled else None
         trigger = self.attack_word(told) or (
             toll_at[0]
             if toll_at
-            else figures is not None
-            and not running
-            and not (self.context.last_attacks and self.figures.tells_update(text))
-            and len(self.context.last_places) == 1
-            and self.casualties_at_anaphor(text)
+            else tolled and len(self.context.last_places) == 1 and self.casualties_at_anaphor(text)
         )
         if not trigger:
             return []
@@ -926,10 +919,7 @@ class EventFinder:
                 if m.ref.startswith(("country:", "forces:", "org"))
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not (
-                    m.ref.startswith("country:")
-                    and self.vocab.surfaces.get(m.text, None) is not None
-                    and self.vocab.surfaces[m.text].kind == "Country"
-                    and self.lex.origin_before.search(text, 0, m.start)
+                    self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
                 )
             ],
         )
@@ -1002,13 +992,19 @@ class EventFinder:
     def owns_a_source(self, text: str, actor: Mention) -> bool:
         """An owner of what follows, when that is not its armed forces or its attack: "according
         to Lebanon's health ministry", 'the Lebanese Health Ministry said'."""
-        known = self.vocab.surfaces.get(actor.text)
-        demonym = known is not None and known.kind == "Demonym"
-        owned = (DEMONYM_OWNED if demonym else OWNED_WORD).match(text, actor.end)
+        owned = (DEMONYM_OWNED if self.named_as(actor, "Demonym") else OWNED_WORD).match(
+            text, actor.end
+        )
         return bool(owned) and not (
             owned.group(1).lower() in self.lex.attacker_words
             or self.lex.attack.fullmatch(owned.group(1))
         )
+
+    def named_as(self, mention: Mention, kind: str) -> bool:
+        """Whether the words of a mention are a known name of that kind ('Lebanon' a Country,
+        'Lebanese' a Demonym)."""
+        known = self.vocab.surfaces.get(mention.text)
+        return known is not None and known.kind == kind
 
     @staticmethod
     def actor_chains(text: str, actors: list[Mention]) -> list[Mention]:
@@ -1265,6 +1261,8 @@ class EventFinder:
                 return self.context.last_date
             if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
                 return DateWindow(day=self.context.last_date.day - timedelta(days=1))
+            if d.role not in ("day-after", "day-before-event"):
+                continue
             told = self.last_told_day() or (self.context.last_date or DateWindow()).day
             if d.role == "day-after" and told:
                 # the day after the event told last ('By Wednesday the toll had risen to

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Damage, Figures
-from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, alternatives, parse_number
+from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, parse_number
 from .vocab import Vocabulary
 
 # a victim named with an age: '16-year-old Orkhan Ismayilzade', 'thirteen-year-old Artur Mayakov'
@@ -96,11 +96,6 @@ class FigureReader:
             for field_name, nouns in vocab.lexicon["toll_nouns"].items()
         }
         self.not_violent = vocab.words("not_violent_causes")
-        every_toll = [n for nouns in vocab.lexicon["toll_nouns"].values() for n in nouns]
-        self.risen_toll = re.compile(  # 'the number of wounded in Tartar had risen to seven'
-            rf"\b(?:{alternatives(every_toll)})\b[^.;]{{0,60}}?\b(?:risen|rose|climbed|increased|jumped)\s+to\b",
-            re.IGNORECASE,
-        )
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
         one_victim = "|".join(
             map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
@@ -260,11 +255,7 @@ class FigureReader:
         """Whether the sentence raises a toll told before ('bringing the death toll in Martuni to
         two', 'the number of wounded in Tartar had risen to seven'): news of an attack already
         told, not of another."""
-        if "to" not in text:
-            return False
-        return bool(self.risen_toll.search(text)) or any(
-            pattern.search(text) for pattern in self.raised_to.values()
-        )
+        return "to" in text and any(pattern.search(text) for pattern in self.raised_to.values())
 
     def figure_for(self, text, kw, numbers, segment_start):
         """The number a casualty word refers to: after a gerund ('killing 5') or a verb ('killed
