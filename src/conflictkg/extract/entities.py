@@ -109,6 +109,12 @@ class Hit:
     found_by: str = ""
 
 
+CAPITAL_OF_BEFORE = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district|province|area)\b)")
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+NAME_AFTER = re.compile(r",?\s+(?:city\s+of\s+)?(?=[A-Z])")  # 'the Ukrainian capital Kyiv'
+
+
 def slug_name(name: str) -> str:
     return SPACES.sub(" ", name.replace("’", "'")).strip()
 
@@ -217,6 +223,9 @@ class EntityLexicon:
             rf"\b(?:(?:{occupation})\s+(?:{force_nouns})|{occupiers})\b", re.IGNORECASE
         )
         self.occupiers = lex["occupiers"]
+        self.junta = re.compile(
+            rf"\b(?:{alternatives(lex['junta_words'], ignore_case=True)})\b", re.I
+        )
         anaphors = alternatives(lex["army_anaphors"])
         self.army_anaphor = re.compile(rf"\bthe\s+(?:{anaphors})\b")  # 'the army'
 
@@ -263,6 +272,7 @@ class EntityFinder:
             ("people named again", self.find_person_repeats),
             ("GeoNames places", self.find_gazetteer_places),
             ("lists of places", self.find_listed_places),
+            ("capitals", self.find_capitals),
             ("armed forces unnamed", self.find_unnamed_forces),
         ]
 
@@ -412,9 +422,17 @@ class EntityFinder:
         occupier = self.occupier() if unnamed else None
         for m in unnamed if occupier else ():
             if not self.hit_at(m.start(), m.end()):
-                label = f"{self.lex.demonyms.get(occupier) or self.vocab.countries[occupier]} Armed Forces"
-                self.add_hit(m.start(), m.end(), f"forces:{occupier}", "Organization", label)
-                self.entities[f"forces:{occupier}"].forces_of = f"country:{occupier}"
+                self.add_forces(m.start(), m.end(), occupier)
+
+        juntas = [m for m in self.lex.junta.finditer(self.text) if not self.hit_at(*m.span())]
+        home = self.home_country() if juntas else None
+        for m in juntas if home else ():  # 'a junta airstrike': the land's own armed forces
+            self.add_forces(m.start(), m.end(), home)
+
+    def add_forces(self, start: int, end: int, code: str):
+        label = f"{self.lex.demonyms.get(code) or self.vocab.countries[code]} Armed Forces"
+        self.add_hit(start, end, f"forces:{code}", "Organization", label)
+        self.entities[f"forces:{code}"].forces_of = f"country:{code}"
 
     def occupier(self) -> str | None:
         """The occupier of the land of the article's first place that has one."""
@@ -423,6 +441,13 @@ class EntityFinder:
             if code in self.lex.occupiers:
                 return self.lex.occupiers[code]
         return None
+
+    def home_country(self) -> str | None:
+        """The country most of the article's places lie in (the first named, on a tie): not
+        the country of a summit abroad."""
+        codes = [self.place_country(h) for h in sorted(self.hits, key=lambda h: h.start)]
+        codes = [c for c in codes if c in self.vocab.countries]
+        return max(codes, key=codes.count) if codes else None
 
     def place_country(self, hit: Hit) -> str | None:
         """The ISO code of the country a place found lies in."""
@@ -697,6 +722,35 @@ class EntityFinder:
                 for n in names:
                     self.place_candidate(m.start() + n.start(1), m.start() + n.end(1))
 
+    def find_capitals(self):
+        """'The capital of Artsakh', 'the Ukrainian capital', "Sudan's capital": the capital the
+        gazetteer gives (GeoNames' country table; `capital` in places.json for a region), when no
+        name follows ('the Ukrainian capital, Kyiv': the name is the place)."""
+        for hit in [h for h in self.hits if h.kind in ("Country", "Demonym", "Place")]:
+            key = "country:" + hit.key.split(":", 1)[1] if hit.kind == "Demonym" else hit.key
+            if key not in self.vocab.capitals:
+                continue
+            before = CAPITAL_OF_BEFORE.search(self.text, max(0, hit.start - 30), hit.start)
+            after = CAPITAL_AFTER.match(self.text, hit.end)
+            if before and not self.text.startswith(("'s", "’s"), hit.end):  # not 'the capital
+                # of Sudan's North Darfur state'
+                start, end = before.start(), hit.end
+            elif after and THE_BEFORE.search(self.text, max(0, hit.start - 5), hit.start):
+                start, end = hit.start - 4, after.end()
+            elif after and after.group(0).startswith(("'", "’")):
+                start, end = hit.start, after.end()
+            else:
+                continue
+            named = NAME_AFTER.match(self.text, end)
+            if named and (h := self.hit_at(named.end(), named.end() + 1)) and h.kind == "Place":
+                continue  # 'the capital of Artsakh, Stepanakert'
+            name = self.vocab.capitals[key]
+            if name in self.vocab.place_names:
+                place = self.vocab.places[self.vocab.place_names[name]]
+                self.add_hit(start, end, f"place:{place.id}", "Place", place.label)
+            elif feature := self.geonames_feature(name, {key.split(":", 1)[1]}):
+                self.add_feature(start, end, feature, label=feature.name)
+
     def place_candidate(self, start: int, end: int, only_known: bool = False):
         """A name the context calls a place: a curated place, else a GeoNames place of that name
         (in a country the article names, or a city), else a curated place spelled alike
@@ -743,12 +797,14 @@ class EntityFinder:
         found.sort(key=lambda f: (f.country not in countries, -f.population, f.geonameid))
         return found[0] if found else None
 
-    def add_feature(self, start: int, end: int, feature: GeoPlace):
+    def add_feature(self, start: int, end: int, feature: GeoPlace, label: str | None = None):
+        """The GeoNames place, labelled as the text names it unless `label` is given."""
         curated = self.vocab.curated_features.get(feature.geonameid)
         if curated:
             self.add_hit(start, end, f"place:{curated}", "Place", self.vocab.places[curated].label)
         else:
-            self.add_hit(start, end, f"geo:{feature.geonameid}", "Place", self.text[start:end])
+            label = label or self.text[start:end]
+            self.add_hit(start, end, f"geo:{feature.geonameid}", "Place", label)
 
     def find_gazetteer_places(self):
         """Towns the lists do not name. After a word of place or of attack ('in Avdiivka', 'near
@@ -992,7 +1048,7 @@ class EntityFinder:
             given = next(
                 (
                     w
-                    for w, after in zip(words, [*words[1:], None], strict=True)
+                    for w, after in zip(words, [*words[1:], None], strict=False)  # none: []
                     if w.group(0) in self.vocab.first_names
                     or (after and self.is_surname(after.group(0)))
                 ),

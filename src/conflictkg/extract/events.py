@@ -94,7 +94,12 @@ BOTH_ATTACKS = re.compile(
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
+OWNED_DAY_OF = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+)
 MUTUAL = re.compile(r"\b(?:each other|one another)\b")
+# 'fighting between Azerbaijani and ethnic Armenian forces': two sides, neither the attacker
+SIDES = re.compile(r"\bbetween\s+[^,.;]{1,50}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
@@ -111,7 +116,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
@@ -155,7 +160,13 @@ class EventLexicon:
     def __init__(self, vocab: Vocabulary):
         lex = vocab.lexicon
         self.phone = vocab.words("call_phone_words")
-        self.meeting = vocab.words("call_meeting_words")
+        holding = alternatives(lex["meeting_holding_verbs"], ignore_case=True)
+        meeting_nouns = alternatives(lex["meeting_nouns"], ignore_case=True)
+        self.meeting = re.compile(  # 'met with', and 'held a one-on-one meeting'
+            rf"{vocab.words('call_meeting_words').pattern}"
+            rf"|\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b",
+            re.IGNORECASE,
+        )
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
         self.joint_call = vocab.words("joint_call_words")  # 'a trilateral meeting': one for all
@@ -231,6 +242,11 @@ class EventLexicon:
             rf"\b(?:{arms})\s+of\s+(?:the\s+)?$", re.IGNORECASE
         )  # 'drones of'
         self.casualty = vocab.words("killed_words", "injured_words")
+        self.residents_of = re.compile(  # 'a 54-year-old resident of the village of'
+            rf"\b(?:{alternatives(lex['resident_nouns'], ignore_case=True)})\s+of\s+(?:the\s+)?"
+            r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
+            re.IGNORECASE,
+        )
         self.speech = vocab.words("speech_verbs")
         speaking = alternatives([*lex["speech_verbs"], *lex["stance_words"]["denied"]])
         self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
@@ -467,8 +483,12 @@ class EventFinder:
         anaphor = ANAPHOR.search(text[: trigger.start()])
         if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
-        if len(people) == 1 and anaphor:
-            referent = self.office_holder(anaphor.group(0)) or self.context.last_person
+        named_before = any(m.ref in people and m.start < trigger.start() for m in mentions)
+        if anaphor and (len(people) == 1 or not named_before):  # 'the junta chief held
+            # separate talks with A and B': the chief took part in each
+            referent = (
+                self.office_holder(anaphor.group(0)) or self.call_host() or self.context.last_person
+            )
             if referent and referent not in people:
                 people.insert(0, referent)
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
@@ -493,7 +513,11 @@ class EventFinder:
             return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
             # did not meet each other
         kind = "PhoneCall" if phone else "Meeting"
-        when = self.event_date(dates) or self.call_date_around(sentence, trigger) or self.undated()
+        when = (
+            self.event_date(dates, thread=self.calls)
+            or self.call_date_around(sentence, trigger)
+            or self.undated()
+        )
         place = None
         if kind == "Meeting":
             places = [
@@ -566,8 +590,8 @@ class EventFinder:
             return when
         after = [m.start for m in mentions if m.start > at.end and m.ref.startswith("person:")]
         end = min(after, default=10**9)
-        own = [d for d in dates if at.end <= d.start < end]
-        return self.event_date(own) or when
+        own = [d for d in dates if at.end <= d.start < end or d.role == "report"]
+        return self.event_date(own, thread=self.calls) or when
 
     def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
@@ -579,6 +603,13 @@ class EventFinder:
         if told and told[0] == sentence.index - 1:
             return told[1]
         return None
+
+    def call_host(self) -> str | None:
+        """'Bayramov spoke with Cavusoglu. Cavusoglu reiterated ... On the same day, the minister
+        spoke with Zarif': the minister is the one who made the last call, though its
+        counterpart was named last."""
+        last = self.calls[-1].participants if self.calls else ()
+        return last[0] if self.context.last_person in last[1:] else None
 
     def office_holder(self, phrase: str) -> str | None:
         """'Azerbaijan's FM': the person this article names as that country's Foreign Minister."""
@@ -680,6 +711,9 @@ class EventFinder:
         when = None if is_call else self.event_date(dates)
         if not places and when and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence, dated=bool(when.day))
+        if places and not when and figures is None and all(self.is_region(m.ref) for m in places):
+            return []  # 'said Azerbaijan was shelling residential areas in Karabakh': the war
+            # told of, undated and uncounted, is no one attack
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
             # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
@@ -777,6 +811,8 @@ class EventFinder:
                 if self.is_place(m.ref) and m.start < word.start():
                     if FRONTED_PLACE.fullmatch(text, 0, m.start):
                         return word, None  # the place if the sentence names no other
+                    if self.lex.residents_of.search(text, max(0, m.start - 60), m.start):
+                        return word, m  # 'a resident of the village of X ... was killed'
                 elif (
                     self.is_place(m.ref)
                     and m.start > word.end()
@@ -803,6 +839,14 @@ class EventFinder:
         'X on October 4 and October 5' and 'X on October 27-28' are one attack a day; else each
         place takes the date."""
         refs = list(dict.fromkeys(m.ref for m in places)) or [None]
+        owned = {  # "Monday's shelling of the town of Terter": that place's own day
+            m.ref: d.when
+            for m in places
+            for d in dates
+            if d.when.day and d.end < m.start and OWNED_DAY_OF.fullmatch(text, d.end, m.start)
+        }
+        if owned:
+            return [(ref, owned.get(ref, when)) for ref in refs]
         days = [d.when for d in dates if d.role == "event" and d.when.day]
         ranges = [d.when for d in dates if d.role == "event" and d.each_day]
         if len(ranges) == 1 and not days and (ranges[0].latest - ranges[0].earliest).days < 3:
@@ -911,12 +955,14 @@ class EventFinder:
         Lebanon') is not the attacker. `strict`: not the one country a sentence names in passing."""
         if MUTUAL.search(text):
             return None  # 'Armenia and Azerbaijan accused each other of shelling'
+        sides = [m.span() for m in SIDES.finditer(text)] if "between" in text else []
         actors = self.actor_chains(
             text,
             [
                 m
                 for m in mentions
                 if m.ref.startswith(("country:", "forces:", "org"))
+                and not any(a <= m.start < b for a, b in sides)
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
@@ -1167,7 +1213,12 @@ class EventFinder:
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
-        running = [m.group(0).lower() for m in self.lex.running.finditer(text)]
+        told = RELATIVE_ASIDE.sub(  # 'In X, which has been under fire since the war began, a
+            # resident was killed': the aside's period is not the figure's
+            lambda m: m.group(0) if self.lex.casualty.search(m.group(0)) else " " * len(m.group(0)),
+            text,
+        )
+        running = [m.group(0).lower() for m in self.lex.running.finditer(told)]
         if self.context.last_attacks and running and set(running) <= self.lex.weak_running:
             return False  # 'In total, 15 people were killed, among them a child': that attack's
         return bool(running) and not self.lex.not_running.search(text)
@@ -1247,18 +1298,25 @@ class EventFinder:
 
     # --- helpers
 
-    def event_date(self, dates: list[DateMention]) -> DateWindow | None:
+    def event_date(self, dates: list[DateMention], thread=()) -> DateWindow | None:
         """The day the sentence gives, before any told relative to the last one ('The day
         before, on Monday': Monday); 'a day later' and 'a day after' count from the call or
-        attack told last, else from the last day named."""
+        attack told last, else from the last day named; 'later in the day' is the news day: the
+        latest day of the reports of the `thread` ('A called B today. [an attack told] Later in
+        the day, A received C': the call's day)."""
         given = next((d.when for d in dates if d.role == "event" and d.when.day), None)
         if given:
             return given
         for d in dates:
             if d.role == "event":
                 return d.when
-            if d.role == "same-day" and self.context.last_date:
-                return self.context.last_date
+            if d.role == "same-day":
+                # 'said on Tuesday that Fidan had called Kuleba earlier in the day': that day
+                said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
+                days = [r.when for r in thread if r.when.day]
+                same = said or max(days, key=lambda w: w.day, default=None)
+                if same or self.context.last_date:
+                    return same or self.context.last_date
             if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
                 return DateWindow(day=self.context.last_date.day - timedelta(days=1))
             if d.role not in ("day-after", "day-before-event"):

@@ -18,6 +18,8 @@ NO_COUNT_AFTER = re.compile(
     r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential|family|household)|-(?:year|month|week|day|storey|story)|:\d"
 )
 SIGN_BEFORE = re.compile(r"[:+]$")  # 10:00, GMT+4
+CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;")
+NEGATION_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)\s+$")  # 'No one was hurt'
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$")  # 'born in 1997'
 RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
@@ -68,14 +70,16 @@ class FigureReader:
         leads = "|".join(map(re.escape, vocab.lexicon["subgroup_leads"]))
         # a word every subgroup has: a quick test that spares most sentences the slow pattern
         self.subgroup_word = re.compile(
-            rf"of\s+(?:them|whom|the|those)|among|{leads}|[–—]", re.IGNORECASE
+            rf"of\s+(?:them|whom|the|those)|among|{leads}|[–—]|\s-\s", re.IGNORECASE
         )
         # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
         self.subgroup = re.compile(
             rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b[^,.;]*"
             rf"|(?:{NUMBER.pattern})\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[^,.;]*"
             rf"|(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:were|are)\s+among\s+the\s+(?:wounded|injured|dead|killed|victims)\b"
-            rf"|\b(?:{leads})\b[^,.;]*|[–—]\s[^–—.;]{{1,80}}\s[–—]",  # '19 civilians – 7 women, 12 men –'
+            rf"|\b(?:{leads})\b[^,.;]*"
+            # '19 civilians – 7 women, 12 men –', 'Two civilians - a woman and her grandson -'
+            r"|(?:[–—]|(?<=\s)-)\s[^–—.;]{1,80}?\s(?:[–—]|-(?=\s))",
             re.IGNORECASE,
         )
         raising = "|".join(map(re.escape, vocab.lexicon["toll_raising_verbs"]))
@@ -109,7 +113,7 @@ class FigureReader:
         )
         # what a gerund counts: 'killing 5', 'killing a woman', 'the death toll rose to 12'
         self.after_gerund = re.compile(
-            rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
+            rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
             re.I,
         )
         one = (  # 'a 52-year-old resident, Rafael Mammadov,'
@@ -125,6 +129,9 @@ class FigureReader:
             rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             r"|\banother\s+(?:was|has been|had been)\s+$"
+            # 'a 54-year-old resident of the village of X, Rafael Mammadov, was'
+            rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\s+(?:of|from)\s+"
+            r"[^.;\d]{1,80}?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:was|has been|had been)\s+$"
         )
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
@@ -154,6 +161,7 @@ class FigureReader:
             and not any(s <= n.start() < e for s, e in skipped)
             and not NO_COUNT_AFTER.match(text[n.end() :])
             and not SIGN_BEFORE.search(text[: n.start()])  # 10:00, GMT+4
+            and not NEGATION_BEFORE.search(text, max(0, n.start() - 4), n.start())
             and not (  # a year: 'born in 1997', 'in 2023'
                 YEAR_NUMBER.fullmatch(n.group(0)) and YEAR_BEFORE.search(text[: n.start()])
             )
@@ -305,7 +313,7 @@ class FigureReader:
                 count = len(self.one_victim.findall(listed.group(0)))
                 return count, "", listed.span(), listed.group(0)
             one = self.one_victim_before.search(text[segment_start : kw.start()])
-            if one:
+            if one and not NEGATION_BEFORE.search(text, 0, segment_start + one.start()):
                 return 1, "", (segment_start + one.start(), kw.start()), one.group(0)
             vague = VAGUE_BEFORE.search(text[segment_start : kw.start()])
             if vague:
@@ -322,8 +330,9 @@ class FigureReader:
             between_words = self.subgroup.sub("", between).split()
         else:
             between_words = between.split()
-        if len(between_words) > 10:
-            return None, None, None, ""
+        if len(between_words) > 10 or CLAUSE_BREAK.search(between):
+            return None, None, None, ""  # 'two victims, while the number of the injured'
+
         q = self.qualifier.search(text[: n.start()])
         return (
             parse_number(n.group(0)),

@@ -228,9 +228,11 @@ MONTH_NAME = re.compile(MONTH)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
-    "yesterday", "last night", "the same day", "the day before", "a day later", "a day after",
+    "yesterday", "last night", "the same day", "the day before", "a day earlier",
+    "the previous day", "a day later", "a day after",
     "the next day", "the following day", "hours later", "later that day",
-    "later the same day", "that night", "the same night", "overnight", "over the past day",
+    "later the same day", "earlier in the day", "later in the day", "earlier that day",
+    "earlier the same day", "that night", "the same night", "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
     "over the past 24 hours",
 ]  # fmt: skip
@@ -376,11 +378,15 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             "hours later",
             "later that day",
             "later the same day",
+            "earlier in the day",
+            "later in the day",
+            "earlier that day",
+            "earlier the same day",
             "that night",
             "the same night",
         ):
             found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
-        elif rel == "the day before":
+        elif rel in ("the day before", "a day earlier", "the previous day"):
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
         elif rel == "a day after":  # 'The visits came a day after a missile strike on X'
             found.append(DateMention(m.start(), m.end(), "day-before-event", DateWindow()))

