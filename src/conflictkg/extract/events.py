@@ -60,7 +60,8 @@ REPORTED_CLAUSE = re.compile(
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'around
 # the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in)"
+    r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
+    r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to)"
     r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
@@ -116,7 +117,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief)|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister))|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
@@ -317,7 +318,8 @@ class EventLexicon:
         )
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
-            rf"(?:it|they|its\s+\w+|(?:the\s+)?(?:{arms_words}))\s+",
+            r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
+            rf"(?:it|they|its\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words})))\s+",
             re.IGNORECASE,
         )
         verbs = alternatives(lex["attack_verbs"], ignore_case=True)

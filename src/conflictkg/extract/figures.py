@@ -18,6 +18,9 @@ NO_COUNT_AFTER = re.compile(
     r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential|family|household)|-(?:year|month|week|day|storey|story)|:\d"
 )
 SIGN_BEFORE = re.compile(r"[:+]$")  # 10:00, GMT+4
+NAME_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)*(?:\s+\([A-Z]+\))?"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;")
 NEGATION_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)\s+$")  # 'No one was hurt'
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
@@ -327,9 +330,10 @@ class FigureReader:
         n = candidates[-1]
         between = text[n.end() : kw.start()]
         if self.subgroup_word.search(between):
-            between_words = self.subgroup.sub("", between).split()
-        else:
-            between_words = between.split()
+            between = self.subgroup.sub("", between)
+        # 'Three staff members of the Islamic Republic of Iran Broadcasting (IRIB) were': a
+        # name, however long, is one word of the description
+        between_words = NAME_RUN.sub("N", between).split()
         if len(between_words) > 10 or CLAUSE_BREAK.search(between):
             return None, None, None, ""  # 'two victims, while the number of the injured'
 
