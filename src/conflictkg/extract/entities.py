@@ -784,10 +784,11 @@ class EntityFinder:
             self.add_hit(start, end, f"place+:{word.casefold()}", "Place", word)
 
     def named_countries(self) -> set[str]:
-        """The ISO codes of the countries the article names so far, alone or within a longer
-        name."""
+        """The ISO codes of the countries the article names so far, alone, within a longer name
+        or as the country of a place it names ('Kyiv': Ukraine)."""
         named = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
-        return named | self.countries_within_names
+        placed = {self.place_country(h) for h in self.hits if h.kind == "Place"}
+        return named | self.countries_within_names | (placed & self.vocab.countries.keys())
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
         """The GeoNames place of that name: one in a country the article names before any other,

@@ -95,6 +95,7 @@ BOTH_ATTACKS = re.compile(
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
+WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
 OWNED_DAY_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
@@ -107,8 +108,8 @@ IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Agh
 APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose)\b[^,;.]{1,80},")
 CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
-FRONTED_PLACE = re.compile(
-    r"(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet)
+    r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
@@ -210,7 +211,7 @@ class EventLexicon:
         counted = alternatives(lex["other_count_verbs"])
         self.earlier_figure = re.compile(  # 'The police had on Sunday put the figure at 14'
             rf"\bhad\s+(?:\w+\s+){{0,3}}?(?:{counted})\b"
-            r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b"
+            r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b|^(?:Initially|Earlier),"
             r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
             re.IGNORECASE,
         )
@@ -654,6 +655,13 @@ class EventFinder:
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'bringing the death toll in Martuni to two': news of the attack told, not of another
         update = bool(self.context.last_attacks) and self.figures.tells_update(text)
+        told_at = {a.place for a in self.attacks if not a.when.assumed}
+        if update and any(  # 'The number injured in Zaporizhzhia has risen to 17': the first
+            # news of an attack there, told as its update
+            self.is_place(m.ref) and not self.is_region(m.ref) and m.ref not in told_at
+            for m in mentions
+        ):
+            update = False
         if not dated and update:
             return []  # 'The deaths brought the toll of soldiers killed in the offensive to 298'
         if (
@@ -695,6 +703,20 @@ class EventFinder:
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
+        fronted = [
+            m
+            for m in mentions
+            if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
+        ]
+        if (
+            fronted
+            and places
+            and all(
+                m.ref.startswith("place+:") and REGION_WORD_AFTER.match(text, m.end) for m in places
+            )
+        ):  # 'In Kyiv, debris fell on a building in the Darnytskyi district': the city, whose
+            # district the gazetteer does not hold
+            places = fronted[:1]
         if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
             places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
         if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
@@ -815,6 +837,9 @@ class EventFinder:
                         return word, None  # the place if the sentence names no other
                     if self.lex.residents_of.search(text, max(0, m.start - 60), m.start):
                         return word, m  # 'a resident of the village of X ... was killed'
+                    if WHEN_CLAUSE_AFTER.match(text, m.end, word.start()):
+                        return word, m  # 'recorded in Martuni on September 27, when a woman
+                        # and her grandson were killed by artillery fire'
                 elif (
                     self.is_place(m.ref)
                     and m.start > word.end()
@@ -1174,6 +1199,12 @@ class EventFinder:
             and self.context.last_attacks
         ):
             named = [i for i in self.context.last_attacks if self.names_place_of(text, i)]
+            places = {self.attacks[i].place for i in self.context.last_attacks}
+            if not named and len(places) > 1:  # 'Russia attacked Kyiv, Kharkiv and Dnipro. At
+                # least seven people have been killed': the toll of them all, no one attack's
+                for part in self.totals_by_clause(text, dates) or [figures]:
+                    self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
+                return False
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'

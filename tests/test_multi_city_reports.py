@@ -1,0 +1,57 @@
+"""Reports of several attacks in several cities, in the manner of Ukrainian and Azerbaijani
+outlets: a lead that sums them up, labelled paragraphs, city districts, a toll first told as an
+update, on articles written for these tests (invented events, real places and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+
+
+def facts_of(text: str, published: date):
+    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+
+
+def dated_attacks(facts):
+    return [
+        (a.place, a.when.day, a.figures and (a.figures.killed, a.figures.injured))
+        for a in facts.attacks
+        if a.when.day
+    ]
+
+
+def test_a_town_subjected_to_fire_is_attacked():
+    facts = facts_of(
+        "On October 4, the city of Barda was subjected to heavy rocket fire, as a result of which "
+        "one civilian was killed and three were wounded.",
+        date(2020, 10, 5),
+    )
+    assert dated_attacks(facts) == [("place:barda", date(2020, 10, 4), (1, 3))]
+
+
+def test_victims_recorded_in_a_town_when_they_were_killed_were_killed_there():
+    facts = facts_of(
+        "The first victims were recorded in the town of Martuni on September 27, when two "
+        "brothers were killed by artillery fire.",
+        date(2020, 9, 29),
+    )
+    assert dated_attacks(facts) == [("place:martuni", date(2020, 9, 27), (2, None))]
+
+
+def test_a_lead_toll_over_several_cities_is_theirs_together_and_each_city_keeps_its_own():
+    facts = facts_of(
+        "Russia attacked Kyiv, Kharkiv and Odesa with missiles and drones over the past two "
+        "days. At least nine people have been killed and more than 30 injured.\n\n"
+        "Details: In Kyiv, debris from a downed missile fell on a house in the Darnytskyi "
+        "district on 12 March. Two people were killed and 7 injured, the mayor said.\n\n"
+        "The number of people injured in Kharkiv has risen to 11, the governor said. "
+        "Initially, 9 injured were reported.",
+        date(2025, 3, 13),
+    )
+    assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(9, 30)]
+    assert dated_attacks(facts) == [("place:kyiv", date(2025, 3, 12), (2, 7))]
+    kharkiv = [a.figures.injured for a in facts.attacks if a.place == "geo:706483" and a.figures]
+    assert kharkiv == [11]
