@@ -61,6 +61,7 @@ class Resolver:
         self.vocab = vocab
         self.entities: dict[str, Entity] = {}
         self.people: dict[str, list[Entity]] = {}  # by the sound of the surname
+        self.particles = {fold(p) for p in vocab.lexicon["name_particles"]} | {"bint", "el"}
         self.unknown_places: dict[str, list[Entity]] = {}  # by the first letters of the name
 
     # --- entities
@@ -212,9 +213,10 @@ class Resolver:
                 return person, "same surname"
             # the given names next to the surname, spelled alike: 'Shehbaz Sharif' is 'Muhammad
             # Shehbaz Sharif' and 'Muhammad Nawaz Sharif' another; Jeyhun / Ceyhun Bayramov one
-            given, known_given = (
-                fold(" ".join(words[:-1])).split(),
-                fold(" ".join(known[:-1])).split(),
+            given, known_given = (  # without particles: 'Tamim bin Hamad Al Thani' and
+                # 'Mohammed bin Abdulrahman Al Thani' are two
+                [w for w in fold(" ".join(words[:-1])).split() if w not in self.particles],
+                [w for w in fold(" ".join(known[:-1])).split() if w not in self.particles],
             )
             if (
                 given

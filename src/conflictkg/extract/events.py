@@ -113,12 +113,16 @@ FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label 
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
+NOT_PARTICIPANT_BEFORE = re.compile(
+    r"\b(?:(?:under\s+the\s+)?mediation\s+of|mediated\s+by|in\s+the\s+presence\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+\w+,?\s+)?)?(?:[A-Z][\w.]*\s+)?$|\bat\s+$"
+)
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister))|He|She|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
@@ -224,6 +228,10 @@ class EventLexicon:
             rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.pair_anaphor = vocab.words("pair_anaphors")
+        self.agent_of = re.compile(  # "Trump's Middle East envoy"
+            rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['agent_nouns'], ignore_case=True)})\b",
+            re.IGNORECASE,
+        )
         self.planned_call_after = vocab.words("planned_call_after_words")
         context = alternatives(lex["context_nouns"], ignore_case=True)
         forces = alternatives(lex["occupation_force_nouns"], ignore_case=True)
@@ -481,7 +489,18 @@ class EventFinder:
         people: list[str] = []
         for m in mentions:
             aside = any(a <= m.start < b for a, b in asides)  # ', who accuses X of ...,'
-            if m.ref.startswith("person:") and m.ref not in people and m.start < cut and not aside:
+            if (
+                m.ref.startswith("person:")
+                and m.ref not in people
+                and m.start < cut
+                and not aside
+                and not self.lex.agent_of.match(text, m.end)  # "Trump's envoy Steve Witkoff"
+                and not (  # 'under the mediation of the Emir', 'at Ain el-Tineh'; not 'met
+                    # at Lavrov's invitation'
+                    NOT_PARTICIPANT_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not text.startswith(("'s", "’s"), m.end)
+                )
+            ):
                 people.append(m.ref)
         anaphor = ANAPHOR.search(text[: trigger.start()])
         if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
@@ -532,6 +551,8 @@ class EventFinder:
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = (
             (kind == "PhoneCall" and self.lex.plural_call.search(text))  # a meeting with
+            # 'spoke by phone with the Emir ..., and with President el-Sisi': a call each
+            or (kind == "PhoneCall" and AND_WITH.search(text, trigger.end()))
             # several counterparts is one meeting ('met his French, British and German
             # counterparts'); calls are made one by one
             or IN_TURN.search(text, trigger.end())
