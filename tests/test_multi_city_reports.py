@@ -55,3 +55,25 @@ def test_a_lead_toll_over_several_cities_is_theirs_together_and_each_city_keeps_
     assert dated_attacks(facts) == [("place:kyiv", date(2025, 3, 12), (2, 7))]
     kharkiv = [a.figures.injured for a in facts.attacks if a.place == "geo:706483" and a.figures]
     assert kharkiv == [11]
+
+
+def test_attacks_on_two_days_with_their_tolls_respectively():
+    facts = facts_of(
+        "Ganja, Azerbaijan's second-largest city, was hit by ballistic missiles on October 11 and "
+        "October 17, attacks that killed 10 and 15 civilians respectively.",
+        date(2020, 10, 28),
+    )
+    assert dated_attacks(facts) == [
+        ("place:ganja", date(2020, 10, 11), (10, None)),
+        ("place:ganja", date(2020, 10, 17), (15, None)),
+    ]
+
+
+def test_the_forces_an_ombudsman_says_keep_targeting_towns_are_the_attackers_of_those_told():
+    facts = facts_of(
+        "The Azerbaijani armed forces continue to target peaceful settlements of Artsakh, the "
+        "ombudsman reports. On October 30, the town of Martuni came under intensive shelling. "
+        "Two civilians were killed.",
+        date(2020, 10, 31),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:martuni", "forces:AZ")]

@@ -105,7 +105,7 @@ SIDES = re.compile(r"\bbetween\s+[^,.;]{1,50}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
-APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose)\b[^,;.]{1,80},")
+APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},")
 CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet)
@@ -702,6 +702,11 @@ class EventFinder:
             else tolled and len(self.context.last_places) == 1 and self.casualties_at_anaphor(text)
         )
         if not trigger:
+            if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
+                # target peaceful settlements': no attack told, but the attacker of those to come
+                self.context.last_perpetrator = (
+                    self.perpetrator(text, mentions, strict=True) or self.context.last_perpetrator
+                )
             return []
         places = [
             m
@@ -757,8 +762,13 @@ class EventFinder:
         if not places and when and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence, dated=bool(when.day))
         if places and not when and figures is None and all(self.is_region(m.ref) for m in places):
-            return []  # 'said Azerbaijan was shelling residential areas in Karabakh': the war
-            # told of, undated and uncounted, is no one attack
+            # 'said Azerbaijan was shelling residential areas in Karabakh': the war told of,
+            # undated and uncounted, is no one attack; its attacker is remembered all the same
+            # ('The Azerbaijani forces continue to target settlements of Artsakh')
+            self.context.last_perpetrator = (
+                self.perpetrator(text, mentions, strict=True) or self.context.last_perpetrator
+            )
+            return []
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
             # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
@@ -1192,6 +1202,13 @@ class EventFinder:
         damage = self.figures.damage_in(text)
         running = since or period or HAVE_BEEN_KILLED.search(text)
         if figures is not None and attacks and not since and not period:
+            each = self.figures.respective(text) if len(attacks) > 1 else None
+            if each and len(each) == len(attacks):  # 'on October 11 and 17, attacks that
+                # killed 10 and 15 civilians respectively'
+                for index, own in zip(attacks, each, strict=True):
+                    own = replace(own, sentences=(sentence.index,))
+                    self.attacks[index] = replace_figures(self.attacks[index], own)
+                return False
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return False
             if self.lex.additive.match(text):

@@ -103,6 +103,11 @@ class FigureReader:
             for field_name, nouns in vocab.lexicon["toll_nouns"].items()
         }
         self.not_violent = vocab.words("not_violent_causes")
+        self.respective_counts = re.compile(  # 'killed 10 and 15 civilians respectively'
+            rf"(?P<word>{self.casualty.pattern})\s+(?P<counts>(?:{NUMBER.pattern})"
+            rf"(?:\s*,\s*(?:{NUMBER.pattern}))*\s+and\s+(?:{NUMBER.pattern}))\b",
+            re.IGNORECASE,
+        )
         self.verbs_before_figures = {v.lower() for v in vocab.lexicon["verbs_before_figures"]}
         one_victim = "|".join(
             map(re.escape, sorted(vocab.lexicon["single_victim_nouns"], key=len, reverse=True))
@@ -253,6 +258,18 @@ class FigureReader:
             stated="; ".join(stated),
             victims=victims,
         )
+
+    def respective(self, text: str) -> list[Figures] | None:
+        """'attacks that killed 10 and 15 civilians respectively': one figure for each of the
+        attacks the sentence tells, in order; None when the sentence does not pair them."""
+        if "respectively" not in text:
+            return None
+        m = self.respective_counts.search(text)
+        if not m:
+            return None
+        field_name = "killed" if self.killed.fullmatch(m["word"]) else "injured"
+        counts = [parse_number(n.group(0)) for n in NUMBER.finditer(m["counts"])]
+        return [Figures(**{field_name: n}, stated=m.group(0)) for n in counts]
 
     @staticmethod
     def raise_to(values: dict, field_name: str, m: re.Match):
