@@ -77,3 +77,14 @@ def test_the_forces_an_ombudsman_says_keep_targeting_towns_are_the_attackers_of_
         date(2020, 10, 31),
     )
     assert [(a.place, a.perpetrator) for a in facts.attacks] == [("place:martuni", "forces:AZ")]
+
+
+def test_a_city_in_apposition_before_its_passive_is_the_place_and_each_side_s_toll_a_total():
+    facts = facts_of(
+        "Officials in Nagorno-Karabakh said the enclave's main city, Stepanakert, was shelled "
+        "again on Friday, wounding two people. They said 49 civilians had been killed on their "
+        "side. Putin said last week that close to 5,000 people had been killed in the conflict.",
+        date(2020, 10, 31),
+    )
+    assert dated_attacks(facts) == [("place:stepanakert", date(2020, 10, 30), (None, 2))]
+    assert [t.figures.killed for t in facts.totals] == [49, 5000]

@@ -716,7 +716,11 @@ class EventFinder:
                 m.start >= trigger.start()
                 or (toll_at and m is toll_at[1])
                 or self.lex.passive_attack.match(APPOSITION.sub("", text[m.end :], count=1))
-            )  # 'Stepanakert, the capital of Artsakh, came under rocket fire'
+                or (
+                    text.startswith(",", m.end) and self.lex.passive_attack.match(text[m.end + 1 :])
+                )
+            )  # 'Stepanakert, the capital of Artsakh, came under rocket fire'; "the enclave's
+            # main city, Stepanakert, was shelled'
             and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
             and not VISIT_TO_BEFORE.search(text[: m.start])
             and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
