@@ -10,9 +10,12 @@ from conflictkg.extract import extract
 from conflictkg.records import Article
 
 
+def facts_of(text: str, published: date):
+    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+
+
 def places_of(text: str, published: date) -> list[str | None]:
-    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
-    return [a.place for a in facts.attacks]
+    return [a.place for a in facts_of(text, published).attacks]
 
 
 def test_the_town_not_the_region_it_lies_in():
@@ -83,3 +86,22 @@ def test_a_town_reported_to_have_come_under_fire():
         "artillery on Sunday, with three civilians injured.",
         date(2020, 10, 19),
     ) == ["place:stepanakert"]
+
+
+def test_a_sentence_opening_in_a_city_is_not_a_place_named_in_city():
+    facts = facts_of(
+        "In Gaza City, four people were killed on Sunday when a drone fired at residents.",
+        date(2025, 1, 13),
+    )
+    assert [(m.ref, m.text) for m in facts.mentions] == [("geo:281133", "Gaza")]
+
+
+def test_a_fronted_city_with_an_adjective_outranks_a_landmark_near_the_strike():
+    facts = facts_of(
+        "In the central city of Deir el-Balah, an air strike hit a tent near Al-Aqsa Martyrs "
+        "Hospital on Monday, killing six people.",
+        date(2025, 1, 13),
+    )
+    assert [(a.place, a.when.day, a.figures.killed) for a in facts.attacks] == [
+        ("geo:281141", date(2025, 1, 13), 6)
+    ]

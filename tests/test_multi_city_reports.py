@@ -88,3 +88,17 @@ def test_a_city_in_apposition_before_its_passive_is_the_place_and_each_side_s_to
     )
     assert dated_attacks(facts) == [("place:stepanakert", date(2020, 10, 30), (None, 2))]
     assert [t.figures.killed for t in facts.totals] == [49, 5000]
+
+
+def test_a_speaker_s_count_of_the_war_after_an_attack_s_toll_is_a_total_of_its_own():
+    facts = facts_of(
+        "On Monday, Stepanakert came under renewed fire. A 50-year-old man was killed and two "
+        "other civilians were wounded when a cluster munition exploded in the city, according "
+        "to Beglaryan, who said that 53 civilians had been killed and 158 injured in Artsakh "
+        "since September 27.",
+        date(2020, 11, 3),
+    )
+    assert dated_attacks(facts) == [("place:stepanakert", date(2020, 11, 2), (1, 2))]
+    assert [(t.figures.killed, t.figures.injured, t.since) for t in facts.totals] == [
+        (53, 158, date(2020, 9, 27))
+    ]

@@ -644,8 +644,10 @@ class EntityFinder:
                 base = m.start() - len(before) + listed.start(1)
                 region = m.group(0).lower() in self.lex.region_words
                 for name in PLACE.finditer(listed.group(1)):  # 'Tartar and Abu Shouk'
-                    start, end = base + name.start(), base + name.end()
-                    owner = OWNER.match(name.group(0))  # "Omdurman's Karari district"
+                    lead = LEADING_STOP_WORD.match(name.group(0))
+                    skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
+                    start, end = base + name.start() + skip, base + name.end()  # 'In Gaza City'
+                    owner = OWNER.match(name.group(0)[skip:])  # "Omdurman's Karari district"
                     if owner:  # Omdurman is a place too, and Karari lies in it
                         self.place_candidate(start, start + owner.end() - len(owner.group(1)))
                     inner = start + (owner.end() if owner else 0)

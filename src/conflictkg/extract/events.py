@@ -96,6 +96,7 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
+WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 OWNED_DAY_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
@@ -108,8 +109,10 @@ IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Agh
 APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},")
 CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
-FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet)
-    r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
+    # 'In the central city of Deir el-Balah, ...'
+    r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?"
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
@@ -372,7 +375,25 @@ class EventFinder:
         for sentence in sentences:
             if sentence.index in quiet:
                 continue
-            self.read_sentence(sentence, by_sentence.get(sentence.index, []))
+            for part in self.parts_of(sentence):
+                told = [
+                    m
+                    for m in by_sentence.get(sentence.index, [])
+                    if part.start <= m.start < part.end
+                ]
+                self.read_sentence(part, told)
+
+    def parts_of(self, sentence: Sentence) -> list[Sentence]:
+        """The sentence, or its two parts when a speaker's count of the war follows an attack
+        ('... were wounded when a cluster munition exploded, according to Beglaryan, who said
+        that 53 civilians had been killed since September 27'): each read on its own."""
+        said = WHO_SAID_THAT.search(sentence.text)
+        if not said or not self.lex.running.search(sentence.text, said.end()):
+            return [sentence]
+        cut = sentence.start + said.start()
+        head = replace(sentence, end=cut, text=sentence.text[: said.start()] + ".")
+        tail = replace(sentence, start=cut, text=sentence.text[said.start() :])
+        return [head, tail]
 
     def read_sentence(self, sentence: Sentence, mentions: list[Mention]):
         text = sentence.text
@@ -742,10 +763,16 @@ class EventFinder:
             fronted
             and places
             and all(
-                m.ref.startswith("place+:") and REGION_WORD_AFTER.match(text, m.end) for m in places
+                m.ref.startswith("place+:")
+                and (
+                    REGION_WORD_AFTER.match(text, m.end)
+                    or self.lex.facility.search(m.text.split()[-1])
+                )
+                for m in places
             )
-        ):  # 'In Kyiv, debris fell on a building in the Darnytskyi district': the city, whose
-            # district the gazetteer does not hold
+        ):  # 'In Kyiv, debris fell on a building in the Darnytskyi district', 'In Deir el-Balah,
+            # a strike hit a tent near Al-Aqsa Martyrs Hospital': the city, not the district or
+            # the landmark the gazetteer does not hold
             places = fronted[:1]
         if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
             places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
