@@ -105,3 +105,26 @@ def test_a_fronted_city_with_an_adjective_outranks_a_landmark_near_the_strike():
     assert [(a.place, a.when.day, a.figures.killed) for a in facts.attacks] == [
         ("geo:281141", date(2025, 1, 13), 6)
     ]
+
+
+def test_the_camp_the_sentence_named_before_its_strike_is_where_the_strike_was():
+    facts = facts_of(
+        "Displaced people in Zamzam camp, south of El Fasher, reported that an RSF drone struck "
+        "a water point in the camp on Monday morning, killing four women.",
+        date(2025, 2, 4),
+    )
+    assert [
+        (facts.entities[a.place].label, a.perpetrator, a.figures.killed) for a in facts.attacks
+    ] == [("Zamzam", "org:rsf", 4)]
+
+
+def test_a_government_named_by_its_capital_denying_is_no_place_of_the_attack():
+    facts = facts_of("Yerevan has denied targeting the city.", date(2020, 10, 12))
+    assert [a.place for a in facts.attacks if a.place == "place:yerevan"] == []
+
+
+def test_the_sudan_doctors_network_is_one_organization():
+    facts = facts_of(
+        "The Sudan Doctors Network said women and children were among the dead.", date(2025, 2, 4)
+    )
+    assert [m.ref for m in facts.mentions] == ["org:sudan-doctors-network"]

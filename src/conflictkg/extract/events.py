@@ -790,6 +790,23 @@ class EventFinder:
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
+        anaphor = self.lex.place_anaphor.search(text, trigger.start())
+        if not places and anaphor and not is_call:  # 'Displaced people in Zamzam camp, south of
+            # El Fasher, said a drone struck a water point in the camp': the sentence's own place
+            named = self.without_reference_points(
+                text,
+                [
+                    m
+                    for m in mentions
+                    if self.is_place(m.ref)
+                    and m.end <= trigger.start()
+                    and not self.lex.speaks.match(
+                        text, m.end
+                    )  # 'Yerevan denied targeting the city'
+                    and not re.match(r"\s+[A-Z]", text[m.end :])  # 'the Kyiv Independent'
+                ],
+            )
+            places = named[:1] if len(named) == 1 else []
         if not places and when and not is_call and self.lex.place_anaphor.search(text):
             places = self.place_told_before(sentence, dated=bool(when.day))
         if places and not when and figures is None and all(self.is_region(m.ref) for m in places):
