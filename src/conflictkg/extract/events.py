@@ -171,9 +171,9 @@ class EventLexicon:
         self.phone = vocab.words("call_phone_words")
         holding = alternatives(lex["meeting_holding_verbs"], ignore_case=True)
         meeting_nouns = alternatives(lex["meeting_nouns"], ignore_case=True)
-        self.meeting = re.compile(  # 'met with', and 'held a one-on-one meeting'
-            rf"{vocab.words('call_meeting_words').pattern}"
-            rf"|\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b",
+        self.meeting = vocab.words("call_meeting_words")
+        self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks'
+            rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b",
             re.IGNORECASE,
         )
         self.plural_call = vocab.words("call_plural_words")
@@ -489,7 +489,7 @@ class EventFinder:
     def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
         text = sentence.text
         phone = self.lex.phone.search(text)
-        trigger = phone or self.lex.meeting.search(text)
+        trigger = phone or self.lex.meeting.search(text) or self.lex.meeting_held.search(text)
         if not trigger:
             return False
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):

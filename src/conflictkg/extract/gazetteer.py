@@ -49,6 +49,7 @@ class Gazetteer:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # articles name the same places again and again: each name is queried once
         self.places_named = lru_cache(maxsize=20_000)(self.query)
+        self.place = lru_cache(maxsize=20_000)(self.place_by_id)  # asked per place found
 
     def lookup(self, name: str) -> list[GeoPlace]:
         """Every place of that name, the most populous first."""
@@ -62,7 +63,7 @@ class Gazetteer:
         ).fetchall()
         return tuple(GeoPlace(*row) for row in rows)
 
-    def place(self, geonameid: int) -> GeoPlace | None:
+    def place_by_id(self, geonameid: int) -> GeoPlace | None:
         row = self.db.execute(
             "SELECT id, name, country, lat, lon, population FROM places WHERE id = ?",
             (geonameid,),
