@@ -128,3 +128,18 @@ def test_the_sudan_doctors_network_is_one_organization():
         "The Sudan Doctors Network said women and children were among the dead.", date(2025, 2, 4)
     )
     assert [m.ref for m in facts.mentions] == ["org:sudan-doctors-network"]
+
+
+def test_a_community_s_name_before_a_word_of_place_is_no_place():
+    facts = facts_of(
+        "Missiles hit Tel Aviv. On Saturday night, four women from one family were killed in the "
+        "northern Arab town of Tamra when a missile hit their home.",
+        date(2025, 6, 16),
+    )
+    assert [(m.ref, m.text) for m in facts.mentions] == [
+        ("geo:293397", "Tel Aviv"),
+        ("geo:293426", "Tamra"),
+    ]
+    assert [(a.place, a.when.day, a.figures.killed) for a in facts.attacks if a.figures] == [
+        ("geo:293426", date(2025, 6, 14), 4)
+    ]

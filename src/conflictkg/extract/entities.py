@@ -223,6 +223,7 @@ class EntityLexicon:
             rf"\b(?:(?:{occupation})\s+(?:{force_nouns})|{occupiers})\b", re.IGNORECASE
         )
         self.occupiers = lex["occupiers"]
+        self.community_adjectives = set(lex["community_adjectives"])
         self.junta = re.compile(
             rf"\b(?:{alternatives(lex['junta_words'], ignore_case=True)})\b", re.I
         )
@@ -644,6 +645,8 @@ class EntityFinder:
                 base = m.start() - len(before) + listed.start(1)
                 region = m.group(0).lower() in self.lex.region_words
                 for name in PLACE.finditer(listed.group(1)):  # 'Tartar and Abu Shouk'
+                    if name.group(0) in self.lex.community_adjectives:
+                        continue  # 'the northern Arab town of Tamra': Tamra, not Arab
                     lead = LEADING_STOP_WORD.match(name.group(0))
                     skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
                     start, end = base + name.start() + skip, base + name.end()  # 'In Gaza City'

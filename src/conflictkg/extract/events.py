@@ -923,7 +923,8 @@ class EventFinder:
                     self.is_place(m.ref)
                     and m.start > word.end()
                     and re.fullmatch(
-                        r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?",
+                        # 'killed in the northern Arab town of Tamra'
+                        r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
                         text[word.end() : m.start],
                     )
                 ):
