@@ -73,3 +73,26 @@ def test_calls_told_as_separate_calls_are_phone_calls_one_for_each_counterpart()
         ("PhoneCall", ("person:abbas araghchi", "person:badr albusaidi"), date(2025, 6, 16)),
         ("Meeting", ("person:abbas araghchi", "person:alexey dedov"), date(2025, 6, 18)),
     ]
+
+
+def test_the_armed_groups_of_the_sahel_congo_and_lebanon_are_known_by_their_names():
+    facts = facts_of(
+        "The Tuareg-led Azawad Liberation Front (FLA) accused the army. The M23/AFC rebels "
+        "fought the Wazalendo near Walikale. The Lebanese Red Cross searched the rubble.",
+        date(2025, 3, 20),
+    )
+    assert {m.ref for m in facts.mentions if m.ref.startswith("org")} >= {
+        "org:fla",
+        "org:afc",
+        "org:wazalendo",
+        "org:lebanese-red-cross",
+    }
+
+
+def test_the_islamic_resistance_whose_fighters_struck_is_hezbollah():
+    facts = facts_of(
+        "The Islamic Resistance announced that its fighters targeted a gathering of soldiers near "
+        "Metula with a rocket salvo on Wednesday.",
+        date(2024, 11, 6),
+    )
+    assert [a.perpetrator for a in facts.attacks] == ["org:hezbollah"]
