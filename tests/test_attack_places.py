@@ -93,7 +93,7 @@ def test_a_sentence_opening_in_a_city_is_not_a_place_named_in_city():
         "In Gaza City, four people were killed on Sunday when a drone fired at residents.",
         date(2025, 1, 13),
     )
-    assert [(m.ref, m.text) for m in facts.mentions] == [("geo:281133", "Gaza")]
+    assert [(m.ref, m.text) for m in facts.mentions] == [("place:gaza-city", "Gaza City")]
 
 
 def test_a_fronted_city_with_an_adjective_outranks_a_landmark_near_the_strike():
@@ -143,3 +143,24 @@ def test_a_community_s_name_before_a_word_of_place_is_no_place():
     assert [(a.place, a.when.day, a.figures.killed) for a in facts.attacks if a.figures] == [
         ("geo:293426", date(2025, 6, 14), 4)
     ]
+
+
+def test_bare_gaza_is_the_strip_and_gaza_city_the_city():
+    facts = facts_of(
+        "Israeli strikes across Gaza killed 20 people on Monday, including four in Gaza City.",
+        date(2025, 1, 14),
+    )
+    assert {(m.ref, m.text) for m in facts.mentions if "Gaza" in m.text} == {
+        ("place:gaza-strip", "Gaza"),
+        ("place:gaza-city", "Gaza City"),
+    }
+
+
+def test_a_city_that_owns_the_neighbourhood_struck_is_not_a_second_place():
+    facts = facts_of(
+        "A strike on Wednesday on a building in Gaza City's Sheikh Radwan neighborhood killed 11 "
+        "people, officials said.",
+        date(2025, 8, 21),
+    )
+    assert len(facts.attacks) == 1
+    assert facts.attacks[0].place != "place:gaza-city"

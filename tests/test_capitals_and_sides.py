@@ -97,3 +97,13 @@ def test_a_spokesman_of_a_body_named_by_apposition_does_not_break_the_article():
     )
     assert "person:reza karimi" in facts.entities
     assert [(t.figures.killed, t.since) for t in facts.totals] == [(40, date(2025, 6, 13))]
+
+
+def test_a_region_named_after_its_city_does_not_take_the_city_s_name():
+    from conflictkg.resolve import resolve
+
+    facts = facts_of("Drones hit Kharkiv and the Kharkiv region overnight.", date(2025, 1, 23))
+    kb = resolve([facts])
+    region = next(e for e in kb.entities.values() if e.kind == "Place" and "oblast" in e.id)
+    assert "Kharkiv" not in region.names
+    assert "Kharkiv region" in region.names

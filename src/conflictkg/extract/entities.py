@@ -698,7 +698,9 @@ class EntityFinder:
         code = found[0][0]
         label = f"{self.text[start:end]} {kind.rstrip('s').lower()}"
         self.add_hit(start, end, f"region:{code}", "Place", label)
-        self.entities[f"region:{code}"].names.add(label)  # 'Kursk region', as the text has it
+        names = self.entities[f"region:{code}"].names
+        names.add(label)  # 'Kursk region', as the text has it
+        names.discard(slug_name(self.text[start:end]))  # not 'Kursk': that is the city's name
         return True
 
     def after_place_words_in_attacks(self) -> set[int]:

@@ -96,6 +96,9 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
+OWNS_A_PLACE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
+)
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 OWNED_DAY_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
@@ -752,6 +755,7 @@ class EventFinder:
             and not self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
             and not self.owns_a_body(text, m, mentions)
             and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
+            and not OWNS_A_PLACE.match(text, m.end)  # "Gaza City's Sheikh Radwan neighborhood"
         ]
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
