@@ -733,6 +733,8 @@ class EntityFinder:
         """'The capital of Artsakh', 'the Ukrainian capital', "Sudan's capital": the capital the
         gazetteer gives (GeoNames' country table; `capital` in places.json for a region), when no
         name follows ('the Ukrainian capital, Kyiv': the name is the place)."""
+        if "capital" not in self.text:
+            return
         for hit in [h for h in self.hits if h.kind in ("Country", "Demonym", "Place")]:
             key = "country:" + hit.key.split(":", 1)[1] if hit.kind == "Demonym" else hit.key
             if key not in self.vocab.capitals:
@@ -772,8 +774,8 @@ class EntityFinder:
             or word in self.lex.not_places
         ):
             return
-        feature = self.geonames_feature(word)
         countries = self.named_countries()
+        feature = self.geonames_feature(word, countries)
         if feature and (
             not countries or feature.country in countries or feature.population >= 100_000
         ):  # 'Omdurman's Karari district' is no small town of that name in another country

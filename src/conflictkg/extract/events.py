@@ -577,10 +577,10 @@ class EventFinder:
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = (
             (kind == "PhoneCall" and self.lex.plural_call.search(text))  # a meeting with
-            # 'spoke by phone with the Emir ..., and with President el-Sisi': a call each
-            or (kind == "PhoneCall" and AND_WITH.search(text, trigger.end()))
             # several counterparts is one meeting ('met his French, British and German
             # counterparts'); calls are made one by one
+            # 'spoke by phone with the Emir ..., and with President el-Sisi': a call each
+            or (kind == "PhoneCall" and AND_WITH.search(text, trigger.end()))
             or IN_TURN.search(text, trigger.end())
             or (  # 'with Blinken on Sunday and with Lavrov on Saturday': a day each
                 AND_WITH.search(text, trigger.end())
@@ -702,7 +702,7 @@ class EventFinder:
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'bringing the death toll in Martuni to two': news of the attack told, not of another
         update = bool(self.context.last_attacks) and self.figures.tells_update(text)
-        told_at = {a.place for a in self.attacks if not a.when.assumed}
+        told_at = {a.place for a in self.attacks if not a.when.assumed} if update else set()
         if update and any(  # 'The number injured in Zaporizhzhia has risen to 17': the first
             # news of an attack there, told as its update
             self.is_place(m.ref) and not self.is_region(m.ref) and m.ref not in told_at
@@ -747,39 +747,26 @@ class EventFinder:
                 )
             )  # 'Stepanakert, the capital of Artsakh, came under rocket fire'; "the enclave's
             # main city, Stepanakert, was shelled'
-            and not CONFLICT_OR_NAME_AFTER.match(text, m.end)  # 'the Karabakh conflict'
-            and not VISIT_TO_BEFORE.search(text[: m.start])
-            and not self.lex.speaks.match(text, m.end)  # 'Yerevan denied': a government
-            and not NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
-            and not self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
-            and not self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
-            and not self.owns_a_body(text, m, mentions)
-            and not NOT_ATTACKED_AFTER.match(text[m.end :])  # 'the Kyiv regime'
-            and not OWNS_A_PLACE.match(text, m.end)  # "Gaza City's Sheikh Radwan neighborhood"
+            and self.may_be_attacked(text, m, mentions)
         ]
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
-        fronted = [
-            m
-            for m in mentions
-            if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
-        ]
-        if (
-            fronted
-            and places
-            and all(
-                m.ref.startswith("place+:")
-                and (
-                    REGION_WORD_AFTER.match(text, m.end)
-                    or self.lex.facility.search(m.text.split()[-1])
-                )
-                for m in places
+        if places and all(
+            m.ref.startswith("place+:")
+            and (
+                REGION_WORD_AFTER.match(text, m.end) or self.lex.facility.search(m.text.split()[-1])
             )
+            for m in places
         ):  # 'In Kyiv, debris fell on a building in the Darnytskyi district', 'In Deir el-Balah,
             # a strike hit a tent near Al-Aqsa Martyrs Hospital': the city, not the district or
             # the landmark the gazetteer does not hold
-            places = fronted[:1]
+            fronted = [
+                m
+                for m in mentions
+                if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
+            ]
+            places = fronted[:1] or places
         if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
             places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
         if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
@@ -796,9 +783,10 @@ class EventFinder:
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
-        anaphor = self.lex.place_anaphor.search(text, trigger.start())
-        if not places and anaphor and not is_call:  # 'Displaced people in Zamzam camp, south of
-            # El Fasher, said a drone struck a water point in the camp': the sentence's own place
+        points_back = not places and not is_call and self.lex.place_anaphor.search(text)
+        if points_back and self.lex.place_anaphor.search(text, trigger.start()):
+            # 'Displaced people in Zamzam camp, south of El Fasher, said a drone struck a water
+            # point in the camp': the one place the sentence named before the strike
             named = self.without_reference_points(
                 text,
                 [
@@ -806,14 +794,11 @@ class EventFinder:
                     for m in mentions
                     if self.is_place(m.ref)
                     and m.end <= trigger.start()
-                    and not self.lex.speaks.match(
-                        text, m.end
-                    )  # 'Yerevan denied targeting the city'
-                    and not re.match(r"\s+[A-Z]", text[m.end :])  # 'the Kyiv Independent'
+                    and self.may_be_attacked(text, m, mentions)
                 ],
             )
-            places = named[:1] if len(named) == 1 else []
-        if not places and when and not is_call and self.lex.place_anaphor.search(text):
+            places = named if len(named) == 1 else []
+        if not places and when and points_back:
             places = self.place_told_before(sentence, dated=bool(when.day))
         if places and not when and figures is None and all(self.is_region(m.ref) for m in places):
             # 'said Azerbaijan was shelling residential areas in Karabakh': the war told of,
@@ -861,6 +846,23 @@ class EventFinder:
         start = len(self.attacks)
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
+
+    def may_be_attacked(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether the sentence may tell of the place as struck, not as something else: a name
+        ('the Karabakh conflict', 'the Kyiv regime'), a government ('Yerevan denied'), where
+        an attack came from or was seen from, a venue, an owner ("Gaza City's Sheikh Radwan
+        neighborhood")."""
+        return not (
+            CONFLICT_OR_NAME_AFTER.match(text, m.end)
+            or VISIT_TO_BEFORE.search(text[: m.start])
+            or self.lex.speaks.match(text, m.end)
+            or NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
+            or self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
+            or self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
+            or self.owns_a_body(text, m, mentions)
+            or NOT_ATTACKED_AFTER.match(text[m.end :])
+            or OWNS_A_PLACE.match(text, m.end)
+        )
 
     def with_places_inside(
         self, text: str, mentions: list[Mention], places: list[Mention]
