@@ -133,6 +133,4 @@ def make_article(path: Path, ident: str, day: str, source: str, body: str) -> Ar
         return ReadError(path, f"body of {len(body):,} characters, over the {MAX_CHARS:,} read")
     byline = BYLINE.search(body)
     author = byline["name"] if byline and byline.start() < 200 else None
-    if author is None and len(source.split()) >= 2:
-        author = source
     return Article(ident, published, source.strip(), body, path, author)

@@ -89,7 +89,8 @@ class Resolver:
         elif kind == "org":
             ent = self.get(f"organization/{rest}", "Organization", self.vocab.organizations[rest])
         elif kind == "outlet":
-            ent = self.get(f"organization/{rest}", "Organization", self.vocab.outlet_labels[rest])
+            label = self.vocab.outlet_labels.get(rest, label)  # an outlet no list knows
+            ent = self.get(f"organization/{rest}", "Organization", label)
         elif kind == "org+":
             ent = self.get(f"organization/{slugify(label)}", "Organization", label)
         elif kind == "forces":

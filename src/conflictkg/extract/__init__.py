@@ -10,6 +10,7 @@ from spacy.language import Language
 from ..records import Article, ArticleFacts, LocalEntity, Sentence
 from .entities import EntityFinder
 from .events import EventFinder
+from .gazetteer import fold
 from .text import parse, sentences_of
 from .vocab import Vocabulary, load_vocabulary
 
@@ -61,19 +62,45 @@ def headlines(sentences: list[Sentence]) -> set[int]:
 
 
 def source_entities(vocab: Vocabulary, article: Article, entities: dict[str, LocalEntity]):
-    """The publisher (an outlet) and the author (a person) named by the header or byline."""
-    publisher = author = None
-    outlet = vocab.outlets.get(article.source.casefold())
+    """The publisher (an outlet) and the author (a person) named by the header or byline.
+    Real headers name an outlet far more often than a person ('By Radio Dabanga', 'By The Times
+    of Israel'), so a SOURCE is an outlet unless it is written like a person's name."""
+    source = vocab.outlet_staff.sub("", article.source) or article.source
+    author_name = article.author
+    if author_name and vocab.outlet_staff.search(author_name):  # 'By TOI STAFF'
+        author_name = None
+    publisher = None
+    outlet = vocab.outlets.get(source.casefold())
+    if outlet:
+        label = vocab.outlet_labels[outlet]
+    elif not written_like_a_person(vocab, source):
+        outlet, label = fold(source).removeprefix("the ").replace(" ", "-"), source
     if outlet:
         publisher = f"outlet:{outlet}"
         entities.setdefault(
-            publisher,
-            LocalEntity(publisher, "Organization", vocab.outlet_labels[outlet], {article.source}),
+            publisher, LocalEntity(publisher, "Organization", label, {article.source})
         )
-    if article.author and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", article.author):
-        author = f"person:{article.author.casefold()}"
-        entities.setdefault(author, LocalEntity(author, "Person", article.author, {article.author}))
+    elif not author_name:
+        author_name = source
+    author = None
+    if author_name and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", author_name):
+        author = f"person:{author_name.casefold()}"
+        entities.setdefault(author, LocalEntity(author, "Person", author_name, {author_name}))
     return publisher, author
+
+
+def written_like_a_person(vocab: Vocabulary, name: str) -> bool:
+    """Two to four capitalized words, none an outlet's word ('Radio', 'Tribune'), a known place,
+    country or organization, no digit and no leading 'The': 'Ayya Lmahamad', not 'Sudan
+    Tribune', 'France 24' or 'Garowe Online'."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] != "The"
+        and all(re.fullmatch(r"[A-Z][\w'’.-]*", word) for word in words)
+        and not any(char.isdigit() for char in name)
+        and not any(word in vocab.outlet_name_words or word in vocab.surfaces for word in words)
+    )
 
 
 def load_ner(name: str) -> Language:

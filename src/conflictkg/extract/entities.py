@@ -229,6 +229,9 @@ class EntityLexicon:
         )
         anaphors = alternatives(lex["army_anaphors"])
         self.army_anaphor = re.compile(rf"\bthe\s+(?:{anaphors})\b")  # 'the army'
+        self.not_person_ends = self.org_heads | set(lex["not_person_ends"])
+        vessels = alternatives(lex["vessel_words"], ignore_case=True)
+        self.vessel_before = re.compile(rf"\b(?:{vessels})\s+$", re.IGNORECASE)  # 'USS '
 
 
 class EntityFinder:
@@ -1127,6 +1130,10 @@ class EntityFinder:
             end -= 2  # "Donald Trump's administration"
         if " " in self.text[start:end].strip() and self.is_city(self.text[start:end]):
             return  # 'Abu Dhabi', 'Bahir Dar', 'Nay Pyi Taw': a city, not a person
+        if self.text[start:end].split()[-1] in self.lex.not_person_ends or (
+            self.lex.vessel_before.search(self.text, max(0, start - 20), start)
+        ):
+            return  # 'Kamal Adwan Hospital', 'Rotem Battalion'; 'the carrier Harry Truman'
         name = slug_name(self.text[start:end])
         key = self.person_key(name)
         hit = self.add_hit(start, end, key, "Person", name)

@@ -65,6 +65,8 @@ class Vocabulary:
     folded_organizations: dict[str, Known]  # any organization name, folded -> the organization
     outlets: dict[str, str]  # any outlet name -> outlet id
     outlet_labels: dict[str, str]
+    outlet_name_words: frozenset[str]  # 'Radio', 'Times': a SOURCE with one is an outlet
+    outlet_staff: re.Pattern  # 'Asbarez Staff': the outlet's staff, no author
     countries: dict[str, str]  # ISO alpha-2 -> preferred label
     titles: re.Pattern
     weapons: list[tuple[str, re.Pattern]]
@@ -166,7 +168,8 @@ def load_vocabulary() -> Vocabulary:
         for form in [item["name"], *item["aliases"]]:
             surfaces[form] = Known(f"org:{item['id']}", "Organization", item["name"])
     outlets, outlet_labels = {}, {}
-    for item in load_json("outlets.json")["outlets"]:
+    outlet_table = load_json("outlets.json")
+    for item in outlet_table["outlets"]:
         outlet_labels[item["id"]] = item["name"]
         for form in [item["name"], *item["aliases"]]:
             outlets[form.casefold()] = item["id"]
@@ -196,6 +199,10 @@ def load_vocabulary() -> Vocabulary:
         },
         outlets=outlets,
         outlet_labels=outlet_labels,
+        outlet_name_words=frozenset(outlet_table["name_words"]),
+        outlet_staff=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, outlet_table['staff_words']))})$", re.IGNORECASE
+        ),
         countries=labels,
         titles=alternation(lexicon["titles"], re.IGNORECASE),
         weapons=concept_patterns("weapons"),
