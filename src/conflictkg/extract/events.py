@@ -304,6 +304,12 @@ class EventLexicon:
             rf"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:killed|wounded|injured|left)\b",
             re.IGNORECASE,
         )
+        # 'The strike hit the coastal area late on Wednesday': a sentence whose subject is the
+        # attack told before tells more of it, not of another
+        self.attack_subject = re.compile(
+            rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"
+            r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|came|happened|occurred|was\s+carried\s+out)\b"
+        )
         self.background = vocab.words("background_words", flags=0)
         denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
         self.denied = re.compile(denied, re.IGNORECASE)
@@ -783,6 +789,13 @@ class EventFinder:
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
+        if (
+            not places
+            and when
+            and self.context.last_attacks
+            and self.lex.attack_subject.match(text)
+        ):
+            return self.date_last_attacks(when)
         points_back = not places and not is_call and self.lex.place_anaphor.search(text)
         if points_back and self.lex.place_anaphor.search(text, trigger.start()):
             # 'Displaced people in Zamzam camp, south of El Fasher, said a drone struck a water
@@ -847,6 +860,20 @@ class EventFinder:
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
 
+    def date_last_attacks(self, when: DateWindow) -> list[int]:
+        """The attacks told last, given the day a sentence about them tells ('The strike hit the
+        coastal area late on Wednesday') when they had none and it lies within their window."""
+        for index in self.context.last_attacks:
+            told = self.attacks[index].when
+            earliest, latest = told.bounds()
+            if (
+                when.day
+                and not told.day
+                and (earliest or when.day) <= when.day <= (latest or when.day)
+            ):
+                self.attacks[index] = replace(self.attacks[index], when=when)
+        return list(self.context.last_attacks)
+
     def may_be_attacked(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
         """Whether the sentence may tell of the place as struck, not as something else: a name
         ('the Karabakh conflict', 'the Kyiv regime'), a government ('Yerevan denied'), where
@@ -887,7 +914,7 @@ class EventFinder:
         if not places:
             return places
         clause = re.search(
-            r",\s+(?:which|where|whose\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b)",
+            r",\s+(?:which|where|whose\b|who\b|whom\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b)",
             text[places[0].end :],
         )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked
         cut = places[0].end + clause.start() if clause else len(text)

@@ -26,8 +26,12 @@ NEGATION_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)\s+$")  # 'No one was hurt'
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from)\s+(?:in\s+)?$")  # 'born in 1997'
 RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
+# 'A boy is among the injured', 'One of the dead was identified as': victims of a toll told
+# before, not a count
+AMONG_BEFORE = re.compile(
+    rf"\bamong\s+(?:the\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
+)
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
-AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 RISEN_TO = re.compile(
     rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -261,13 +261,20 @@ SINCE_BEFORE = re.compile(
     r"\b(?:since|began|begun|started|erupted|broke\s+out)\b[^;]{0,80}$", re.IGNORECASE
 )
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
+# a date in a relative clause or an appositive tells of another event than the sentence's:
+# 'the ceasefire that took effect on October 10', 'Minova, a town they captured on January 21'
+RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b")
+RELATIVE_THAT = re.compile(  # 'ceasefire that took effect', not 'said that the army'
+    r"\b([a-z]+)\s+that\s+(?!(?:the|a|an|its|their|his|her|this|these|those|some|all|there|it|they|he|she|we)\b)[a-z]"
+)
+APPOSITIVE = re.compile(r"\s*an?\s.*\b(?:they|it|which|that|who)\b")
 
 
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
-    role: str  # event | since | report | same-day
+    role: str  # event | since | report | aside (of another event) | same-day | day-before | ...
     when: DateWindow
     each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
 
@@ -402,7 +409,41 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                     m.start(), m.end(), "event", DateWindow(day=published - timedelta(days=back))
                 )
             )
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return without_asides(sentence, found) if len(found) > 1 else found
+
+
+def without_asides(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates, those of a relative clause or an appositive marked 'aside' when the sentence
+    gives its own day elsewhere: 'Violating the ceasefire that took effect on October 10, the
+    army shelled Tartar on October 12' (October 12). Alone, such a date is the sentence's own
+    ('a strike that killed ten people on Monday')."""
+    dated = [d for d in found if d.role not in ("since", "report")]
+    asides = [d for d in dated if in_aside(sentence, d.start)]
+    if not asides or len(asides) == len(dated):
+        return found
+    return [replace(d, role="aside") if d in asides else d for d in found]
+
+
+def in_aside(sentence: str, start: int) -> bool:
+    """Whether the text from the last comma, semicolon or bracket before `start` is a relative
+    clause ('which', 'who', a noun's 'that') or an appositive ('Minova, a town they took')."""
+    before = sentence[:start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+    clause = before[cut:]
+    if RELATIVE_PRONOUN.search(clause):
+        return True
+    that = RELATIVE_THAT.search(clause)
+    if that and that.group(1) not in saying_words():
+        return True
+    return cut > 0 and before[cut - 1] == "," and bool(APPOSITIVE.match(clause))
+
+
+@cache
+def saying_words() -> frozenset[str]:
+    """The verbs whose 'that' opens what was said ('warned that'), not a relative clause."""
+    lexicon = json.loads((resource_dir("data") / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(lexicon["speech_verbs"] + lexicon["report_verbs"] + ["yesterday", "today"])
 
 
 def is_background(sentence: str, published: date) -> bool:

@@ -1,0 +1,87 @@
+"""Days told in an aside about another event ('the truce that took effect on October 10'), the
+victims of a toll told before ('One of the dead was'), and a sentence whose subject is the
+attack just told ('The strike hit the area late on Wednesday'); on articles written for these
+tests (invented events, real places and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+
+
+def facts_of(text: str, published: date):
+    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+
+
+def attacks_of(facts):
+    return [
+        (a.place, a.when.day, a.figures and a.figures.killed, a.figures and a.figures.injured)
+        for a in facts.attacks
+    ]
+
+
+def test_a_day_in_a_relative_clause_is_the_other_event_s():
+    facts = facts_of(
+        "Violating the truce that came into force at noon on October 10, Armenian forces "
+        "shelled the city of Tartar on October 12, killing two civilians.",
+        date(2020, 10, 13),
+    )
+    assert attacks_of(facts) == [("place:tartar", date(2020, 10, 12), 2, None)]
+
+
+def test_a_day_in_an_appositive_after_the_place_is_not_the_attack_s():
+    facts = facts_of(
+        "The rebels accused the army of bombing the market in Goma, a city they captured on "
+        "January 27, with a jet on Sunday, killing four civilians.",
+        date(2025, 2, 13),
+    )
+    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [(date(2025, 2, 9), 4)]
+
+
+def test_a_day_and_a_place_of_who_took_part_in_a_past_attack_are_not_the_strike_s():
+    facts = facts_of(
+        "Overnight, the army said it struck a commander in Kharkiv, who it said had planned "
+        "the October 3 attack on Belgorod.",
+        date(2024, 12, 5),
+    )
+    assert [(a.place, a.when.bounds()) for a in facts.attacks] == [
+        ("geo:706483", (date(2024, 12, 4), date(2024, 12, 5)))
+    ]
+
+
+def test_a_relative_clause_s_day_is_the_attack_s_when_the_sentence_has_no_other():
+    facts = facts_of(
+        "A Russian missile strike that killed nine people on Monday hit a hotel in Kharkiv.",
+        date(2024, 12, 5),
+    )
+    assert attacks_of(facts) == [("geo:706483", date(2024, 12, 2), 9, None)]
+
+
+def test_the_day_after_a_verb_of_saying_that_is_the_attack_s():
+    facts = facts_of(
+        "The regional governor said on Tuesday that Russian drones struck Kharkiv on Monday, "
+        "injuring five people.",
+        date(2024, 12, 5),
+    )
+    assert attacks_of(facts) == [("geo:706483", date(2024, 12, 2), None, 5)]
+
+
+def test_one_of_the_dead_is_a_victim_of_the_toll_told_not_a_count():
+    facts = facts_of(
+        "Two civilians were killed and four wounded when shells hit Tartar on Monday. One of "
+        "the dead was identified as 61-year-old Rauf Aliyev, who was hit in his yard.",
+        date(2020, 10, 13),
+    )
+    assert attacks_of(facts) == [("place:tartar", date(2020, 10, 12), 2, 4)]
+
+
+def test_a_sentence_whose_subject_is_the_strike_dates_the_strike_told_before():
+    facts = facts_of(
+        "At least 12 people were killed in an Israeli strike on tents in Nuseirat, the Civil "
+        "Defence said. The strike hit the area late on Wednesday, setting tents on fire.",
+        date(2024, 12, 5),
+    )
+    assert attacks_of(facts) == [("geo:281109", date(2024, 12, 4), 12, None)]
