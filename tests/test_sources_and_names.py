@@ -85,3 +85,24 @@ def test_a_ship_named_after_a_person_is_not_a_person():
         "destroyer USS Stockdale in the Red Sea."
     )
     assert people(facts) == {"person:yahya saree"}
+
+
+def test_the_dateline_s_country_is_where_a_town_is_looked_up_first():
+    # Raja: a town of 3,700 in South Sudan, and a town of 20,000 in India ('Rāya')
+    facts = facts_of("JUBA (AFP) - Shelling hit Raja on Monday, killing two civilians.", "AFP")
+    assert [(a.place, a.figures.killed) for a in facts.attacks] == [("geo:368246", 2)]
+    # the dateline's city tells where the news was written: no place of the article
+    assert all(m.text != "JUBA" for m in facts.mentions)
+
+
+def test_a_dateline_in_capitals_and_with_a_date_names_its_country_too():
+    facts = facts_of("BAMAKO, March 3 (Reuters) - Gunmen attacked Sokolo on Monday.", "Reuters")
+    assert [a.place for a in facts.attacks] == ["geo:2450849"]  # Sokolo, Mali
+
+
+def test_a_given_name_alone_after_an_attack_word_may_be_a_town():
+    facts = facts_of("Shelling hit Nasir on Monday, killing two civilians.")
+    assert [(a.place, a.figures.killed) for a in facts.attacks] == [("place+:nasir", 2)]
+    facts = facts_of("Shelling hit a market on Monday, killing Nasir Ahmed, a trader.")
+    assert "person:nasir ahmed" in facts.entities
+    assert not any(key.startswith("place") for key in facts.entities)

@@ -113,6 +113,14 @@ CAPITAL_OF_BEFORE = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+
 CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district|province|area)\b)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 NAME_AFTER = re.compile(r",?\s+(?:city\s+of\s+)?(?=[A-Z])")  # 'the Ukrainian capital Kyiv'
+# a dateline's cities: 'JUBA (Sudan Tribune) -', 'BAKU/YEREVAN (Reuters) -', 'SANAA, April 6
+# (Saba) -', 'Kinshasa (AFP) -', 'STEPANAKERT, OCTOBER 13, ARMENPRESS.'
+DATELINE_CITY = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
+DATELINE_CITIES = re.compile(
+    rf"^[ \t]*({DATELINE_CITY}(?:\s*/\s*{DATELINE_CITY})*)"
+    r"(?=\s*\(|,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s*\d|\d{1,2}\s+[A-Z])|\s+[-–—]\s)",
+    re.MULTILINE,
+)
 
 
 def slug_name(name: str) -> str:
@@ -264,6 +272,7 @@ class EntityFinder:
         earlier one found."""
         return [
             ("known names", self.find_known),
+            ("dateline", self.find_dateline_country),
             ("ministries", self.find_ministries),
             ("armed forces", self.find_forces),
             ("organizations by form", self.find_organizations),
@@ -355,6 +364,22 @@ class EntityFinder:
             known = self.vocab.known[span.label_]
             self.add_hit(span.start_char, span.end_char, known.key, known.kind, known.label)
 
+    def find_dateline_country(self):
+        """The country of the dateline's city ('JUBA (Sudan Tribune) -': South Sudan), in which
+        the towns the article names are looked up first. The city is no mention: a dateline
+        tells where the news was written, not where anything happened."""
+        m = DATELINE_CITIES.search(self.text, 0, 600)
+        for city in m.group(1).split("/") if m else ():
+            name = city.strip().title() if city.isupper() else city.strip()
+            known = self.vocab.place_names.get(name)
+            if known:
+                country = self.place_country(f"place:{known}")
+            else:
+                found = gazetteer().lookup(name)
+                country = found[0].country if found and found[0].population >= 50_000 else None
+            if country in self.vocab.countries:
+                self.countries_within_names.add(country)
+
     def find_ministries(self):
         """'Azerbaijani Foreign Ministry', 'the Defense Ministry of Azerbaijan', 'Artsakh Ministry
         of Defense': one organization per country and portfolio."""
@@ -441,7 +466,7 @@ class EntityFinder:
     def occupier(self) -> str | None:
         """The occupier of the land of the article's first place that has one."""
         for hit in sorted(self.hits, key=lambda h: h.start):
-            code = self.place_country(hit) if hit.kind == "Place" else None
+            code = self.place_country(hit.key) if hit.kind == "Place" else None
             if code in self.lex.occupiers:
                 return self.lex.occupiers[code]
         return None
@@ -449,13 +474,13 @@ class EntityFinder:
     def home_country(self) -> str | None:
         """The country most of the article's places lie in (the first named, on a tie): not
         the country of a summit abroad."""
-        codes = [self.place_country(h) for h in sorted(self.hits, key=lambda h: h.start)]
+        codes = [self.place_country(h.key) for h in sorted(self.hits, key=lambda h: h.start)]
         codes = [c for c in codes if c in self.vocab.countries]
         return max(codes, key=codes.count) if codes else None
 
-    def place_country(self, hit: Hit) -> str | None:
+    def place_country(self, key: str) -> str | None:
         """The ISO code of the country a place found lies in."""
-        kind, _, rest = hit.key.partition(":")
+        kind, _, rest = key.partition(":")
         if kind == "geo":
             feature = gazetteer().place(int(rest))
             return feature.country if feature else None
@@ -799,7 +824,7 @@ class EntityFinder:
         """The ISO codes of the countries the article names so far, alone, within a longer name
         or as the country of a place it names ('Kyiv': Ukraine)."""
         named = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
-        placed = {self.place_country(h) for h in self.hits if h.kind == "Place"}
+        placed = {self.place_country(h.key) for h in self.hits if h.kind == "Place"}
         return named | self.countries_within_names | (placed & self.vocab.countries.keys())
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
@@ -861,8 +886,8 @@ class EntityFinder:
                 if (
                     start in near_attack
                     and not self.hit_at(start, end)
-                    and parts[0] not in self.vocab.first_names
-                ):
+                    and (size == 1 or parts[0] not in self.vocab.first_names)
+                ):  # 'shelled Nasir', not 'killed Nasir Ahmed'; a person found already is a hit
                     self.add_hit(start, end, f"place+:{name.casefold()}", "Place", name)
                     break
 
