@@ -85,3 +85,45 @@ def test_a_sentence_whose_subject_is_the_strike_dates_the_strike_told_before():
         date(2024, 12, 5),
     )
     assert attacks_of(facts) == [("geo:281109", date(2024, 12, 4), 12, None)]
+
+
+def test_two_attacks_joined_by_as_well_as_keep_their_own_days_and_tolls():
+    facts = facts_of(
+        "The minister cited the missile attack on Ganja on October 11 that killed 10 civilians, "
+        "as well as Monday’s artillery shelling of Tartar, where the number of dead has risen "
+        "to three.",
+        date(2020, 10, 14),
+    )
+    assert attacks_of(facts) == [
+        ("place:ganja", date(2020, 10, 11), 10, None),
+        ("place:tartar", date(2020, 10, 12), 3, None),
+    ]
+
+
+def test_a_word_of_time_before_a_place_set_apart_is_no_place():
+    facts = facts_of(
+        "Overnight, the village of Karmir Shuka in the Martuni region was shelled. An elderly "
+        "man was wounded.",
+        date(2020, 10, 13),
+    )
+    assert "place+:overnight" not in facts.entities
+    assert [(a.place, a.figures.injured) for a in facts.attacks] == [("place+:karmir shuka", 1)]
+
+
+def test_a_region_named_like_its_city_is_the_oblast_even_less_its_last_vowel():
+    facts = facts_of(
+        "Russian drones attacked Okhtyrka in the Sumy region overnight, injuring three, the "
+        "Sumy Regional Military Administration said. Shelling also hit the Poltava region.",
+        date(2025, 1, 24),
+    )
+    places = {k for k, e in facts.entities.items() if e.kind == "Place"}
+    assert places == {"geo:713749", "region:UA-59", "region:UA-53"}  # Okhtyrka, Sumska, Poltavska
+
+
+def test_a_territory_is_a_kind_of_place():
+    facts = facts_of(
+        "Six civilians were killed when shells hit the village of Ihusi in the Kalehe territory "
+        "on Monday.",
+        date(2025, 2, 13),
+    )
+    assert {"place+:ihusi", "place+:kalehe"} <= set(facts.entities)

@@ -206,3 +206,8 @@ def test_build_reports_each_bad_input_and_builds_the_rest(tmp_path):
         "<https://w3id.org/conflictkg/id/article/good>",
         "<https://w3id.org/conflictkg/id/article/j1>",
     }
+
+
+def test_a_grave_accent_typed_for_an_apostrophe_is_read_as_one(tmp_path):
+    path = write(tmp_path, "a3.txt", b" date 2020-10-13 By APA\nMonday`s shelling of Tartar. `x`\n")
+    assert read_file(path).text == "Monday’s shelling of Tartar. `x`\n"

@@ -4,7 +4,8 @@ A file's first line is its header, ` date YYYY-MM-DD By SOURCE`; the body follow
 becomes a ReadError naming the file (and line) and the reason, and the others are still read:
 one bad line of a .jsonl file loses that line only, a folder that cannot be listed is reported,
 and an id met twice is refused (the first keeps it), since two articles cannot share an IRI.
-Line endings may be LF, CRLF or CR alone; a UTF-8 byte-order mark is dropped.
+Line endings may be LF, CRLF or CR alone; a UTF-8 byte-order mark is dropped; a grave accent
+typed for an apostrophe between letters (AZERTAC's 'Azerbaijan`s') is read as one (’).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from .records import Article, ReadError
 
 HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+By\s+(?P<source>.+?)\s*$")
+GRAVE_APOSTROPHE = re.compile(r"(?<=\w)`(?=\w)")  # 'Monday`s', 'Prosecutor General`s'
 BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][^\n]{1,60}?)\s*$", re.MULTILINE)
 MAX_CHARS = 1_000_000  # spaCy's default max_length: a longer text is refused by the tokenizer
 FIELDS = ("id", "date", "source", "text")
@@ -131,6 +133,8 @@ def make_article(path: Path, ident: str, day: str, source: str, body: str) -> Ar
         return ReadError(path, "no body")
     if len(body) > MAX_CHARS:
         return ReadError(path, f"body of {len(body):,} characters, over the {MAX_CHARS:,} read")
+    if "`" in body:
+        body = GRAVE_APOSTROPHE.sub("’", body)
     byline = BYLINE.search(body)
     author = byline["name"] if byline and byline.start() < 200 else None
     return Article(ident, published, source.strip(), body, path, author)

@@ -58,6 +58,7 @@ FORCES_OF = re.compile(
 PLACE = re.compile(PLACE_NAME)
 CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
 OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
+REGIONAL_BODY = re.compile(rf"(?<![\w’'-])({PLACE_NAME})\s+Regional\b")  # 'Sumy Regional ...'
 # names listed before a word of a kind of place: 'Tartar and Barda' (districts)
 PLACE_WORD_AL = rf"(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}"  # 'Bab al-Hawa'
 PLACES_BEFORE = re.compile(
@@ -164,6 +165,9 @@ class EntityLexicon:
         self.region_words = {w.lower() for w in lex["region_words"]}
         # 'Kharkiv' names Kharkivska oblast, 'Belgorod' Belgorodskaya oblast'
         self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
+        self.stem_ending = re.compile(  # after a name less its last vowels: 'Sum' + 'ska'
+            "|".join(e for e in lex["region_adjective_endings"] if e.startswith("sk"))
+        )
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
             rf"\b(?:{alternatives(with_capitals(cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
@@ -689,6 +693,9 @@ class EntityFinder:
             after = OF_PLACE.match(self.text, m.end())
             if after:
                 self.place_candidate(after.start(1), after.end(1))
+        for m in REGIONAL_BODY.finditer(self.text):  # 'the Sumy Regional Military
+            # Administration': the region's, not the city's
+            self.subdivision(m.start(1), m.end(1), "region")
         for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):
@@ -714,10 +721,15 @@ class EntityFinder:
             return False
         names = self.lex.subdivision_names
         found = []
-        for key in names[bisect_left(names, word) :]:  # the names that start with the word
-            if not key.startswith(word):
+        stem = word.rstrip("aeiouy")  # 'Sumy' and 'Sumska', 'Poltava' and 'Poltavska'
+        for key in names[bisect_left(names, stem) :]:  # the names that start with the stem
+            if not key.startswith(stem):
                 break
-            if self.lex.adjective_ending.fullmatch(key[len(word) :]):
+            if (
+                key.startswith(word)
+                and self.lex.adjective_ending.fullmatch(key[len(word) :])
+                or self.lex.stem_ending.fullmatch(key[len(stem) :])
+            ):
                 found += self.vocab.subdivisions[key]
         countries = self.named_countries()
         found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
