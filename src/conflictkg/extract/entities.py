@@ -588,6 +588,9 @@ class EntityFinder:
                 if (
                     self.hit_at(at, at + len(word))
                     or self.is_city(word)
+                    or (after[:1].isupper() and self.is_city(f"{word} {after}"))  # Addis Ababa
+                    or word.lower() in WEEKDAYS
+                    or word.lower() in MONTHS
                     or (word in self.vocab.first_names and after[:1].isupper())
                     or self.is_surname(after)
                 ):
@@ -822,8 +825,8 @@ class EntityFinder:
             self.add_feature(start, end, feature)
             return
         best = process.extractOne(
-            word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=80
-        )
+            word, self.vocab.place_names.keys(), scorer=fuzz.ratio, score_cutoff=85
+        )  # 'Abheron' is Absheron (93); 'Adre' is not Agdere (80)
         if best and best[0][0].lower() == word[0].lower():
             place_id = self.vocab.place_names[best[0]]
             self.add_hit(
@@ -885,8 +888,15 @@ class EntityFinder:
                 rest = parts[size] if size < len(parts) else None
                 if rest and not self.ends_a_name(rest, start + len(name) + 1):
                     continue  # 'Kafr' of 'Kafr Sousa': no name is cut inside
-                if self.hit_at(start, end) or len(name) < 4 or self.not_a_place(name):
-                    continue
+                if (
+                    (
+                        (size == 1 or not self.may_take(start, end, absorb=("Country",)))
+                        and self.hit_at(start, end)
+                    )
+                    or len(name) < 4
+                    or self.not_a_place(name)
+                ):
+                    continue  # a longer name may hold a country's: 'Port Sudan'
                 feature = self.geonames_feature(name, countries)
                 in_country = feature is not None and feature.country in countries
                 if feature and (
@@ -1126,11 +1136,12 @@ class EntityFinder:
             if tok.start() != (tokens[-1][1] + 1 if tokens else pos):
                 break
             word = tok.group(1)
-            if (
+            hit = self.hit_at(tok.start(), tok.end())
+            if not (hit and self.ends_a_long_name(hit, tok, len(tokens))) and (
                 word in self.lex.not_names
                 or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
                 # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
-                or self.hit_at(tok.start(), tok.end())
+                or hit
             ):
                 break
             tokens.append((tok.start(), tok.end()))
@@ -1147,6 +1158,17 @@ class EntityFinder:
         while self.text[end - 1] == ".":
             end -= 1
         return tokens[0][0], end
+
+    @staticmethod
+    def ends_a_long_name(hit: Hit, token: re.Match, words_before: int) -> bool:
+        """'Foreign Minister Therese Kayikwamba Wagner': a third word of a name after a title may
+        be the one-word name of an organization ('Wagner')."""
+        return (
+            words_before >= 2
+            and hit.kind == "Organization"
+            and (hit.start, hit.end) == token.span(1)
+            and not token.group(1).isupper()
+        )
 
     def person_before_title(self, title_start: int, title: str, of_key: str | None):
         """'Jeyhun Bayramov, the Foreign Minister of Azerbaijan'."""
