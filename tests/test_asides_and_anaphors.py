@@ -127,3 +127,51 @@ def test_a_territory_is_a_kind_of_place():
         date(2025, 2, 13),
     )
     assert {"place+:ihusi", "place+:kalehe"} <= set(facts.entities)
+
+
+def test_the_one_who_said_it_struck_is_the_attacker_not_the_owner_of_the_target():
+    facts = facts_of(
+        "On Wednesday, the IDF said it had struck a Hezbollah rocket launcher near Kfar Kila "
+        "in southern Lebanon, saying it posed a threat to troops.",
+        date(2024, 12, 5),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [("geo:272849", "forces:IL")]
+
+
+def test_the_group_a_witness_blames_after_the_attack_is_its_perpetrator():
+    facts = facts_of(
+        "Six civilians were killed when shells hit the village of Ihusi on Monday, a local "
+        "leader told reporters, blaming the M23 armed group.",
+        date(2025, 2, 13),
+    )
+    assert [a.perpetrator for a in facts.attacks] == ["org:m23"]
+
+
+def test_the_deadliest_since_a_truce_is_no_running_total():
+    facts = facts_of(
+        "An Israeli drone struck a car near Kfar Kila in Lebanon on Wednesday. The ministry said "
+        "one person was killed in the strike, the most serious incident since the ceasefire "
+        "took effect on November 27.",
+        date(2024, 12, 5),
+    )
+    assert attacks_of(facts) == [("geo:272849", date(2024, 12, 4), 1, None)]
+    assert facts.totals == []
+
+
+def test_the_day_of_an_accusation_is_not_the_attack_s():
+    facts = facts_of(
+        "Azerbaijan accused Armenia on Thursday of firing missiles at the city of Mingachevir. "
+        "One person was wounded when a missile landed in Mingachevir late on Wednesday.",
+        date(2020, 10, 15),
+    )
+    days = {a.when.day for a in facts.attacks}
+    assert date(2020, 10, 14) in days
+    assert date(2020, 10, 15) not in days
+
+
+def test_north_and_south_of_a_pair_of_provinces_is_no_place_called_north():
+    facts = facts_of(
+        "At least 3,000 people have been killed in North and South Kivu since January.",
+        date(2025, 2, 13),
+    )
+    assert {k for k, e in facts.entities.items() if e.kind == "Place"} == {"place:south-kivu"}

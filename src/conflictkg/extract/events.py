@@ -28,6 +28,7 @@ from .text import (
     MONTH,
     NUMBER,
     NUMBER_WORD,
+    SUPERLATIVE_SINCE,
     WEEKDAYS,
     DateMention,
     alternatives,
@@ -250,7 +251,8 @@ class EventLexicon:
         )
         self.attack_verb = vocab.words("attack_verbs")
         self.attack_verb_before = re.compile(  # 'struck Hezbollah targets': its object
-            rf"\b(?:{alternatives(lex['attack_verbs'], ignore_case=True)})\s+(?:the\s+)?$", re.I
+            rf"\b(?:{alternatives(lex['attack_verbs'], ignore_case=True)})\s+(?:the\s+|an?\s+)?$",
+            re.I,
         )
         arms = [w for _, words in lex["weapons"].items() for w in words]
         arms = alternatives(
@@ -1124,10 +1126,14 @@ class EventFinder:
                 text, m.end
             ):
                 return m.ref
-        for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for'
-            if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(
-                text, m.end
-            ):
+        for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for';
+            # 'shells hit the village, a local leader said, blaming the M23 armed group'
+            if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(text):
+                return m.ref
+        for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
+            # fighter jets struck': the speaker is the attacker, not what follows
+            said = self.lex.said_it.match(text, m.end)
+            if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
                 return m.ref
             if self.lex.blamed_on.search(
                 text, 0, m.start
@@ -1147,11 +1153,7 @@ class EventFinder:
         for m, following in zip(actors, [*actors[1:], None], strict=False):
             # 'Hamas gunmen emerged from a tunnel and attacked an army post': the subject of an
             # attack verb further on in its clause, with no other actor between
-            # ('The IDF said it later struck', '... said fighter jets struck')
             end = min(following.start if following else len(text), m.end + 80)
-            said = self.lex.said_it.match(text, m.end)
-            if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
-                return m.ref
             clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
             if not self.lex.victim_after.match(text[m.end :]) and (
                 (SUBJECT_GAP.match(clause) and self.lex.attack_verb.search(clause))
@@ -1373,6 +1375,8 @@ class EventFinder:
             lambda m: m.group(0) if self.lex.casualty.search(m.group(0)) else " " * len(m.group(0)),
             text,
         )
+        if "since" in told:  # 'the most serious incident since the truce': no period's toll
+            told = SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), told)
         running = [m.group(0).lower() for m in self.lex.running.finditer(told)]
         if self.context.last_attacks and running and set(running) <= self.lex.weak_running:
             return False  # 'In total, 15 people were killed, among them a child': that attack's

@@ -245,8 +245,16 @@ DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sente
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
 SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-REPORTING = re.compile(
-    r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$",
+REPORTING = re.compile(  # 'said on Monday', 'accused Armenia on Thursday of firing'
+    r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+|accused\s+\w+|accusing\s+\w+)"
+    r"\s+(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# 'the most serious incident since the ceasefire took effect on November 27': a comparison with
+# another event, not the start of a running total
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest|first|highest)\s+[^,;]{0,40}?"
+    r"\bsince\b[^,;.]*",
     re.IGNORECASE,
 )
 EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
@@ -293,6 +301,9 @@ def role_of(sentence: str, start: int) -> str:
     before = sentence[:start]
     if REPORTING.search(before) or AS_OF.search(before):
         return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
+    compared = SUPERLATIVE_SINCE.search(before) if "since" in before else None
+    if compared and compared.end() == len(before):
+        return "aside"
     since = before.lower().rfind("since")  # 'Since September 27, ...' too
     if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
