@@ -175,3 +175,44 @@ def test_north_and_south_of_a_pair_of_provinces_is_no_place_called_north():
         date(2025, 2, 13),
     )
     assert {k for k, e in facts.entities.items() if e.kind == "Place"} == {"place:south-kivu"}
+
+
+def test_a_town_found_once_by_its_context_is_found_wherever_it_is_named():
+    facts = facts_of(
+        "IDF says it hit a Hamas commander in Mawasi\n\nOvernight, the army said it struck a "
+        "senior Hamas operative in the Mawasi humanitarian zone. The civil defence said 25 "
+        "people were killed in the strike.",
+        date(2024, 12, 5),
+    )
+    assert [(a.place, a.figures.killed) for a in facts.attacks] == [("place+:mawasi", 25)]
+
+
+def test_days_apart_count_from_the_attack_told_last():
+    facts = facts_of(
+        "Shelling hit Tartar on October 13, killing two civilians. The attacks came two days "
+        "after a missile strike on Ganja. Three days later, a drone hit Barda.",
+        date(2020, 10, 17),
+    )
+    assert [(a.place, a.when.day) for a in facts.attacks] == [
+        ("place:tartar", date(2020, 10, 13)),
+        ("place:ganja", date(2020, 10, 11)),
+        ("place:barda", date(2020, 10, 14)),
+    ]
+
+
+def test_a_district_of_the_city_is_the_city_told_before():
+    facts = facts_of(
+        "A missile strike on Ganja killed ten people. In the early hours of October 11, a "
+        "missile hit a residential building in the city’s Kapaz district, killing 10 civilians.",
+        date(2020, 10, 13),
+    )
+    assert {a.place for a in facts.attacks} == {"place:ganja"}
+
+
+def test_what_was_told_to_someone_on_a_day_is_not_dated_by_that_day():
+    facts = facts_of(
+        "Junta spokesman Zaw Min Tun told state media on Monday that the air force had struck "
+        "Pazigyi village on Sunday.",
+        date(2024, 1, 9),
+    )
+    assert [a.when.day for a in facts.attacks] == [date(2024, 1, 7)]

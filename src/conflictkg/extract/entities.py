@@ -290,6 +290,7 @@ class EntityFinder:
             ("GeoNames places", self.find_gazetteer_places),
             ("lists of places", self.find_listed_places),
             ("capitals", self.find_capitals),
+            ("places named again", self.find_place_repeats),
             ("armed forces unnamed", self.find_unnamed_forces),
         ]
 
@@ -1244,6 +1245,19 @@ class EntityFinder:
             if not self.hit_at(start, end):
                 key = forms[self.text[start:end]]
                 self.add_hit(start, end, key, "Person", self.entities[key].label)
+
+    def find_place_repeats(self):
+        """Every other mention of a town found once by its context ('near Mawasi' in the
+        headline, 'in the Mawasi humanitarian zone' in the text): a GeoNames or unknown place."""
+        forms = {
+            h.surface: h
+            for h in self.hits
+            if h.kind == "Place" and h.key.startswith(("geo:", "place+:")) and len(h.surface) > 3
+        }
+        for start, end in whole_words(self.text, forms):
+            if not self.hit_at(start, end):
+                hit = forms[self.text[start:end]]
+                self.add_hit(start, end, hit.key, "Place", hit.label)
 
 
 def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:

@@ -97,6 +97,7 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
+CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s+$")
 OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
 )
@@ -774,6 +775,9 @@ class EventFinder:
                 for m in mentions
                 if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
             ]
+            if not fronted and any(CITY_OWNS.search(text, 0, m.start) for m in places):
+                # "a missile hit a building in the city's Kapaz district": the city told before
+                fronted = self.place_told_before(sentence, dated=False)
             places = fronted[:1] or places
         if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
             places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
@@ -1477,17 +1481,17 @@ class EventFinder:
                 if same or self.context.last_date:
                     return same or self.context.last_date
             if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
-                return DateWindow(day=self.context.last_date.day - timedelta(days=1))
+                return DateWindow(day=self.context.last_date.day - timedelta(days=d.days))
             if d.role not in ("day-after", "day-before-event"):
                 continue
             told = self.last_told_day() or (self.context.last_date or DateWindow()).day
             if d.role == "day-after" and told:
                 # the day after the event told last ('By Wednesday the toll had risen to
                 # eight. A day later, ...': after the attack, not after the update)
-                return DateWindow(day=told + timedelta(days=1))
+                return DateWindow(day=told + timedelta(days=d.days))
             if d.role == "day-before-event" and told:
                 # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike'
-                return DateWindow(day=told - timedelta(days=1))
+                return DateWindow(day=told - timedelta(days=d.days))
         return None
 
     def last_told_day(self) -> date | None:

@@ -241,12 +241,19 @@ RELATIVE = re.compile(  # each starts a word: one test of that before the rest, 
     rf"|(?:on\s+|last\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
     re.IGNORECASE,
 )
+# 'two days later', 'three days earlier', 'The attacks came two days after a strike on Ganja'
+DAYS_APART = re.compile(
+    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<way>later|earlier|after)\b",
+    re.IGNORECASE,
+)
+DAYS_APART_ROLES = {"later": "day-after", "earlier": "day-before", "after": "day-before-event"}
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
 SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-REPORTING = re.compile(  # 'said on Monday', 'accused Armenia on Thursday of firing'
-    r"\b(?:reports?|reported|informs|announced|said|says|told\s+\w+|accused\s+\w+|accusing\s+\w+)"
+REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accused Armenia on
+    # Thursday of firing'
+    r"\b(?:reports?|reported|informs|announced|said|says|(?:told|accused|accusing)(?:\s+\w+){1,2})"
     r"\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -285,6 +292,7 @@ class DateMention:
     role: str  # event | since | report | aside (of another event) | same-day | day-before | ...
     when: DateWindow
     each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
+    days: int = 1  # how many days apart, for a day told against another ('two days later')
 
 
 def day_in(published: date, month: int, day: int, year: int | None) -> date | None:
@@ -379,6 +387,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     if later:  # 'Later, the minister received ...': the day told before
         found.append(DateMention(0, later.end(), "same-day", DateWindow()))
         taken.append((0, later.end()))
+    for m in DAYS_APART.finditer(sentence) if "days" in sentence else ():
+        days = parse_number(m["n"]) or 2
+        role = DAYS_APART_ROLES[m["way"].lower()]
+        found.append(DateMention(m.start(), m.end(), role, DateWindow(), days=days))
     for m in RELATIVE.finditer(sentence):
         if m["wd"]:
             if not free(m.start(), m.end()) or DATE_AFTER_WEEKDAY.match(sentence, m.end("wd")):
