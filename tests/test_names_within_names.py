@@ -72,9 +72,10 @@ def test_countries_go_by_the_names_the_news_uses():
         [
             facts_of(
                 "Shelling hit a village in eastern Democratic Republic of Congo. The DRC "
-                "army blamed M23. Palestinian officials condemned it.",
+                "army blamed M23, which Congo says Rwanda backs. Palestinian officials "
+                "condemned it.",
             )
         ]
     )
     labels = {e.label for e in kb.entities.values() if e.kind == "Country"}
-    assert labels == {"Democratic Republic of the Congo", "Palestine"}
+    assert labels == {"Democratic Republic of the Congo", "Palestine", "Rwanda"}

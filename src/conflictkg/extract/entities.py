@@ -58,7 +58,12 @@ FORCES_OF = re.compile(
 PLACE = re.compile(PLACE_NAME)
 CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
 OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
-REGIONAL_BODY = re.compile(rf"(?<![\w’'-])({PLACE_NAME})\s+Regional\b")  # 'Sumy Regional ...'
+# 'the Sumy Regional Military Administration', 'Kryvyi Rih City Military Administration': a
+# body of its own, which names no place
+ADMINISTRATION = re.compile(
+    rf"(?<![\w’'-])(?:{PLACE_WORD} ){{1,3}}(?:Regional|Oblast|City|District)\s+"
+    r"(?:Military\s+|State\s+|Civil-Military\s+)?Administration\b"
+)
 # names listed before a word of a kind of place: 'Tartar and Barda' (districts)
 PLACE_WORD_AL = rf"(?:(?:al|el|ad|ash|as|an|ar|ibn)-)?{PLACE_WORD}"  # 'Bab al-Hawa'
 PLACES_BEFORE = re.compile(
@@ -536,6 +541,9 @@ class EntityFinder:
                 and fold(word) not in self.vocab.subdivisions
             ):
                 self.add_organization(m.start(1), m.end(1), None)
+        for m in ADMINISTRATION.finditer(self.text) if "Administration" in self.text else ():
+            if self.may_take(m.start(), m.end()):
+                self.add_organization(m.start(), m.end(), None)
         for m in lex.capitalized_run.finditer(self.text):
             span = self.body_in_run(m)
             if span and self.may_take(*span, absorb=("Country", "Place", "Demonym")):
@@ -571,7 +579,12 @@ class EntityFinder:
         possessive, a date or a sentence's first word before it."""
         lex = self.lex
         words = list(WORD.finditer(run.group(0)))
-        heads = [i for i, w in enumerate(words) if w.group(0) in lex.org_heads]
+        heads = [  # not the 'Bank' of 'the West Bank'
+            i
+            for i, w in enumerate(words)
+            if w.group(0) in lex.org_heads
+            and not self.place_at(run.start() + w.start(), run.start() + w.end())
+        ]
         head = words[heads[-1]].group(0) if heads else ""
         if not heads or MINISTRY_WORD.fullmatch(head):
             return None  # ministries have a pass of their own, which finds whose they are;
@@ -636,6 +649,10 @@ class EntityFinder:
             # place's own office, or a place
         return run.start() + words[first].start(), run.start() + words[last].end()
 
+    def place_at(self, start: int, end: int) -> bool:
+        hit = self.hit_at(start, end)
+        return hit is not None and hit.kind in ("Place", "Country")
+
     def is_city(self, word: str) -> bool:
         """A town of over 100,000 people ('ANKARA, Anadolu Agency'): no name of a body begins
         with one alone."""
@@ -697,9 +714,6 @@ class EntityFinder:
             after = OF_PLACE.match(self.text, m.end())
             if after:
                 self.place_candidate(after.start(1), after.end(1))
-        for m in REGIONAL_BODY.finditer(self.text):  # 'the Sumy Regional Military
-            # Administration': the region's, not the city's
-            self.subdivision(m.start(1), m.end(1), "region")
         for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):

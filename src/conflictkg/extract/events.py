@@ -82,7 +82,7 @@ TOPIC_START = re.compile(
 # and Putin took no part
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
-    r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of)\s+"
+    r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -97,6 +97,8 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
+YEAR_PERIOD = re.compile(r"(?<!born )\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)")
+SPEAKER_COMMENT = re.compile(r",\s+(?:warning|saying|adding|noting|stressing)\s+that\b")
 CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s+$")
 OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
@@ -124,6 +126,8 @@ SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # 
 NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:(?:under\s+the\s+)?mediation\s+of|mediated\s+by|in\s+the\s+presence\s+of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+\w+,?\s+)?)?(?:[A-Z][\w.]*\s+)?$|\bat\s+$"
+    # '..., his spokesperson Stephane Dujarric told reporters': who tells of the call
+    r"|\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+$"
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -133,7 +137,6 @@ ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
-CONFLICT_OR_NAME_AFTER = re.compile(r"\s+(?:conflict|[A-Z])")
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+as\s+well\s+as\s+")
 MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+(?:{MONTH})\s+(?:and|to|through)\s+(?:{MONTH})\b")
@@ -293,6 +296,10 @@ class EventLexicon:
             re.IGNORECASE,
         )
         self.facility = vocab.words("facility_words")
+        kinds = alternatives([w.title() for w in lex["place_kind_words"]])
+        self.conflict_or_name_after = re.compile(  # 'the Karabakh conflict', 'Kyiv Mayor'; not
+            rf"\s+(?:conflict|(?!(?:{kinds})\b(?![’']s))[A-Z])"  # 'the Gush Etzion Junction'
+        )
         back = alternatives(
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
         )
@@ -309,9 +316,10 @@ class EventLexicon:
         )
         # 'The strike hit the coastal area late on Wednesday': a sentence whose subject is the
         # attack told before tells more of it, not of another
-        self.attack_subject = re.compile(
-            rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"
-            r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|came|happened|occurred|was\s+carried\s+out)\b"
+        self.attack_subject = re.compile(  # also after who said it: 'The IDF said the strike'
+            rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:[A-Z][\w\s'’-]{{0,60}}?\b(?:said|says)\s+(?:that\s+)?)?"
+            rf"(?:[Tt]he|That|This)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"
+            r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|happened|occurred|was\s+carried\s+out)\b"
         )
         self.background = vocab.words("background_words", flags=0)
         denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
@@ -787,7 +795,11 @@ class EventFinder:
             named = self.without_reference_points(
                 text, [m for m in mentions if self.is_place(m.ref)]
             )  # 'In the village of Shagra, west of El Fasher, ...': Shagra
-            towns = {m.ref for m in named if not self.is_region(m.ref)}
+            towns = {  # 'In the village of X in the Y district, ...': X
+                m.ref
+                for m in named
+                if not self.is_region(m.ref) and not REGION_WORD_AFTER.match(text, m.end)
+            }
             places = [
                 m
                 for m in named
@@ -796,12 +808,11 @@ class EventFinder:
             ][:1]
         when = None if is_call else self.event_date(dates)
         if (
-            not places
-            and when
-            and self.context.last_attacks
+            self.context.last_attacks
             and self.lex.attack_subject.match(text)
-        ):
-            return self.date_last_attacks(when)
+            and all(REFERENCE_POINT.search(text, 0, m.start) for m in places)
+        ):  # 'The strike hit the area late on Wednesday', '... the town, near Tubas'
+            return self.date_last_attacks(when) if when else list(self.context.last_attacks)
         points_back = not places and not is_call and self.lex.place_anaphor.search(text)
         if points_back and self.lex.place_anaphor.search(text, trigger.start()):
             # 'Displaced people in Zamzam camp, south of El Fasher, said a drone struck a water
@@ -838,7 +849,11 @@ class EventFinder:
             ):
                 self.context.last_perpetrator = perpetrator
             return []
-        if perpetrator is None and not self.several_accused(text, mentions):
+        if (
+            perpetrator is None
+            and not self.several_accused(text, mentions)
+            and not OTHER_NEWS_OPENER.match(text)  # 'Separately, Israeli settlers set fire to'
+        ):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
         self.context.last_perpetrator = perpetrator or self.context.last_perpetrator
         weapons = self.concepts(self.vocab.weapons, text)
@@ -886,7 +901,7 @@ class EventFinder:
         an attack came from or was seen from, a venue, an owner ("Gaza City's Sheikh Radwan
         neighborhood")."""
         return not (
-            CONFLICT_OR_NAME_AFTER.match(text, m.end)
+            self.lex.conflict_or_name_after.match(text, m.end)
             or VISIT_TO_BEFORE.search(text[: m.start])
             or self.lex.speaks.match(text, m.end)
             or NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
@@ -1051,7 +1066,8 @@ class EventFinder:
                 and re.fullmatch(
                     r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
                     r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
-                    r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?"
+                    r"(?:(?:countryside|outskirts|suburbs|province|governorate|commune|municipality"
+                    r"|county|department|district|region|territory|township)\s+of\s+)?"
                     r"(?:[A-Z][\w-]*['’]s\s+)?",  # "Gashalti in Azerbaijan's Naftalan city", 'Mhardeh
                     # in the northern countryside of Hama'
                     text[inner.end : m.start],
@@ -1374,6 +1390,8 @@ class EventFinder:
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
+        if YEAR_PERIOD.search(text):
+            return True  # 'at least 5,601 people were killed in gang violence in 2024'
         told = RELATIVE_ASIDE.sub(  # 'In X, which has been under fire since the war began, a
             # resident was killed': the aside's period is not the figure's
             lambda m: m.group(0) if self.lex.casualty.search(m.group(0)) else " " * len(m.group(0)),
@@ -1381,6 +1399,8 @@ class EventFinder:
         )
         if "since" in told:  # 'the most serious incident since the truce': no period's toll
             told = SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), told)
+        comment = SPEAKER_COMMENT.search(told)  # '..., warning that violence was spreading
+        told = told[: comment.start()] if comment else told  # into areas so far spared'
         running = [m.group(0).lower() for m in self.lex.running.finditer(told)]
         if self.context.last_attacks and running and set(running) <= self.lex.weak_running:
             return False  # 'In total, 15 people were killed, among them a child': that attack's

@@ -230,7 +230,7 @@ RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
     "yesterday", "last night", "the same day", "the day before", "a day earlier",
     "the previous day", "a day later", "a day after",
-    "the next day", "the following day", "hours later", "later that day",
+    "the next day", "the following day", "hours later", "hours earlier", "later that day",
     "later the same day", "earlier in the day", "later in the day", "earlier that day",
     "earlier the same day", "that night", "the same night", "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
@@ -267,7 +267,9 @@ SUPERLATIVE_SINCE = re.compile(
 EARLY = re.compile(r"\bearly\b|\bbeginning of\b|\bfirst days\b", re.IGNORECASE)
 MID = re.compile(r"\bmid[\s-]", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # 'from Sept. 27'
-NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+NIGHT_OF_BEFORE = re.compile(  # "the night of October 16-17", "Overnight October 16-17"
+    r"\bnight\s+(?:of|from)\s+(?:the\s+)?$|\bovernight\s+(?:on\s+)?$", re.IGNORECASE
+)
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
 BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 # the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
@@ -406,6 +408,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if rel in (
             "the same day",
             "hours later",
+            "hours earlier",
             "later that day",
             "later the same day",
             "earlier in the day",
@@ -422,6 +425,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "day-before-event", DateWindow()))
         elif rel in ("a day later", "the next day", "the following day"):
             found.append(DateMention(m.start(), m.end(), "day-after", DateWindow()))
+        elif rel == "overnight" and any(0 < s - m.end() <= 4 for s, _ in taken):
+            continue  # 'Overnight October 16-17': the night the date gives
         elif rel.startswith(("overnight", "over", "during", "in the past")):
             window = DateWindow(earliest=published - timedelta(days=1), latest=published)
             found.append(DateMention(m.start(), m.end(), "event", window))

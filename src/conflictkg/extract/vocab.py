@@ -111,14 +111,14 @@ def load_json(name: str) -> dict:
 
 
 def country_names(extra: dict) -> tuple[dict[str, str], dict[str, str]]:
-    """Preferred label per ISO code, and every name -> code, from pycountry plus our aliases."""
+    """Preferred label per ISO code, and every name -> code, from pycountry plus our aliases;
+    an alias of ours wins over pycountry's name ('Congo' is the DR Congo in the news)."""
     labels, names = {}, {}
     for country in pycountry.countries:
         code = country.alpha_2
         own = extra.get(code, {})
         forms = [country.name, getattr(country, "common_name", None)]
         forms.append(getattr(country, "official_name", None))
-        forms += own.get("aliases", [])
         forms = [f for f in forms if f and "," not in f and "(" not in f]
         labels[code] = (
             own.get("label")
@@ -127,6 +127,8 @@ def country_names(extra: dict) -> tuple[dict[str, str], dict[str, str]]:
         )
         for form in forms:
             names.setdefault(form, code)
+    for code, own in extra.items():
+        names.update((alias, code) for alias in own.get("aliases", []))
     return labels, names
 
 
