@@ -79,3 +79,39 @@ def test_countries_go_by_the_names_the_news_uses():
     )
     labels = {e.label for e in kb.entities.values() if e.kind == "Country"}
     assert labels == {"Democratic Republic of the Congo", "Palestine", "Rwanda"}
+
+
+def test_a_title_s_long_tail_after_its_owner_is_no_part_of_the_name():
+    facts = facts_of(
+        "President Mahmoud Abbas received UN Special Coordinator for the Middle East Peace "
+        "Process Tor Wennesland in Ramallah on Wednesday.",
+        date(2024, 12, 12),
+    )
+    assert [c.participants for c in facts.calls] == [
+        ("person:mahmoud abbas", "person:tor wennesland")
+    ]
+
+
+def test_an_acronym_may_take_letters_from_the_last_word_of_its_name():
+    facts = facts_of(
+        "They discussed the African Union Support and Stabilization Mission in Somalia "
+        "(AUSSOM). AUSSOM troops patrol the capital. Armenia and Azerbaijan (AA) are no body."
+    )
+    orgs = {k for k, e in facts.entities.items() if e.kind == "Organization"}
+    assert orgs - {"outlet:wire"} == {"org+:aussom"}
+
+
+def test_a_name_after_near_is_no_person():
+    facts = facts_of("The army killed 30 fighters near Adan Yabaal on Monday.")
+    assert not any(k.startswith("person:") for k in facts.entities)
+
+
+def test_a_capital_urged_to_act_is_its_government_not_a_place_struck():
+    facts = facts_of(
+        "Beirut (AFP) - Israeli strikes on south Lebanon killed three people on Wednesday and "
+        "Thursday, the health ministry said, as President Joseph Aoun urged Washington to press "
+        "Israel to respect a six-month-old ceasefire.",
+        date(2025, 5, 23),
+    )
+    assert [a.when.day for a in facts.attacks] == [date(2025, 5, 21)]
+    assert all(a.place != "place:washington" for a in facts.attacks)

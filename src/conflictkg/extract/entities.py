@@ -119,6 +119,12 @@ CAPITAL_OF_BEFORE = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+
 CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district|province|area)\b)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 NAME_AFTER = re.compile(r",?\s+(?:city\s+of\s+)?(?=[A-Z])")  # 'the Ukrainian capital Kyiv'
+# where only a place may follow: 'near Adan Yabaal' is no person, though 'Adan' is a given name
+PLACE_ONLY_BEFORE = re.compile(
+    r"\b(?:near|outside|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    r"|(?:town|village|city|district|camp)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # a dateline's cities: 'JUBA (Sudan Tribune) -', 'BAKU/YEREVAN (Reuters) -', 'SANAA, April 6
 # (Saba) -', 'Kinshasa (AFP) -', 'STEPANAKERT, OCTOBER 13, ARMENPRESS.'
 DATELINE_CITY = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
@@ -513,7 +519,7 @@ class EntityFinder:
             if acronym in lex.not_names or acronym in lex.not_org_acronyms:
                 continue
             span = self.name_before_acronym(m.start(), acronym)
-            if span and self.may_take(*span):
+            if span and self.may_take(*span) and not self.only_places(*span):
                 self.add_organization(*span, acronym)
         for m in ACRONYM.finditer(self.text):
             word = m.group(1)
@@ -561,14 +567,18 @@ class EntityFinder:
             after = run[0].start() if run else end
             if self.text[word.end() : after] != " " and run:
                 break
-            if not (text[:1].isupper() or text in self.lex.org_joints):
-                break
+            if not (text[:1].isupper() or text in self.lex.org_joints or text == "and"):
+                break  # 'Support and Stabilization Mission'
             run.insert(0, word)
         letters = [c for c in acronym.upper() if c.isalpha()]
         for i, first in enumerate(run):
             if first.group(0)[:1] != acronym[0] or len(run) - i < 2:
                 continue
-            initials = iter(w.group(0)[0].upper() for w in run[i:])
+            # the initials, then any letters of the last word: 'Support and Stabilization
+            # Mission in Somalia (AUSSOM)'
+            initials = iter(
+                [*(w.group(0)[0].upper() for w in run[i:-1]), *run[-1].group(0).upper()]
+            )
             if all(letter in initials for letter in letters):  # a subsequence
                 return first.start(), run[-1].end()
         return None
@@ -648,6 +658,15 @@ class EntityFinder:
             return None  # 'Regional Military Administration', 'Dikwa Local Government': a
             # place's own office, or a place
         return run.start() + words[first].start(), run.start() + words[last].end()
+
+    def only_places(self, start: int, end: int) -> bool:
+        """Whether every capitalized word of start..end is a place's or a country's ('Armenia and
+        Azerbaijan'): no body's name."""
+        return all(
+            self.place_at(start + w.start(), start + w.end())
+            for w in WORD.finditer(self.text[start:end])
+            if w.group(0)[:1].isupper()
+        )
 
     def place_at(self, start: int, end: int) -> bool:
         hit = self.hit_at(start, end)
@@ -923,8 +942,12 @@ class EntityFinder:
                 if (
                     start in near_attack
                     and not self.hit_at(start, end)
-                    and (size == 1 or parts[0] not in self.vocab.first_names)
-                ):  # 'shelled Nasir', not 'killed Nasir Ahmed'; a person found already is a hit
+                    and (
+                        size == 1
+                        or parts[0] not in self.vocab.first_names
+                        or PLACE_ONLY_BEFORE.search(self.text, max(0, start - 30), start)
+                    )
+                ):  # 'shelled Nasir', 'near Adan Yabaal'; not 'killed Nasir Ahmed'
                     self.add_hit(start, end, f"place+:{name.casefold()}", "Place", name)
                     break
 
@@ -1012,6 +1035,8 @@ class EntityFinder:
             if self.text[first.end() : second.start()] != " " or not self.may_be_name(second):
                 continue
             given, surname = first.group(0), second.group(0)
+            if PLACE_ONLY_BEFORE.search(self.text, max(0, first.start() - 30), first.start()):
+                continue
             hit = self.hit_at(first.start(), first.end())
             place_named = bool(hit) and hit.kind == "Place" and self.is_surname(surname)
             if hit and not place_named:
@@ -1090,6 +1115,9 @@ class EntityFinder:
                     )  # 'Ambassador of the UK to Azerbaijan'
                     if of_key is None or not (key.startswith(("place", "geo")) or accredited):
                         of_key = key  # 'Representative of the EU for the South Caucasus': the EU's
+                    tail = self.lex.title_tail_words.match(self.text, cursor + 1)
+                    if self.text[cursor : cursor + 1] == " " and tail:  # 'for the Middle East
+                        cursor = tail.end()  # Peace Process Tor Wennesland'
                     continue
                 tail = self.lex.title_tail_words.match(self.text, of.end())
                 if tail:

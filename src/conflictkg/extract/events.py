@@ -62,7 +62,8 @@ REPORTED_CLAUSE = re.compile(
 # the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
-    r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to)"
+    r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
+    r"|urged|called\s+on|pressed|asked)"  # 'Aoun urged Washington to press Israel': a government
     r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
@@ -319,7 +320,7 @@ class EventLexicon:
         self.attack_subject = re.compile(  # also after who said it: 'The IDF said the strike'
             rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:[A-Z][\w\s'’-]{{0,60}}?\b(?:said|says)\s+(?:that\s+)?)?"
             rf"(?:[Tt]he|That|This)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"
-            r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|happened|occurred|was\s+carried\s+out)\b"
+            r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|happened|occurred)\b"
         )
         self.background = vocab.words("background_words", flags=0)
         denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
