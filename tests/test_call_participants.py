@@ -97,3 +97,15 @@ def test_two_sheikhs_of_one_family_name_are_two_people():
         "Mohammed bin Abdulrahman Al Thani",
         "Tamim bin Hamad Al Thani",
     ]
+
+
+def test_a_call_told_in_an_aside_is_a_call_of_its_own():
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan, who spoke with Sergei Lavrov by phone on "
+        "Tuesday, also had a call with Ukrainian Foreign Minister Dmytro Kuleba.",
+        date(2024, 4, 4),
+    )
+    assert [(c.participants, c.when.day) for c in facts.calls] == [
+        (("person:hakan fidan", "person:sergei lavrov"), date(2024, 4, 2)),
+        (("person:hakan fidan", "person:dmytro kuleba"), None),
+    ]

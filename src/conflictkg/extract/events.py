@@ -98,6 +98,7 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
+DIGIT = re.compile(r"\d")
 YEAR_PERIOD = re.compile(r"(?<!born )\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)")
 SPEAKER_COMMENT = re.compile(r",\s+(?:warning|saying|adding|noting|stressing)\s+that\b")
 CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s+$")
@@ -105,6 +106,10 @@ OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
 )
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
+# 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
+WHO_CALLED = re.compile(
+    r",\s+who\s+(?:also\s+|had\s+|has\s+)?(?:spoke|talked|met|held\s+talks)\s+with\b[^,;.]*,"
+)
 OWNED_DAY_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
@@ -399,17 +404,33 @@ class EventFinder:
             if sentence.index in quiet:
                 continue
             for part in self.parts_of(sentence):
-                told = [
+                told = [  # not the names of an aside read apart, blanked out here
                     m
                     for m in by_sentence.get(sentence.index, [])
-                    if part.start <= m.start < part.end
+                    if part.start <= m.start < part.end and part.text[m.start - part.start] != " "
                 ]
                 self.read_sentence(part, told)
 
     def parts_of(self, sentence: Sentence) -> list[Sentence]:
         """The sentence, or its two parts when a speaker's count of the war follows an attack
         ('... were wounded when a cluster munition exploded, according to Beglaryan, who said
-        that 53 civilians had been killed since September 27'): each read on its own."""
+        that 53 civilians had been killed since September 27'), or when an aside tells of
+        another call ('Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with
+        Kuleba'): each read on its own. An aside read apart is blanked out, so that every
+        part keeps the sentence's offsets."""
+        called = WHO_CALLED.search(sentence.text) if ", who " in sentence.text else None
+        if called and (
+            self.lex.phone.search(sentence.text, called.end())
+            or self.lex.meeting.search(sentence.text, called.end())
+        ):
+            text = sentence.text
+            a, b = called.span()
+            aside = text[:a] + " " * len(", who") + text[a + len(", who") : b - 1]
+            rest = text[:a] + " " * (b - a) + text[b:]
+            return [
+                replace(sentence, end=sentence.start + b - 1, text=aside),
+                replace(sentence, text=rest),
+            ]
         said = WHO_SAID_THAT.search(sentence.text)
         if not said or not self.lex.running.search(sentence.text, said.end()):
             return [sentence]
@@ -1391,7 +1412,7 @@ class EventFinder:
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
-        if YEAR_PERIOD.search(text):
+        if DIGIT.search(text) and YEAR_PERIOD.search(text):
             return True  # 'at least 5,601 people were killed in gang violence in 2024'
         told = RELATIVE_ASIDE.sub(  # 'In X, which has been under fire since the war began, a
             # resident was killed': the aside's period is not the figure's
@@ -1400,8 +1421,8 @@ class EventFinder:
         )
         if "since" in told:  # 'the most serious incident since the truce': no period's toll
             told = SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), told)
-        comment = SPEAKER_COMMENT.search(told)  # '..., warning that violence was spreading
-        told = told[: comment.start()] if comment else told  # into areas so far spared'
+        comment = SPEAKER_COMMENT.search(told) if "ing that" in told else None  # '..., warning
+        told = told[: comment.start()] if comment else told  # that violence ... so far spared'
         running = [m.group(0).lower() for m in self.lex.running.finditer(told)]
         if self.context.last_attacks and running and set(running) <= self.lex.weak_running:
             return False  # 'In total, 15 people were killed, among them a child': that attack's

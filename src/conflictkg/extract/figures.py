@@ -197,7 +197,8 @@ class FigureReader:
             if (
                 field_name in values
                 or f"{field_name}_at_least" in values
-                or AMONG_BEFORE.search(text, 0, kw.start())  # 'A boy is among the injured'
+                or AMONG_BEFORE.search(text, max(0, kw.start() - 40), kw.start())  # "A boy is among
+                # the injured", "One of the dead"
                 or self.not_violent.search(text, kw.end(), kw.end() + 40)  # 'deaths from famine'
             ):
                 last_end = kw.end()
