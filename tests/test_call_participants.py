@@ -109,3 +109,23 @@ def test_a_call_told_in_an_aside_is_a_call_of_its_own():
         (("person:hakan fidan", "person:sergei lavrov"), date(2024, 4, 2)),
         (("person:hakan fidan", "person:dmytro kuleba"), None),
     ]
+
+
+def test_two_met_separately_by_an_unnamed_group_did_not_meet_each_other():
+    facts = facts_of(
+        "Foreign Ministers Jeyhun Bayramov and Zohrab Mnatsakanyan arrived in Geneva. The "
+        "co-chairs met separately with Bayramov and Mnatsakanyan on Friday.",
+        date(2020, 10, 31),
+    )
+    assert calls_of(facts) == []
+
+
+def test_talks_told_as_the_setting_of_what_two_discussed_are_a_meeting():
+    facts = facts_of(
+        "During the talks in Baku on Monday, Iranian Deputy Foreign Minister Abbas Araghchi "
+        "and Foreign Minister Jeyhun Bayramov discussed the ceasefire.",
+        date(2020, 10, 29),
+    )
+    assert [(c.kind, c.participants, c.when.day) for c in facts.calls] == [
+        ("Meeting", ("person:abbas araghchi", "person:jeyhun bayramov"), date(2020, 10, 26))
+    ]

@@ -596,7 +596,14 @@ class EventFinder:
         opener = OTHER_NEWS_OPENER.match(text)
         separate = SEPARATE.search(text, opener.end() if opener else 0)
         hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
-        if len(people) < 2 or (separate and not set(people) - set(hosts)):
+        with_at = text.find(" with ", trigger.start())
+        unnamed_host = (  # 'The co-chairs met separately with A and B': no host named
+            separate
+            and with_at > 0
+            and not any(m.ref in people and m.end <= with_at for m in mentions)
+            and not ANAPHOR.search(text, 0, with_at)
+        )
+        if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
             return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
             # did not meet each other
         kind = "PhoneCall" if phone else "Meeting"
