@@ -669,6 +669,7 @@ class EntityFinder:
         )
 
     def place_at(self, start: int, end: int) -> bool:
+        """Whether a place or a country was found over start..end."""
         hit = self.hit_at(start, end)
         return hit is not None and hit.kind in ("Place", "Country")
 
@@ -763,10 +764,8 @@ class EntityFinder:
             if not key.startswith(stem):
                 break
             if (
-                key.startswith(word)
-                and self.lex.adjective_ending.fullmatch(key[len(word) :])
-                or self.lex.stem_ending.fullmatch(key[len(stem) :])
-            ):
+                key.startswith(word) and self.lex.adjective_ending.fullmatch(key[len(word) :])
+            ) or self.lex.stem_ending.fullmatch(key[len(stem) :]):
                 found += self.vocab.subdivisions[key]
         countries = self.named_countries()
         found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
@@ -922,15 +921,11 @@ class EntityFinder:
                 rest = parts[size] if size < len(parts) else None
                 if rest and not self.ends_a_name(rest, start + len(name) + 1):
                     continue  # 'Kafr' of 'Kafr Sousa': no name is cut inside
-                if (
-                    (
-                        (size == 1 or not self.may_take(start, end, absorb=("Country",)))
-                        and self.hit_at(start, end)
-                    )
-                    or len(name) < 4
-                    or self.not_a_place(name)
-                ):
-                    continue  # a longer name may hold a country's: 'Port Sudan'
+                found = self.hit_at(start, end)  # a longer name may hold a country's: 'Port Sudan'
+                if found and (size == 1 or not self.may_take(start, end, absorb=("Country",))):
+                    continue
+                if len(name) < 4 or self.not_a_place(name):
+                    continue
                 feature = self.geonames_feature(name, countries)
                 in_country = feature is not None and feature.country in countries
                 if feature and (

@@ -1179,15 +1179,15 @@ class EventFinder:
             # 'shells hit the village, a local leader said, blaming the M23 armed group'
             if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(text):
                 return m.ref
+            if self.lex.blamed_on.search(
+                text, 0, m.start
+            ):  # 'the strike on Ganja, which Baku blames on
+                return m.ref  # Armenia'
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
             if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
                 return m.ref
-            if self.lex.blamed_on.search(
-                text, 0, m.start
-            ):  # 'the strike on Ganja, which Baku blames on
-                return m.ref  # Armenia'
         for m in actors:
             rest = text[m.end :]
             if rest[:1] == " " and self.lex.attack.match(rest, 1):
