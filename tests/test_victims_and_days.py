@@ -108,3 +108,10 @@ def test_earlier_in_the_day_counts_from_the_day_the_speaker_spoke():
     assert calls_of(facts) == [
         ("PhoneCall", ("person:hakan fidan", "person:sergey lavrov"), date(2024, 4, 2))
     ]
+
+
+def test_victims_listed_after_the_verb_are_counted_one_by_one():
+    assert figures("The strike killed a mother and her three children.") == (4, None)
+    assert figures("The drone strike killed a man and his wife in their car.") == (2, None)
+    assert figures("Shelling wounded a woman and her two grandsons in Kherson.") == (None, 3)
+    assert figures("The strike killed a commander and his deputy.") is None  # no victim word

@@ -133,6 +133,14 @@ class FigureReader:
             r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
         )
         self.one_victim = re.compile(one, re.IGNORECASE)
+        plural = "|".join(  # 'children', 'sons': the family nouns' plurals
+            map(re.escape, (f"{w}s" for w in ("son", "daughter", "grandson", "granddaughter")))
+        )
+        self.victims_listed_after = re.compile(  # 'killed a mother and her three children'
+            rf"\s+{one}\s+and\s+(?:her|his|their)\s+(?:(?P<n>{NUMBER.pattern})\s+"
+            rf"(?:[\w-]+\s+)?(?:children|{plural})|(?:[\w-]+\s+)?(?:{one_victim}))\b",
+            re.IGNORECASE,
+        )
         self.victims_listed_before = re.compile(  # 'a woman and her grandson were'
             rf"{one}(?:\s*,\s*{one})*,?\s+and\s+{one}\s+(?:were|have been|had been)\s+$",
             re.IGNORECASE,
@@ -311,6 +319,14 @@ class FigureReader:
         if risen:  # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
             span = (kw.end(), kw.end() + risen.end())
             return parse_number(risen["n"]), (risen["q"] or "").lower(), span, ""
+        listed = (
+            self.victims_listed_after.match(text, kw.end())
+            if word in self.verbs_before_figures
+            else None
+        )
+        if listed:  # 'killed a mother and her three children': four; 'a man and his wife': two
+            count = 1 + (parse_number(listed["n"]) if listed["n"] else 1)
+            return count, "", listed.span(), listed.group(0)
         after = self.number_after_verb.match(text, kw.end())
         if word in self.verbs_before_figures and after and after.start("n") in starts:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
