@@ -129,3 +129,33 @@ def test_a_night_told_as_a_range_of_two_days_is_one_attack_on_the_second():
     assert [(a.place, a.when.day) for a in facts.attacks] == [
         ("place:stepanakert", date(2020, 10, 17))
     ]
+
+
+def test_an_attacker_is_not_carried_across_the_front_line():
+    facts = facts_of(
+        "KYIV (Reuters) - Russian drones struck Kharkiv overnight, injuring five people. In the "
+        "Russian region of Belgorod, Ukrainian shelling killed one man, the governor said. "
+        "Later on Monday, a missile hit Odesa, killing two.",
+        date(2024, 9, 3),
+    )
+    assert [(a.place, a.perpetrator) for a in facts.attacks] == [
+        ("geo:706483", "country:RU"),  # Kharkiv
+        ("geo:578072", "country:UA"),  # Belgorod
+        ("geo:698740", None),  # Odesa: not Ukraine's, as carried from Belgorod
+    ]
+    facts = facts_of(
+        "Hamas fighters fired rockets at Sderot on Tuesday, causing no injuries. In Khan "
+        "Younis, a drone strike killed three people.",
+        date(2024, 9, 3),
+    )
+    assert [a.perpetrator for a in facts.attacks] == ["org:hamas", None]
+
+
+def test_an_attacker_is_carried_to_the_land_where_it_struck():
+    facts = facts_of(
+        "Hezbollah fired rockets at Metula in Israel on Tuesday, wounding two people. The IDF "
+        "later struck Hezbollah targets in southern Lebanon. One of those strikes hit a "
+        "motorcycle in the town of Bint Jbeil, killing two men.",
+        date(2024, 5, 22),
+    )
+    assert [a.perpetrator for a in facts.attacks] == ["org:hezbollah", "forces:IL"]

@@ -389,7 +389,7 @@ class EntityFinder:
             name = city.strip().title() if city.isupper() else city.strip()
             known = self.vocab.place_names.get(name)
             if known:
-                country = self.place_country(f"place:{known}")
+                country = self.vocab.place_country(f"place:{known}")
             else:
                 found = gazetteer().lookup(name)
                 country = found[0].country if found and found[0].population >= 50_000 else None
@@ -482,7 +482,7 @@ class EntityFinder:
     def occupier(self) -> str | None:
         """The occupier of the land of the article's first place that has one."""
         for hit in sorted(self.hits, key=lambda h: h.start):
-            code = self.place_country(hit.key) if hit.kind == "Place" else None
+            code = self.vocab.place_country(hit.key) if hit.kind == "Place" else None
             if code in self.lex.occupiers:
                 return self.lex.occupiers[code]
         return None
@@ -490,22 +490,9 @@ class EntityFinder:
     def home_country(self) -> str | None:
         """The country most of the article's places lie in (the first named, on a tie): not
         the country of a summit abroad."""
-        codes = [self.place_country(h.key) for h in sorted(self.hits, key=lambda h: h.start)]
+        codes = [self.vocab.place_country(h.key) for h in sorted(self.hits, key=lambda h: h.start)]
         codes = [c for c in codes if c in self.vocab.countries]
         return max(codes, key=codes.count) if codes else None
-
-    def place_country(self, key: str) -> str | None:
-        """The ISO code of the country a place found lies in."""
-        kind, _, rest = key.partition(":")
-        if kind == "geo":
-            feature = gazetteer().place(int(rest))
-            return feature.country if feature else None
-        if kind == "region":
-            return rest.split("-", 1)[0]
-        place = self.vocab.places.get(rest) if kind == "place" else None
-        while place is not None and place.within and place.within not in self.vocab.countries:
-            place = self.vocab.places.get(place.within)
-        return place.within if place else None
 
     def find_organizations(self):
         """Organizations no list knows, by the form of their names: a name and its acronym
@@ -872,7 +859,7 @@ class EntityFinder:
         """The ISO codes of the countries the article names so far, alone, within a longer name
         or as the country of a place it names ('Kyiv': Ukraine)."""
         named = {h.key.split(":", 1)[1] for h in self.hits if h.kind in ("Country", "Demonym")}
-        placed = {self.place_country(h.key) for h in self.hits if h.kind == "Place"}
+        placed = {self.vocab.place_country(h.key) for h in self.hits if h.kind == "Place"}
         return named | self.countries_within_names | (placed & self.vocab.countries.keys())
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:

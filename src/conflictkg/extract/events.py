@@ -125,7 +125,7 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|stat
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
     r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|region|province|district)\s+of\s+)?"
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
@@ -168,6 +168,7 @@ class Context:
     last_attacks: list[int] = field(default_factory=list)  # indices into the attacks found
     last_person: str | None = None
     last_perpetrator: str | None = None
+    struck_countries: set[str] = field(default_factory=set)  # where the last attacker struck
     last_speaker: str | None = None
     last_total: int | None = None  # index into totals
     background_paragraph: int | None = None
@@ -776,9 +777,7 @@ class EventFinder:
         if not trigger:
             if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
                 # target peaceful settlements': no attack told, but the attacker of those to come
-                self.context.last_perpetrator = (
-                    self.perpetrator(text, mentions, strict=True) or self.context.last_perpetrator
-                )
+                self.remember_attacker(self.perpetrator(text, mentions, strict=True), mentions)
             return []
         places = [
             m
@@ -863,9 +862,7 @@ class EventFinder:
             # 'said Azerbaijan was shelling residential areas in Karabakh': the war told of,
             # undated and uncounted, is no one attack; its attacker is remembered all the same
             # ('The Azerbaijani forces continue to target settlements of Artsakh')
-            self.context.last_perpetrator = (
-                self.perpetrator(text, mentions, strict=True) or self.context.last_perpetrator
-            )
+            self.remember_attacker(self.perpetrator(text, mentions, strict=True), mentions)
             return []
         perpetrator = self.perpetrator(text, mentions)
         if not places and not (when and when.day and perpetrator and not is_call):
@@ -876,15 +873,16 @@ class EventFinder:
                 w.group(0).lower() not in self.lex.weak_attack
                 for w in self.lex.attack.finditer(text)
             ):
-                self.context.last_perpetrator = perpetrator
+                self.remember_attacker(perpetrator, mentions)
             return []
         if (
             perpetrator is None
             and not self.several_accused(text, mentions)
             and not OTHER_NEWS_OPENER.match(text)  # 'Separately, Israeli settlers set fire to'
+            and not self.across_the_line(places)
         ):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
-        self.context.last_perpetrator = perpetrator or self.context.last_perpetrator
+        self.remember_attacker(perpetrator, mentions)
         weapons = self.concepts(self.vocab.weapons, text)
         if "ballistic-missile" in weapons:
             weapons = tuple(w for w in weapons if w != "missile")
@@ -909,6 +907,25 @@ class EventFinder:
         start = len(self.attacks)
         self.attacks.extend(reports)
         return list(range(start, len(self.attacks)))
+
+    def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
+        """The attacker a sentence names, for the attacks told next, with the countries where it
+        struck: those of the places the sentence names, and the countries it names other than
+        the attacker ('struck Hezbollah targets in southern Lebanon': Lebanon)."""
+        if perpetrator is None:
+            return
+        self.context.last_perpetrator = perpetrator
+        places = {self.vocab.place_country(m.ref) for m in mentions if self.is_place(m.ref)}
+        named = {m.ref.partition(":")[2] for m in mentions if m.ref.startswith("country:")}
+        self.context.struck_countries = (places | named) - {None, perpetrator.partition(":")[2]}
+
+    def across_the_line(self, places: list[Mention]) -> bool:
+        """Whether the places lie in none of the countries where the attacker told last struck
+        ('Ukrainian shelling killed a man in Belgorod. Later, a missile hit Odesa': Belgorod's
+        attacker is not Odesa's)."""
+        now = {self.vocab.place_country(m.ref) for m in places} - {None}
+        struck = self.context.struck_countries
+        return bool(struck) and bool(now) and not now & struck
 
     def date_last_attacks(self, when: DateWindow) -> list[int]:
         """The attacks told last, given the day a sentence about them tells ('The strike hit the

@@ -87,6 +87,20 @@ class Vocabulary:
             self.derived[make] = make(self)
         return self.derived[make]
 
+    def place_country(self, key: str) -> str | None:
+        """The ISO code of the country a place found lies in (a local key: 'geo:616052',
+        'place:tartar', 'region:UA-63'); None for a place no list holds."""
+        kind, _, rest = key.partition(":")
+        if kind == "geo":
+            feature = gazetteer().place(int(rest))
+            return feature.country if feature else None
+        if kind == "region":
+            return rest.split("-", 1)[0]
+        place = self.places.get(rest) if kind == "place" else None
+        while place is not None and place.within and place.within not in self.countries:
+            place = self.places.get(place.within)
+        return place.within if place else None
+
     def words(self, *names: str, flags=re.IGNORECASE) -> re.Pattern:
         """The lexicon's lists `names` as one pattern, compiled once per vocabulary."""
         if (names, flags) not in self.compiled:
