@@ -25,6 +25,7 @@ from ..records import (
 )
 from .figures import FigureReader
 from .text import (
+    DIGIT,
     MONTH,
     NUMBER,
     NUMBER_WORD,
@@ -98,7 +99,6 @@ BOTH_ATTACKS = re.compile(
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
-DIGIT = re.compile(r"\d")
 YEAR_PERIOD = re.compile(r"(?<!born )\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)")
 SPEAKER_COMMENT = re.compile(r",\s+(?:warning|saying|adding|noting|stressing)\s+that\b")
 CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s+$")

@@ -133,12 +133,10 @@ class FigureReader:
             r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
         )
         self.one_victim = re.compile(one, re.IGNORECASE)
-        plural = "|".join(  # 'children', 'sons': the family nouns' plurals
-            map(re.escape, (f"{w}s" for w in ("son", "daughter", "grandson", "granddaughter")))
-        )
+        relatives = "|".join(map(re.escape, vocab.lexicon["relative_plurals"]))
         self.victims_listed_after = re.compile(  # 'killed a mother and her three children'
             rf"\s+{one}\s+and\s+(?:her|his|their)\s+(?:(?P<n>{NUMBER.pattern})\s+"
-            rf"(?:[\w-]+\s+)?(?:children|{plural})|(?:[\w-]+\s+)?(?:{one_victim}))\b",
+            rf"(?:[\w-]+\s+)?(?:{relatives})|(?:[\w-]+\s+)?(?:{one_victim}))\b",
             re.IGNORECASE,
         )
         self.victims_listed_before = re.compile(  # 'a woman and her grandson were'

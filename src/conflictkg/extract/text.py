@@ -54,13 +54,18 @@ def clock_time_ends(doc: Doc) -> Doc:
 
 
 @cache
+def lexicon() -> dict:
+    """data/lexicon.json, read once."""
+    return json.loads((resource_dir("data") / "lexicon.json").read_text(encoding="utf-8"))
+
+
+@cache
 def nlp() -> Language:
     """spaCy's blank English pipeline: its tokenizer (with abbreviations such as 'Sept.', and
     ours from the lexicon: 'school No. 5' is one sentence), our paragraph breaks, and the
     rule-based sentencizer."""
     pipeline = spacy.blank("en")
-    lexicon = json.loads((resource_dir("data") / "lexicon.json").read_text(encoding="utf-8"))
-    for abbreviation in lexicon["abbreviations"]:
+    for abbreviation in lexicon()["abbreviations"]:
         pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     pipeline.add_pipe("paragraph_breaks")
     pipeline.add_pipe("clock_time_ends")
@@ -470,8 +475,8 @@ def in_aside(sentence: str, start: int) -> bool:
 @cache
 def saying_words() -> frozenset[str]:
     """The verbs whose 'that' opens what was said ('warned that'), not a relative clause."""
-    lexicon = json.loads((resource_dir("data") / "lexicon.json").read_text(encoding="utf-8"))
-    return frozenset(lexicon["speech_verbs"] + lexicon["report_verbs"] + ["yesterday", "today"])
+    words = lexicon()
+    return frozenset(words["speech_verbs"] + words["report_verbs"] + ["yesterday", "today"])
 
 
 def is_background(sentence: str, published: date) -> bool:
