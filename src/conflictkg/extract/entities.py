@@ -78,6 +78,7 @@ LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})")
 CAPITALIZED_WORD = re.compile(
     r"(?<![\w’'-])(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w"
 )
+LIST_OPENING = re.compile(r"\s*[-–—:](?=\s)")  # a dash or colon before a list of names
 LIST_JOINT = re.compile(r",?\s+and(?=\s)|,(?=\s)")  # between the names of a list
 ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # 'Igor Popov (Russia)'
 OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -979,7 +980,8 @@ class EntityFinder:
         """'counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov', 'co-chairs Igor Popov (Russia),
         Stephane Visconti (France) and Andrew Schofer (US)': every name of the list."""
         names = []
-        name = self.name_at(start)
+        opening = LIST_OPENING.match(self.text, start)  # 'co-chairs - Igor Popov, ...'
+        name = self.name_at(opening.end() if opening else start)
         while name and not self.hit_at(*name):
             names.append(name)
             end = self.after_aside(name[1])

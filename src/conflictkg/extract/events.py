@@ -136,6 +136,7 @@ NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+$"
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
+OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -248,6 +249,11 @@ class EventLexicon:
             rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.pair_anaphor = vocab.words("pair_anaphors")
+        self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
+            r"\bthe\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
+            rf"({alternatives(lex['counterpart_group_nouns'])})\b"
+        )
+        self.plural_titles = lex["plural_titles"]
         self.agent_of = re.compile(  # "Trump's Middle East envoy"
             rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['agent_nouns'], ignore_case=True)})\b",
             re.IGNORECASE,
@@ -579,6 +585,9 @@ class EventFinder:
             )
             if referent and referent not in people:
                 people.insert(0, referent)
+        if len(people) == 1:
+            group = self.counterparts_as_group(text, trigger.end(), mentions)
+            people += [ref for ref in group if ref not in people]
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
@@ -654,6 +663,39 @@ class EventFinder:
                 )
             )
         return True
+
+    def counterparts_as_group(self, text: str, after: int, mentions: list[Mention]) -> list[str]:
+        """'Mnatsakanyan met the three diplomats later in the day': the people this article
+        gave the group's title ('the co-chairs'), else the group met in the meeting told just
+        before ('Bayramov met the co-chairs A, B and C. Mnatsakanyan met the three diplomats'),
+        else the organization they serve ('met the Minsk Group co-chairs', co-chairs unnamed)."""
+        group = self.lex.group_counterpart.search(text, after)
+        if not group:
+            return []
+        owner = next(
+            (
+                m.ref
+                for m in mentions
+                if m.ref.startswith("org")
+                and (
+                    group.start() < m.start < group.start(1)  # 'the Minsk Group co-chairs'
+                    or OWNER_OF.fullmatch(text, group.end(), m.start)  # 'co-chairs of the X'
+                )
+            ),
+            None,
+        )
+        title = self.lex.plural_titles.get(group.group(1))
+        holders = [
+            key
+            for key, entity in self.entities.items()
+            if any(p.title == title and owner in (None, p.of) for p in entity.positions)
+        ]
+        if len(holders) >= 2:
+            return holders
+        met_before = self.calls[-1].participants[1:] if self.calls else ()
+        if len(met_before) >= 2 or (met_before and not met_before[0].startswith("person:")):
+            return list(met_before)
+        return [owner] if owner else []
 
     def blame_last_attacks(self, text: str, mentions: list[Mention], attacks: list[int]):
         """'He blamed the attack on Boko Haram', 'Hezbollah claimed responsibility for the

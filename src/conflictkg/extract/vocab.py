@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -121,7 +123,17 @@ def phrase_matcher(phrases: dict[str, str], attr: str) -> PhraseMatcher:
 
 
 def load_json(name: str) -> dict:
-    return json.loads((resource_dir("data") / name).read_text(encoding="utf-8"))
+    """A data file; a key written twice is an error, not a silent overwrite of the first list."""
+    text = (resource_dir("data") / name).read_text(encoding="utf-8")
+    return json.loads(text, object_pairs_hook=lambda pairs: without_repeated_keys(name, pairs))
+
+
+def without_repeated_keys(name: str, pairs: list[tuple[str, Any]]) -> dict:
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        repeated = sorted(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
+        raise ValueError(f"{name}: keys written twice: {', '.join(repeated)}")
+    return found
 
 
 def country_names(extra: dict) -> tuple[dict[str, str], dict[str, str]]:
@@ -257,7 +269,7 @@ def subdivisions() -> dict[str, list[tuple[str, str]]]:
 
 def first_names(exclude: set[str]) -> frozenset[str]:
     """Given names of many countries, from the dictionary that ships with gender-guesser
-    (45,000 names; Jörg Michael's nam_dict.txt, GNU FDL), less English stop words ('The',
+    (45,000 names; Jörg Michael's nam_dict.txt, GNU FDL), also typed without accents, less English stop words ('The',
     'May', 'Will') and names that are known places, countries or organizations."""
     text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     names = {
@@ -265,6 +277,12 @@ def first_names(exclude: set[str]) -> frozenset[str]:
         for line in text.splitlines()
         if line[:1] in "MF1?" and len(line) > 29 and "+" not in line[3:29]
     }
+    names |= {without_accents(n) for n in names}  # 'Stephane', as wires often type 'Stéphane'
     return frozenset(
         n for n in names if len(n) > 2 and n not in exclude and n.lower() not in STOP_WORDS
     )
+
+
+def without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
