@@ -136,6 +136,7 @@ NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+$"
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
+PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -175,6 +176,8 @@ class Context:
     background_paragraph: int | None = None
     first_sentence: str = ""  # 'KYIV.': a dateline cut in two
     last_places: list[str] = field(default_factory=list)  # places the last sentence named
+    open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
+    # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
 
 
@@ -254,6 +257,9 @@ class EventLexicon:
             rf"({alternatives(lex['counterpart_group_nouns'])})\b"
         )
         self.plural_titles = lex["plural_titles"]
+        self.pair_exchange = re.compile(  # 'Fidan and Sybiha discussed'
+            rf"\s+(?:also\s+)?(?:{alternatives(lex['pair_exchange_verbs'])})\b"
+        )
         self.agent_of = re.compile(  # "Trump's Middle East envoy"
             rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['agent_nouns'], ignore_case=True)})\b",
             re.IGNORECASE,
@@ -542,7 +548,7 @@ class EventFinder:
         phone = self.lex.phone.search(text)
         trigger = phone or self.lex.meeting.search(text) or self.lex.meeting_held.search(text)
         if not trigger:
-            return False
+            return self.call_told_by_its_pair(sentence, mentions, dates, claim)
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
         if self.lex.planned_call_after.search(text, trigger.end()):
@@ -613,15 +619,17 @@ class EventFinder:
             and not any(m.ref in people and m.end <= with_at for m in mentions)
             and not ANAPHOR.search(text, 0, with_at)
         )
-        if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
-            return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
-            # did not meet each other
         kind = "PhoneCall" if phone else "Meeting"
         when = (
             self.event_date(dates, thread=self.calls)
             or self.call_date_around(sentence, trigger)
             or self.undated()
         )
+        if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
+            self.context.open_call = (sentence.index, kind, when)  # '... with his counterparts'
+        if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
+            return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
+            # did not meet each other
         place = None
         if kind == "Meeting":
             places = [
@@ -662,6 +670,30 @@ class EventFinder:
                     claim,
                 )
             )
+        return True
+
+    def call_told_by_its_pair(self, sentence: Sentence, mentions: list[Mention], dates, claim):
+        """'Fidan held separate phone calls with his Ukrainian and Russian counterparts on
+        Monday. Fidan and Ukraine's Foreign Minister Andrii Sybiha discussed the talks': the
+        pair who discuss, within two sentences of a call told without its counterpart, held it."""
+        told = self.context.open_call
+        if not told or sentence.index - told[0] > 2:
+            return False
+        people = [m for m in mentions if m.ref.startswith("person:")]
+        if len(people) < 2 or people[0].ref == people[1].ref:
+            return False
+        first, second = people[0], people[1]
+        text = sentence.text
+        if not (
+            PAIR_JOINT.fullmatch(text, first.end, second.start)
+            and self.lex.pair_exchange.match(text, second.end)
+        ):
+            return False
+        when = self.event_date(dates, thread=self.calls) or told[2]
+        topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
+        pair = (first.ref, second.ref)
+        self.calls.append(CallReport(told[1], pair, when, None, topics, sentence.index, claim))
+        self.context.call_date = (sentence.index, when)
         return True
 
     def counterparts_as_group(self, text: str, after: int, mentions: list[Mention]) -> list[str]:
@@ -1581,7 +1613,11 @@ class EventFinder:
         for d in dates:
             if d.role == "event":
                 return d.when
-            if d.role == "same-day":
+            if d.role == "told-day" and (self.last_told_day() or self.context.last_date):
+                said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
+                told = self.last_told_day()
+                return said or (DateWindow(day=told) if told else self.context.last_date)
+            if d.role in ("same-day", "told-day"):
                 # 'said on Tuesday that Fidan had called Kuleba earlier in the day': that day
                 said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
                 days = [r.when for r in thread if r.when.day]

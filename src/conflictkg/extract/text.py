@@ -296,7 +296,7 @@ APPOSITIVE = re.compile(r"\s*an?\s.*\b(?:they|it|which|that|who)\b")
 class DateMention:
     start: int
     end: int
-    role: str  # event | since | report | aside (of another event) | same-day | day-before | ...
+    role: str  # event | since | report | aside (of another event) | same-day | told-day | ...
     when: DateWindow
     each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
     days: int = 1  # how many days apart, for a day told against another ('two days later')
@@ -410,20 +410,20 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), role, window))
             continue
         rel = m["rel"].lower()
-        if rel in (
+        if rel in ("earlier in the day", "later in the day"):
+            found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
+        elif rel in (
             "the same day",
             "hours later",
             "hours earlier",
             "later that day",
             "later the same day",
-            "earlier in the day",
-            "later in the day",
             "earlier that day",
             "earlier the same day",
             "that night",
             "the same night",
-        ):
-            found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
+        ):  # 'Hours later, ...': the day of the event told last, not the news day
+            found.append(DateMention(m.start(), m.end(), "told-day", DateWindow()))
         elif rel in ("the day before", "a day earlier", "the previous day"):
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
         elif rel == "a day after":  # 'The visits came a day after a missile strike on X'
