@@ -51,8 +51,13 @@ def test_early_month_is_a_range():
     assert found.when.precision == "range"
 
 
-def test_same_day_refers_back():
+def test_same_day_refers_back_to_the_event_told_last():
     (found,) = find_dates("There were also attacks on Khizi on the same day.", PUBLISHED)
+    assert found.role == "told-day"
+
+
+def test_later_in_the_day_is_the_news_day():
+    (found,) = find_dates("Later in the day, the minister received the envoy.", PUBLISHED)
     assert found.role == "same-day"
 
 
