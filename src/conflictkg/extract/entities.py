@@ -86,9 +86,13 @@ SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
     rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
 )
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister)
-    rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?(?:\w+\s+)?$"
+NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister); 'Massad Boulos,
+    # US President Donald Trump's senior ' (adviser)
+    rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w-]*['’]s\s+)?(?:\w+\s+)?$"
 )
+POSSESSIVE_END = re.compile(r"['’]s$")
+BODY_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 SPACE_BEFORE_NAME = re.compile(r",?\s+")
 OWNER_AFTER_TITLE = re.compile(r"\s+(?:of|for|from|to)\s+(?:the\s+)?")  # 'Minister of the'
 ABBREVIATION = re.compile(r"\s*\([A-Z]{2,8}\)")  # ' (ICRC)'
@@ -1165,7 +1169,7 @@ class EntityFinder:
             word = tok.group(1)
             hit = self.hit_at(tok.start(), tok.end())
             if not (hit and self.ends_a_long_name(hit, tok, len(tokens))) and (
-                word in self.lex.not_names
+                POSSESSIVE_END.sub("", word) in self.lex.not_names  # "General Prosecutor's"
                 or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
                 # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
                 or hit
@@ -1179,8 +1183,8 @@ class EntityFinder:
                 break  # 'Najat Rochdi. Talks ...': a sentence ends; 'J. Smith' goes on
         while tokens and self.text[tokens[-1][0] : tokens[-1][1]] in self.lex.particles:
             tokens.pop()
-        if not tokens:
-            return None
+        if not tokens or (len(tokens) == 1 and BODY_FOR.match(self.text, tokens[0][1])):
+            return None  # 'the General Coordination for Displaced Persons': a body's name
         end = tokens[-1][1]
         while self.text[end - 1] == ".":
             end -= 1
