@@ -292,6 +292,7 @@ class EntityFinder:
         earlier one found."""
         return [
             ("known names", self.find_known),
+            ("epithets named again", self.find_epithet_repeats),
             ("dateline", self.find_dateline_country),
             ("ministries", self.find_ministries),
             ("armed forces", self.find_forces),
@@ -384,6 +385,23 @@ class EntityFinder:
         for span in filter_spans(self.vocab.gazetteer(self.doc, as_spans=True)):
             known = self.vocab.known[span.label_]
             self.add_hit(span.start_char, span.end_char, known.key, known.kind, known.label)
+
+    def find_epithet_repeats(self):
+        """'the aggression of the Zionist regime ... the crimes of the regime': a state named by
+        an epithet is meant again by the epithet's noun alone, when one state has that noun."""
+        by_noun: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            noun = hit.surface.split()[-1]
+            if hit.kind == "Country" and " " in hit.surface and noun.islower():
+                by_noun.setdefault(noun, []).append(hit)
+        for noun, hits in by_noun.items():
+            if len({h.key for h in hits}) > 1:
+                continue  # 'the Kiev regime' and 'the Zionist regime': which one is unclear
+            first = min(hits, key=lambda h: h.start)
+            for m in re.finditer(rf"\b[Tt]he\s+({noun})\b", self.text[first.end :]):
+                start, end = first.end + m.start(1), first.end + m.end(1)
+                if not self.hit_at(start, end):
+                    self.add_hit(start, end, first.key, "Country", first.label)
 
     def find_dateline_country(self):
         """The country of the dateline's city ('JUBA (Sudan Tribune) -': South Sudan), in which

@@ -137,6 +137,8 @@ NOT_PARTICIPANT_BEFORE = re.compile(
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
+CLAUSE_MARK = re.compile(r"[,;.]")
+ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -204,6 +206,7 @@ class EventLexicon:
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
         self.call_context = vocab.words("call_context_words")
+        self.planned_trip = vocab.words("planned_trip_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         venue = alternatives(lex["meeting_venue_words"], ignore_case=True)
@@ -553,6 +556,9 @@ class EventFinder:
             return False  # 'readiness to host talks': a plan, no call
         if self.lex.planned_call_after.search(text, trigger.end()):
             return False  # 'a meeting between A and B has been mooted': none took place yet
+        trip = self.lex.planned_trip.search(text, 0, trigger.start())
+        if trip and not CLAUSE_MARK.search(text, trip.end(), trigger.start()):
+            return False  # 'is due to travel to Geneva on Friday for talks with': still to come
         if trigger.group(0).lower() == "received" and self.lex.casualty.match(
             text,
             trigger.end() + 1 + len(re.match(r"(?:\w+\s+){0,2}", text[trigger.end() + 1 :])[0]),
@@ -1281,6 +1287,9 @@ class EventFinder:
                 return m.ref
         for m in actors:
             rest = text[m.end :]
+            own = ITS_AFTER.match(rest)  # 'In the latest crimes of the regime, its jets struck'
+            if own and self.lex.attack_verb.search(CLAUSE_END.split(rest[own.end() :])[0]):
+                return m.ref
             if rest[:1] == " " and self.lex.attack.match(rest, 1):
                 return m.ref  # 'Israeli air strikes', 'Russian missile strikes'
             if self.lex.after_actor.match(rest):
