@@ -246,6 +246,7 @@ class EventLexicon:
             r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
             re.IGNORECASE,
         )
+        self.died_before = re.compile(r"\bhad\s+(?:died|been\s+killed)\b")
         self.origin_before = re.compile(  # 'a missile fired from Lebanon'
             rf"\b(?:{alternatives(lex['origin_verbs'])})\s+from\s+(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
@@ -1482,7 +1483,10 @@ class EventFinder:
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'
             told = self.attacks[index].figures
-            if told is not None and self.lex.earlier_figure.search(text):
+            earlier = self.lex.earlier_figure.search(text) or (  # 'Nine had died on the
+                self.lex.died_before.search(text) and not self.figures.tells_update(text)
+            )  # spot' after the toll has risen to ten; not 'had died, bringing the toll to 3'
+            if told is not None and earlier:
                 # 'The police had on Sunday put the figure at 14 dead', 'the Doctors Network
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out

@@ -33,7 +33,7 @@ AMONG_BEFORE = re.compile(
 )
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
 RISEN_TO = re.compile(
-    rf"[^.;,]{{0,60}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
+    rf"[^.;,]{{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
     re.IGNORECASE,
 )
@@ -133,6 +133,9 @@ class FigureReader:
             r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
         )
         self.one_victim = re.compile(one, re.IGNORECASE)
+        self.one_victim_after = re.compile(  # 'killed a woman and a child': two
+            rf"\s+{one}(?:(?:,|,?\s+and)\s+{one})*", re.IGNORECASE
+        )
         relatives = "|".join(map(re.escape, vocab.lexicon["relative_plurals"]))
         self.victims_listed_after = re.compile(  # 'killed a mother and her three children'
             rf"\s+{one}\s+and\s+(?:her|his|their)\s+(?:(?P<n>{NUMBER.pattern})\s+"
@@ -330,6 +333,9 @@ class FigureReader:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
             whom = text[after.end() : after.end() + 30]
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
+        single = self.one_victim_after.match(text, kw.end())
+        if word in self.verbs_before_figures and single:  # 'killed a 47-year-old resident'
+            return len(self.one_victim.findall(single.group(0))), "", single.span(), single[0]
         candidates = [n for n in numbers if segment_start <= n.start() and n.end() <= kw.start()]
         candidates = [n for n in candidates if not INCLUDING_BEFORE.search(text[: n.start()])]
         named = [] if candidates else list(AGED_NAME.finditer(text))

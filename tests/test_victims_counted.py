@@ -1,0 +1,63 @@
+"""Victims counted one by one after the verb ('killed a 47-year-old resident', 'killed a woman
+and a child'), a toll risen far from its verb, and a count of the first hours that does not
+lower the update told before it; on articles written for these tests (invented events, real
+places)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.extract.figures import FigureReader
+from conflictkg.extract.vocab import load_vocabulary
+from conflictkg.records import Article
+
+
+def figures(sentence: str):
+    found = load_vocabulary().derive(FigureReader).find(sentence, [])
+    return found and (found.killed, found.injured)
+
+
+def attacks_of(text: str, published: date):
+    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    return [(a.place, a.when.day, a.figures and a.figures.killed) for a in facts.attacks]
+
+
+def test_one_victim_after_the_verb_is_one_killed():
+    assert figures(
+        "A shell killed a 61-year-old resident of the town, Vugar Hasanov, and wounded three "
+        "other civilians."
+    ) == (1, 3)
+
+
+def test_victims_listed_after_the_verb_are_each_counted():
+    assert figures("The drone strike killed a farmer, a shepherd and a teenager.") == (3, None)
+    assert figures("The attack killed a woman and a child.") == (2, None)
+
+
+def test_a_toll_risen_far_from_its_verb_is_read():
+    assert figures(
+        "The number of civilians killed in the rocket attack carried out by the armed forces of "
+        "Armenia on Barda on October 28 has risen to 25, the prosecutor's office said."
+    ) == (25, None)
+
+
+def test_those_who_had_died_on_the_spot_do_not_lower_the_updated_toll():
+    attacks = attacks_of(
+        "The number of civilians killed in the rocket attack carried out by the armed forces of "
+        "Armenia on Barda on October 28 has risen to 25, the prosecutor's office said. "
+        "Twenty-one people had died on the spot.",
+        date(2020, 10, 30),
+    )
+    assert attacks == [("place:barda", date(2020, 10, 28), 25)]
+
+
+def test_one_who_had_died_since_still_raises_the_toll():
+    attacks = attacks_of(
+        "Russian shelling hit the centre of Kherson on Friday, killing two people. In the "
+        "evening, the governor said a wounded woman had died in hospital, bringing the number "
+        "of dead to three.",
+        date(2023, 11, 18),
+    )
+    assert attacks == [("geo:706448", date(2023, 11, 17), 3)]
