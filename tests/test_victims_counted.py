@@ -61,3 +61,13 @@ def test_one_who_had_died_since_still_raises_the_toll():
         date(2023, 11, 18),
     )
     assert attacks == [("geo:706448", date(2023, 11, 17), 3)]
+
+
+def test_an_abbreviated_month_does_not_end_the_toll_that_has_risen():
+    attacks = attacks_of(
+        "The death toll from Russia's missile strike on Kryvyi Rih on Sept. 3 has risen to six, "
+        "the head of the city's military administration said on Sept. 4. Four people were "
+        "initially reported killed.",
+        date(2024, 9, 4),
+    )
+    assert attacks == [("geo:703845", date(2024, 9, 3), 6)]

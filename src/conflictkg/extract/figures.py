@@ -32,8 +32,10 @@ AMONG_BEFORE = re.compile(
     rf"\bamong\s+(?:the\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
 )
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+# the dot of an abbreviated month ('on Sept. 3') ends no sentence
+MONTH_DOT = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
 RISEN_TO = re.compile(
-    rf"[^.;,]{{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
+    rf"(?:[^.;,]|{MONTH_DOT}){{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
     re.IGNORECASE,
 )
@@ -96,7 +98,7 @@ class FigureReader:
             field_name: re.compile(
                 rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+|\b(?P<put>{putting})\s+the\s+)"
                 r"(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+[^.;]{{0,150}}?)?"
+                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+(?:[^.;]|{MONTH_DOT}){{0,150}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
                 r"\s+(?(put)at|to)\s+"
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
@@ -125,7 +127,7 @@ class FigureReader:
         )
         # what a gerund counts: 'killing 5', 'killing a woman', 'the death toll rose to 12'
         self.after_gerund = re.compile(
-            rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
+            rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
             re.I,
         )
         one = (  # 'a 52-year-old resident, Rafael Mammadov,'
