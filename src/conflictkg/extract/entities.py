@@ -58,6 +58,7 @@ FORCES_OF = re.compile(
 PLACE = re.compile(PLACE_NAME)
 CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
 OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
+MORE_PLACES = re.compile(rf"(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME}")  # ', B and C'
 # 'the Sumy Regional Military Administration', 'Kryvyi Rih City Military Administration': a
 # body of its own, which names no place
 ADMINISTRATION = re.compile(
@@ -744,6 +745,9 @@ class EntityFinder:
             after = OF_PLACE.match(self.text, m.end())
             if after:
                 self.place_candidate(after.start(1), after.end(1))
+            rest = after and m.group(0).endswith("s") and MORE_PLACES.match(self.text, after.end())
+            for name in PLACE.finditer(self.text, *rest.span()) if rest else ():
+                self.place_candidate(name.start(), name.end())  # 'the villages of A, B and C'
         for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):

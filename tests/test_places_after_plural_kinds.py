@@ -1,0 +1,52 @@
+"""Places listed after a plural kind word ('the villages of A, B and C', 'the ports of Ras Isa and
+Hodeidah'); a comma alone does not continue such a list; on articles written for these tests
+(invented events, real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conflictkg.extract import extract
+from conflictkg.records import Article
+
+
+def facts_of(text: str, published: date):
+    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+
+
+def test_every_village_listed_after_the_plural_is_struck():
+    facts = facts_of(
+        "Azerbaijani forces shelled the villages of Chinari, Aygepar and Berdavan in Tavush "
+        "province on Monday, the Armenian defence ministry said.",
+        date(2020, 10, 13),
+    )
+    assert [(a.place, a.when.day) for a in facts.attacks] == [
+        ("geo:616780", date(2020, 10, 12)),
+        ("place+:aygepar", date(2020, 10, 12)),
+        ("geo:616801", date(2020, 10, 12)),
+    ]
+
+
+def test_ports_listed_after_the_plural_are_places():
+    facts = facts_of(
+        "US warplanes carried out raids on Thursday on the ports of Ras Isa and Salif on the Red "
+        "Sea coast.",
+        date(2025, 4, 18),
+    )
+    assert {m.text: m.ref for m in facts.mentions if m.ref.startswith(("place", "geo"))} == {
+        "Ras Isa": "place+:ras isa",
+        "Salif": "place+:salif",
+        "Red Sea": "place:red-sea",
+    }
+
+
+def test_a_comma_alone_does_not_continue_the_list():
+    facts = facts_of(
+        "The enemy keeps shelling the peaceful settlements of Artsakh, Human Rights Defender "
+        "Artak Beglaryan reports.",
+        date(2020, 10, 31),
+    )
+    assert sorted(k for k, e in facts.entities.items() if e.kind == "Place") == [
+        "place:nagorno-karabakh"
+    ]
