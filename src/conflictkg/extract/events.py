@@ -235,7 +235,7 @@ class EventLexicon:
         )
         self.harm_done = re.compile(  # 'RSF fighters killed 11 villagers'
             rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['harm_verbs'])})\s+"
-            rf"(?:at least\s+|more than\s+|some\s+|about\s+)?"
+            rf"[\"“]?(?:at least\s+|more than\s+|some\s+|about\s+)?"
             rf"(?:\d|(?:{NUMBER_WORD})\b|dozens|scores|hundreds|several|an?\s)",
             re.IGNORECASE,
         )
@@ -376,7 +376,7 @@ class EventLexicon:
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
             r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
-            rf"(?:it|they|its\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words})))\s+",
+            rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words})))\s+",
             re.IGNORECASE,
         )
         verbs = alternatives(lex["attack_verbs"], ignore_case=True)
@@ -405,6 +405,7 @@ class EventFinder:
         self.attacks: list[AttackReport] = []
         self.totals: list[RunningTotal] = []
         self.resolutions: list[ResolutionRef] = []
+        self.carried: set[int] = set()  # attacks whose attacker was carried from the one before
         self.context = Context()
         self.figures = vocab.derive(FigureReader)
 
@@ -755,9 +756,10 @@ class EventFinder:
             if BOTH_ATTACKS.search(text)
             else [*self.context.last_attacks, *attacks]
         )
-        for index in told:
-            if self.attacks[index].perpetrator is None:
+        for index in told:  # an attacker only carried over from the attack before yields
+            if self.attacks[index].perpetrator is None or index in self.carried:
                 self.attacks[index] = replace(self.attacks[index], perpetrator=blamed)
+                self.carried.discard(index)
 
     def own_date(self, group, mentions: list[Mention], dates, when: DateWindow) -> DateWindow:
         """The day told with this counterpart ('with Blinken on Sunday and with Lavrov on
@@ -963,6 +965,9 @@ class EventFinder:
             and not self.across_the_line(places)
         ):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
+            carried = perpetrator is not None
+        else:
+            carried = False
         self.remember_attacker(perpetrator, mentions)
         weapons = self.concepts(self.vocab.weapons, text)
         if "ballistic-missile" in weapons:
@@ -987,6 +992,8 @@ class EventFinder:
             )
         start = len(self.attacks)
         self.attacks.extend(reports)
+        if carried:
+            self.carried.update(range(start, len(self.attacks)))
         return list(range(start, len(self.attacks)))
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
@@ -1284,7 +1291,10 @@ class EventFinder:
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
-            if said and self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0]):
+            if said and (
+                self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0])
+                or self.lex.harm_done.match(text, said.end() - 1)  # 'said its aircraft killed 40'
+            ):
                 return m.ref
         for m in actors:
             rest = text[m.end :]

@@ -72,7 +72,7 @@ class FigureReader:
         qualifiers = "|".join(map(re.escape, vocab.lexicon["figure_qualifiers"]))
         self.qualifier = re.compile(rf"(?P<q>{qualifiers})\s+$", re.IGNORECASE)
         self.number_after_verb = re.compile(
-            rf"\s+(?:(?P<q>{qualifiers})\s+)?(?P<n>{NUMBER.pattern})(?![\w-])"
+            rf"\s+[\"“]?(?:(?P<q>{qualifiers})\s+)?(?P<n>{NUMBER.pattern})(?![\w-])"  # 'killed "40
             r"(?!\s*(?:km|kilomet|met(?:er|re)s|miles|hours|days|minutes|%|percent))",
             re.IGNORECASE,
         )
