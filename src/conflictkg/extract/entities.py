@@ -867,8 +867,11 @@ class EntityFinder:
         countries = self.named_countries()
         feature = self.geonames_feature(word, countries)
         if feature and (
-            not countries or feature.country in countries or feature.population >= 100_000
-        ):  # 'Omdurman's Karari district' is no small town of that name in another country
+            not countries
+            or feature.country in countries
+            or (feature.population >= 100_000 and fold(feature.name) == fold(word))
+        ):  # 'Omdurman's Karari district' is no small town of that name in another country, nor
+            # 'the village of Manda' in Niger Handa in Japan, known also as Manda
             self.add_feature(start, end, feature)
             return
         best = process.extractOne(

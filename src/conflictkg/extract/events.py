@@ -137,6 +137,9 @@ NOT_PARTICIPANT_BEFORE = re.compile(
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
+LOCATED_AT = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
+)
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
@@ -489,6 +492,8 @@ class EventFinder:
         period = self.over_a_period(text)
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
+        if not attacks and not is_call:
+            self.place_last_attack(sentence, local, dates)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
             self.add_denials(sentence, claim)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
@@ -995,6 +1000,29 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return list(range(start, len(self.attacks)))
+
+    def place_last_attack(self, sentence: Sentence, mentions: list[Mention], dates):
+        """'34 civilians were killed in an attack on a mosque in the west of the country.
+        Gunmen surrounded the mosque in the village of Manda on Saturday': the attack told just
+        before without a place took place in the one town the next sentence names, on its day."""
+        if len(self.context.last_attacks) != 1:
+            return
+        index = self.context.last_attacks[0]
+        attack = self.attacks[index]
+        if attack.place is not None or attack.sentence != sentence.index - 1:
+            return
+        towns = {
+            m.ref
+            for m in mentions
+            if self.is_place(m.ref)
+            and not self.is_region(m.ref)
+            and LOCATED_AT.search(sentence.text, 0, m.start)  # not 'no reaction from Baku'
+        }
+        if len(towns) != 1:
+            return
+        when = self.event_date(dates)
+        day = when if when and when.day else attack.when
+        self.attacks[index] = replace(attack, place=towns.pop(), when=day)
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
         """The attacker a sentence names, for the attacks told next, with the countries where it

@@ -276,6 +276,7 @@ NIGHT_OF_BEFORE = re.compile(  # "the night of October 16-17", "Overnight Octobe
     r"\bnight\s+(?:of|from)\s+(?:the\s+)?$|\bovernight\s+(?:on\s+)?$", re.IGNORECASE
 )
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:\d{{1,2}}\s+)?{MONTH}")  # 'Tuesday, October 13'
+WEEKDAY_PRAYERS = re.compile(r"\s+(?:prayers?|sermons?)\b", re.IGNORECASE)
 BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 # the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
 # the beginning of the special military operation in February 2022'
@@ -402,6 +403,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if m["wd"]:
             if not free(m.start(), m.end()) or DATE_AFTER_WEEKDAY.match(sentence, m.end("wd")):
                 continue  # 'Tuesday, October 13': the day is given already
+            if WEEKDAY_PRAYERS.match(sentence, m.end("wd")):
+                continue  # 'during Friday prayers': a time of the week, no day
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
             window = DateWindow(day=published - timedelta(days=back))
             # "from Wednesday's missile attack": the attack's day, not the start of a period
