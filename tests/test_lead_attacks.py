@@ -45,3 +45,13 @@ def test_friday_prayers_are_no_day_of_the_attack():
         date(2025, 6, 23),
     )
     assert [(place, day) for place, day, _ in attacks] == [("place+:fambita", None)]
+
+
+def test_the_day_that_names_the_attack_with_its_toll_dates_the_attack_told_without_one():
+    attacks = attacks_of(
+        "Earlier in the week, Russian forces dropped guided bombs on the Ukrainian town of "
+        "Bilopillia in Sumy Oblast. A 68-year-old man was killed and two other residents were wounded in the "
+        "Jan. 13 attack, the regional administration said.",
+        date(2025, 1, 15),
+    )
+    assert attacks == [("geo:712559", date(2025, 1, 13), 1)]

@@ -140,6 +140,7 @@ PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's
 LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
+DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
@@ -1530,6 +1531,7 @@ class EventFinder:
                 # first one left out
                 figures = figures.merge(told)
             self.attacks[index] = replace_figures(self.attacks[index], figures)
+            self.fill_day(index, text, dates)
             return True
         if figures is not None and (running or not self.lex.attack.search(text)):
             # an attack on a place the sentence does not name ('fired a missile at a border
@@ -1537,6 +1539,29 @@ class EventFinder:
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
         return False
+
+    def fill_day(self, index: int, text: str, dates):
+        """'Earlier in the week, bombs hit Bilopillia. A woman was killed in the Jan. 13 attack':
+        the day an attack is named by, with the toll, is the day of the attack told without
+        one, if it fits."""
+        when = self.attacks[index].when
+        told = next(
+            (
+                d.when.day
+                for d in dates
+                if d.role == "event" and d.when.day and self.names_an_attack(text, d.end)
+            ),
+            None,
+        )
+        earliest, latest = when.bounds()
+        if told and not when.day and earliest and latest and earliest <= told <= latest:
+            self.attacks[index] = replace(self.attacks[index], when=DateWindow(day=told))
+
+    def names_an_attack(self, text: str, end: int) -> bool:
+        """Whether the day ending at `end` names an attack: 'the Jan. 13 attack', "Monday's
+        strike"."""
+        gap = DAY_BEFORE_ATTACK.match(text, end)
+        return bool(gap) and bool(self.lex.attack.match(text, gap.end()))
 
     @staticmethod
     def dated_elsewhen(dates, when: DateWindow) -> bool:
