@@ -107,3 +107,12 @@ def test_a_region_named_after_its_city_does_not_take_the_city_s_name():
     region = next(e for e in kb.entities.values() if e.kind == "Place" and "oblast" in e.id)
     assert "Kharkiv" not in region.names
     assert "Kharkiv region" in region.names
+
+
+def test_a_capital_that_presses_the_sides_is_a_government_not_a_place_struck():
+    facts = facts_of(
+        "Kyiv and Moscow accused each other on Friday of fresh attacks on energy sites, "
+        "undermining a partial truce, as Washington pressed both sides to respect it.",
+        date(2025, 3, 28),
+    )
+    assert attacks_of(facts) == []
