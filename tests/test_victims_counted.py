@@ -71,3 +71,12 @@ def test_an_abbreviated_month_does_not_end_the_toll_that_has_risen():
         date(2024, 9, 4),
     )
     assert attacks == [("geo:703845", date(2024, 9, 3), 6)]
+
+
+def test_a_toll_at_a_place_told_with_at_least_is_an_attack_there():
+    attacks = attacks_of(
+        "Somali forces killed at least 25 al-Shabaab fighters near Jowhar on Sunday, the "
+        "information ministry said.",
+        date(2025, 9, 8),
+    )
+    assert attacks == [("geo:56335", date(2025, 9, 7), 25)]

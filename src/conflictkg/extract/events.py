@@ -1142,8 +1142,10 @@ class EventFinder:
                     self.is_place(m.ref)
                     and m.start > word.end()
                     and re.fullmatch(
-                        # 'killed in the northern Arab town of Tamra'
-                        r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
+                        # 'killed in the northern Arab town of Tamra', 'killed at least 25
+                        # militants near Jowhar'
+                        r"\s+(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:\w+\s+){0,2}?"
+                        r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
                         text[word.end() : m.start],
                     )
                 ):
