@@ -1144,7 +1144,7 @@ class EventFinder:
                     and re.fullmatch(
                         # 'killed in the northern Arab town of Tamra', 'killed at least 25
                         # militants near Jowhar'
-                        r"\s+(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:\w+\s+){0,2}?"
+                        r"\s+(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
                         text[word.end() : m.start],
                     )
