@@ -36,3 +36,17 @@ def test_a_blame_told_next_outweighs_an_attacker_carried_from_the_attack_before(
         ("geo:2461003", "forces:ML"),
         ("geo:2453514", "org:islamic-state"),
     ]
+
+
+def test_forces_the_spokesman_announces_carried_out_the_strike_are_the_attackers():
+    attacks = attacks_of(
+        "US warplanes waged three raids on the port of Salif on Wednesday, killing two workers. "
+        "For his part, the spokesman of the Yemeni Armed Forces, Brigadier General Yahya Saree, "
+        "announced in a statement that the naval forces and the drone air force carried out an "
+        "operation targeting a US destroyer in the Red Sea on Thursday.",
+        date(2025, 3, 21),
+    )
+    assert [(place, perpetrator) for place, perpetrator, _ in attacks] == [
+        ("place+:salif", "country:US"),
+        ("place:red-sea", "org:houthi-armed-forces"),
+    ]

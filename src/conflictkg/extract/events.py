@@ -384,9 +384,13 @@ class EventLexicon:
             re.IGNORECASE,
         )
         verbs = alternatives(lex["attack_verbs"], ignore_case=True)
-        self.own_forces_did = re.compile(  # '... said that the naval forces had targeted'
-            rf"\bsaid\b[^.;]*?\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?"
-            rf"(?:forces|units|troops|fighters|navy|army|air force)\s+(?:had\s+|have\s+|has\s+)?(?:{verbs})\b",
+        self.own_forces_did = re.compile(  # '... said that the naval forces had targeted',
+            # '... announced that the naval forces, the missile force and the drone air force
+            # carried out a joint operation'
+            rf"\b(?:said|announced|stated|declared)\b[^.;]*?\b(?:the|its|their|our)\s+"
+            rf"(?:[\w-]+\s+)?(?:forces?|units|troops|fighters|navy|army)\b"
+            rf"(?:,?\s+(?:and\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:forces?|navy|army))*"
+            rf"\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:{verbs}|carried out)\b",
             re.IGNORECASE,
         )
         self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
