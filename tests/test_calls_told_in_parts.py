@@ -53,3 +53,15 @@ def test_hours_later_is_the_day_of_the_call_told_last_not_the_latest_day():
         ("PhoneCall", ("person:emmanuel macron", "person:volodymyr zelensky"), date(2025, 3, 1)),
         ("PhoneCall", ("person:emmanuel macron", "person:donald trump"), date(2025, 3, 1)),
     ]
+
+
+def test_two_who_held_separate_meetings_with_a_third_each_met_the_third():
+    calls = calls_of(
+        "Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov held separate "
+        "meetings with Secretary of State Antony Blinken in Washington on Tuesday.",
+        date(2024, 5, 2),
+    )
+    assert calls == [
+        ("Meeting", ("person:ararat mirzoyan", "person:antony blinken"), date(2024, 4, 30)),
+        ("Meeting", ("person:jeyhun bayramov", "person:antony blinken"), date(2024, 4, 30)),
+    ]

@@ -669,7 +669,10 @@ class EventFinder:
                 and sum(d.start > trigger.start() for d in dates) >= 2
             )
         )
-        if (
+        guests = [p for p in people if p not in hosts]
+        if separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with C':
+            groups = [(host, guest) for host in hosts for guest in guests]  # A-C and B-C
+        elif (
             (plural or separate) and len(people) > 2 and not self.lex.joint_call.search(text)
         ):  # 'with A, and then with B', 'separate conversations with A and B': one call each
             host = hosts[0] if hosts else people[0]
