@@ -65,3 +65,17 @@ def test_two_who_held_separate_meetings_with_a_third_each_met_the_third():
         ("Meeting", ("person:ararat mirzoyan", "person:antony blinken"), date(2024, 4, 30)),
         ("Meeting", ("person:jeyhun bayramov", "person:antony blinken"), date(2024, 4, 30)),
     ]
+
+
+def test_one_who_spoke_with_an_official_held_a_call_and_not_with_reporters():
+    calls = calls_of(
+        "Iran's Foreign Minister Abbas Araghchi, who spoke with his Omani counterpart Badr "
+        "Albusaidi on Tuesday, has offered to host talks. Araghchi spoke to reporters in Tehran "
+        "on Wednesday. Araghchi spoke with Turkish Foreign Minister Hakan Fidan in Antalya on "
+        "Thursday.",
+        date(2025, 4, 11),
+    )
+    assert calls == [
+        ("PhoneCall", ("person:abbas araghchi", "person:badr albusaidi"), date(2025, 4, 8)),
+        ("Meeting", ("person:abbas araghchi", "person:hakan fidan"), date(2025, 4, 10)),
+    ]

@@ -141,6 +141,9 @@ LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
 DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
+TITLE_GAP = re.compile(
+    r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
+)  # 'his Turkish counterpart'
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
@@ -211,6 +214,7 @@ class EventLexicon:
         )
         self.call_context = vocab.words("call_context_words")
         self.planned_trip = vocab.words("planned_trip_words")
+        self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         venue = alternatives(lex["meeting_venue_words"], ignore_case=True)
@@ -562,6 +566,8 @@ class EventFinder:
         text = sentence.text
         phone = self.lex.phone.search(text)
         trigger = phone or self.lex.meeting.search(text) or self.lex.meeting_held.search(text)
+        spoke = None if trigger else self.spoke_with(text, mentions)
+        trigger = trigger or spoke
         if not trigger:
             return self.call_told_by_its_pair(sentence, mentions, dates, claim)
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
@@ -637,7 +643,10 @@ class EventFinder:
             and not any(m.ref in people and m.end <= with_at for m in mentions)
             and not ANAPHOR.search(text, 0, with_at)
         )
-        kind = "PhoneCall" if phone else "Meeting"
+        placed = "sidelines" in text or any(
+            self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start]) for m in mentions
+        )
+        kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
         when = (
             self.event_date(dates, thread=self.calls)
             or self.call_date_around(sentence, trigger)
@@ -692,6 +701,17 @@ class EventFinder:
                 )
             )
         return True
+
+    def spoke_with(self, text: str, mentions: list[Mention]) -> re.Match | None:
+        """'Zarif, who spoke to Bayramov on Tuesday': 'spoke with' a person named right after,
+        perhaps with a title; not 'spoke to reporters'."""
+        for m in self.lex.spoke.finditer(text):
+            after = next(
+                (x for x in mentions if x.start >= m.end() and x.ref.startswith("person:")), None
+            )
+            if after and TITLE_GAP.fullmatch(text, m.end(), after.start):
+                return m
+        return None
 
     def call_told_by_its_pair(self, sentence: Sentence, mentions: list[Mention], dates, claim):
         """'Fidan held separate phone calls with his Ukrainian and Russian counterparts on
