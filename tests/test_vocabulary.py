@@ -19,6 +19,16 @@ def test_every_iso_3166_2_code_exists():
             assert pycountry.subdivisions.get(code=place["iso3166_2"]) is not None, place["id"]
 
 
+def test_no_region_takes_the_name_of_a_subdivision_in_one_part_of_it():
+    """'North Kordofan' is no other name of Kordofan: it is a state of its own (SD-KN)."""
+    subdivisions = {s.name for s in pycountry.subdivisions}
+    for place in (p for p in places() if p["kind"] == "region"):
+        for alias in place.get("aliases", []):
+            part, _, rest = alias.partition(" ")
+            compass = part in ("North", "South", "East", "West", "Central")
+            assert not (compass and rest == place["name"] and alias in subdivisions), alias
+
+
 def test_codes_name_the_right_places():
     codes = {p["id"]: p.get("iso3166_2") for p in places()}
     assert pycountry.subdivisions.get(code=codes["ganja"]).name == "Gəncə"
