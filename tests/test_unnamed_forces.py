@@ -106,3 +106,22 @@ def test_the_city_is_the_one_place_the_sentence_before_named():
     assert [(a.place, a.when.day, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
         ("geo:706448", date(2025, 3, 9), 2, 7)
     ]
+
+
+def test_the_somali_national_army_and_its_acronym_are_the_forces_of_somalia_only():
+    somali = facts_of(
+        "Somali National Army (SNA) troops killed 14 al-Shabaab fighters near Jowhar on "
+        "Sunday. The SNA said two soldiers were wounded.",
+        date(2025, 9, 8),
+    )
+    syrian = facts_of(
+        "Fighters of the Syrian National Army (SNA) shelled the village of Tishreen on Monday.",
+        date(2025, 1, 8),
+    )
+    assert sorted(
+        k for k, e in somali.entities.items() if e.kind == "Organization" and k != "outlet:wire"
+    ) == [
+        "forces:SO",
+        "org:al-shabaab",
+    ]
+    assert "forces:SO" not in syrian.entities
