@@ -991,6 +991,7 @@ class EventFinder:
             ):
                 self.remember_attacker(perpetrator, mentions)
             return []
+        carried = False  # whether the attacker is only that of the attack told before
         if (
             perpetrator is None
             and not self.several_accused(text, mentions)
@@ -999,8 +1000,6 @@ class EventFinder:
         ):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
             carried = perpetrator is not None
-        else:
-            carried = False
         self.remember_attacker(perpetrator, mentions)
         weapons = self.concepts(self.vocab.weapons, text)
         if "ballistic-missile" in weapons:
@@ -1718,11 +1717,12 @@ class EventFinder:
         for d in dates:
             if d.role == "event":
                 return d.when
-            if d.role == "told-day" and (self.last_told_day() or self.context.last_date):
+            if d.role == "told-day":  # 'Hours later': the day of the event told last
                 said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
                 told = self.last_told_day()
-                return said or (DateWindow(day=told) if told else self.context.last_date)
-            if d.role in ("same-day", "told-day"):
+                if said or told or self.context.last_date:
+                    return said or (DateWindow(day=told) if told else self.context.last_date)
+            if d.role == "same-day":
                 # 'said on Tuesday that Fidan had called Kuleba earlier in the day': that day
                 said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
                 days = [r.when for r in thread if r.when.day]

@@ -269,8 +269,9 @@ def subdivisions() -> dict[str, list[tuple[str, str]]]:
 
 def first_names(exclude: set[str]) -> frozenset[str]:
     """Given names of many countries, from the dictionary that ships with gender-guesser
-    (45,000 names; Jörg Michael's nam_dict.txt, GNU FDL), also typed without accents, less English stop words ('The',
-    'May', 'Will') and names that are known places, countries or organizations."""
+    (45,000 names; Jörg Michael's nam_dict.txt, GNU FDL), also typed without accents, less
+    English stop words ('The', 'May', 'Will') and names that are known places, countries or
+    organizations."""
     text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     names = {
         line[3:29].strip()
