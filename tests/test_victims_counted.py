@@ -80,3 +80,17 @@ def test_a_toll_at_a_place_told_with_at_least_is_an_attack_there():
         date(2025, 9, 8),
     )
     assert attacks == [("geo:56335", date(2025, 9, 7), 25)]
+
+
+def test_a_victim_named_after_her_village_and_her_daughter_are_two():
+    assert figures(
+        "A resident of the village, Gulnara Aliyeva, and her 9-year-old son were killed on the "
+        "spot, the prosecutor's office said."
+    ) == (2, None)
+
+
+def test_one_of_the_victims_told_by_a_relative_hides_no_toll_after_the_speaker():
+    assert figures(
+        "A relative of one of the victims told Radio Tamazuj that seven villagers were shot "
+        "dead and several homes were burned."
+    ) == (7, None)

@@ -32,6 +32,9 @@ AMONG_BEFORE = re.compile(
     rf"\bamong\s+(?:the\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
 )
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+# what a subgroup says of itself runs to the clause's end, not past the speaker's verb ('a
+# relative of one of the victims said that nine villagers were shot dead': nine count)
+SUBGROUP_TAIL = r"(?:(?!\b(?:said|says|told|that)\b)[^,.;])*"
 # the dot of an abbreviated month ('on Sept. 3') ends no sentence
 MONTH_DOT = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
 RISEN_TO = re.compile(
@@ -83,10 +86,10 @@ class FigureReader:
         )
         # '7 civilians, 3 of them women, were killed': the part of the victims after the whole
         self.subgroup = re.compile(
-            rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b[^,.;]*"
-            rf"|(?:{NUMBER.pattern})\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[^,.;]*"
+            rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b{SUBGROUP_TAIL}"
+            rf"|(?:{NUMBER.pattern})\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b{SUBGROUP_TAIL}"
             rf"|(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:were|are)\s+among\s+the\s+(?:wounded|injured|dead|killed|victims)\b"
-            rf"|\b(?:{leads})\b[^,.;]*"
+            rf"|\b(?:{leads})\b{SUBGROUP_TAIL}"
             # '19 civilians – 7 women, 12 men –', 'Two civilians - a woman and her grandson -'
             r"|(?:[–—]|(?<=\s)-)\s[^–—.;]{1,80}?\s(?:[–—]|-(?=\s))",
             re.IGNORECASE,
@@ -130,8 +133,9 @@ class FigureReader:
             rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
             re.I,
         )
-        one = (  # 'a 52-year-old resident, Rafael Mammadov,'
+        one = (  # 'a 52-year-old resident, Rafael Mammadov,', 'a resident of the village, Name,'
             rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+            r"(?:\s+of\s+the\s+(?:village|town|city|camp))?"
             r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
         )
         self.one_victim = re.compile(one, re.IGNORECASE)
