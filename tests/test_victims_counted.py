@@ -94,3 +94,15 @@ def test_one_of_the_victims_told_by_a_relative_hides_no_toll_after_the_speaker()
         "A relative of one of the victims told Radio Tamazuj that seven villagers were shot "
         "dead and several homes were burned."
     ) == (7, None)
+
+
+def test_children_among_those_injured_do_not_lower_the_toll_told_before():
+    text = (
+        "Armenian forces fired cluster rockets at the city of Barda on Wednesday, killing 21 "
+        "civilians and injuring 70 others. The ombudsman said that 11 children were among "
+        "those injured in the strike."
+    )
+    facts = extract(Article("wire", date(2020, 10, 29), "Wire", text, Path("wire.txt")))
+    assert [(a.place, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
+        ("place:barda", 21, 70)
+    ]

@@ -29,7 +29,7 @@ RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
 # 'A boy is among the injured', 'One of the dead was identified as': victims of a toll told
 # before, not a count
 AMONG_BEFORE = re.compile(
-    rf"\bamong\s+(?:the\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
+    rf"\bamong\s+(?:the\s+|those\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
 )
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
 # what a subgroup says of itself runs to the clause's end, not past the speaker's verb ('a
@@ -88,7 +88,7 @@ class FigureReader:
         self.subgroup = re.compile(
             rf"(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:of them|of whom|among them|among whom)\b{SUBGROUP_TAIL}"
             rf"|(?:{NUMBER.pattern})\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b{SUBGROUP_TAIL}"
-            rf"|(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:were|are)\s+among\s+the\s+(?:wounded|injured|dead|killed|victims)\b"
+            rf"|(?:{NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:were|are)\s+among\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b"
             rf"|\b(?:{leads})\b{SUBGROUP_TAIL}"
             # '19 civilians – 7 women, 12 men –', 'Two civilians - a woman and her grandson -'
             r"|(?:[–—]|(?<=\s)-)\s[^–—.;]{1,80}?\s(?:[–—]|-(?=\s))",
