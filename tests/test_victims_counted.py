@@ -106,3 +106,20 @@ def test_children_among_those_injured_do_not_lower_the_toll_told_before():
     assert [(a.place, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
         ("place:barda", 21, 70)
     ]
+
+
+def test_victims_listed_after_a_gerund_are_each_counted():
+    assert figures(
+        "A drone struck a house in the town of Bilopillia, killing a 58-year-old man and his "
+        "granddaughter."
+    ) == (2, None)
+
+
+def test_one_who_succumbed_to_her_wounds_is_dead_and_hurts_no_one_else():
+    text = (
+        "Overnight, an airstrike on a house in the town of Naqoura killed one person and wounded "
+        "three. On Wednesday the health ministry raised the toll to two dead, saying a woman had "
+        "succumbed to her wounds."
+    )
+    facts = extract(Article("wire", date(2024, 5, 22), "Wire", text, Path("wire.txt")))
+    assert [(a.figures.killed, a.figures.injured) for a in facts.attacks] == [(2, 3)]

@@ -31,12 +31,14 @@ RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
 AMONG_BEFORE = re.compile(
     rf"\bamong\s+(?:the\s+|those\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
 )
-# 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
+# 'had succumbed to her wounds': a death, no one hurt
+SUCCUMBED_BEFORE = re.compile(r"\bsuccumbed\s+to\s+(?:her|his|their)\s+$", re.IGNORECASE)
 # what a subgroup says of itself runs to the clause's end, not past the speaker's verb ('a
 # relative of one of the victims said that nine villagers were shot dead': nine count)
 SUBGROUP_TAIL = r"(?:(?!\b(?:said|says|told|that)\b)[^,.;])*"
 # the dot of an abbreviated month ('on Sept. 3') ends no sentence
 MONTH_DOT = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
+# 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
 RISEN_TO = re.compile(
     rf"(?:[^.;,]|{MONTH_DOT}){{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})",
@@ -214,6 +216,7 @@ class FigureReader:
                 or f"{field_name}_at_least" in values
                 or AMONG_BEFORE.search(text, max(0, kw.start() - 40), kw.start())  # "A boy is among
                 # the injured", "One of the dead"
+                or SUCCUMBED_BEFORE.search(text, max(0, kw.start() - 30), kw.start())
                 or self.not_violent.search(text, kw.end(), kw.end() + 40)  # 'deaths from famine'
             ):
                 last_end = kw.end()
@@ -318,8 +321,10 @@ class FigureReader:
                 whom = after[m.start() : m.end() + 30]  # 'killing two civilians': who they were
                 if m["v"]:
                     return VAGUE[m["v"].lower()], "vague", span, whom
-                if m["one"]:
-                    return 1, "", span, whom
+                if m["one"]:  # 'killing a 67-year-old woman and her grandson': two
+                    listed = self.one_victim_after.match(text, kw.end())
+                    count = len(self.one_victim.findall(listed.group(0))) if listed else 1
+                    return max(count, 1), "", span, whom
                 return parse_number(m["n"]), (m["q"] or "").lower(), span, whom
             return None, None, None, ""
         risen = RISEN_TO.match(text[kw.end() :])
