@@ -123,3 +123,10 @@ def test_one_who_succumbed_to_her_wounds_is_dead_and_hurts_no_one_else():
     )
     facts = extract(Article("wire", date(2024, 5, 22), "Wire", text, Path("wire.txt")))
     assert [(a.figures.killed, a.figures.injured) for a in facts.attacks] == [(2, 3)]
+
+
+def test_what_a_relative_clause_says_of_the_victims_keeps_their_count():
+    assert figures(
+        "Two French reporters who had come to film the damage after the first strike were "
+        "seriously wounded by the second."
+    ) == (None, 2)

@@ -31,6 +31,9 @@ RESOLUTION_BEFORE = re.compile(r"resolutions?\s*\(?[\d,\s]*$", re.IGNORECASE)
 AMONG_BEFORE = re.compile(
     rf"\bamong\s+(?:the\s+|those\s+)?$|\b(?:{NUMBER.pattern})\s+of\s+the\s+$", re.IGNORECASE
 )
+# 'Two journalists who had arrived to film the damage were wounded': what the relative clause
+# says of the victims is no distance between the count and its verb
+WHO_CLAUSE = re.compile(r"\s+who\s[^,;.]{1,80}?(?=\s+(?:were|was|had been|have been)\s)")
 # 'had succumbed to her wounds': a death, no one hurt
 SUCCUMBED_BEFORE = re.compile(r"\bsuccumbed\s+to\s+(?:her|his|their)\s+$", re.IGNORECASE)
 # what a subgroup says of itself runs to the clause's end, not past the speaker's verb ('a
@@ -386,7 +389,7 @@ class FigureReader:
             between = self.subgroup.sub("", between)
         # 'Three staff members of the Islamic Republic of Iran Broadcasting (IRIB) were': a
         # name, however long, is one word of the description
-        between_words = NAME_RUN.sub("N", between).split()
+        between_words = NAME_RUN.sub("N", WHO_CLAUSE.sub(" ", between)).split()
         if len(between_words) > 10 or CLAUSE_BREAK.search(between):
             return None, None, None, ""  # 'two victims, while the number of the injured'
 
