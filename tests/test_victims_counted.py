@@ -130,3 +130,24 @@ def test_what_a_relative_clause_says_of_the_victims_keeps_their_count():
         "Two French reporters who had come to film the damage after the first strike were "
         "seriously wounded by the second."
     ) == (None, 2)
+
+
+def test_a_count_that_borrows_the_verb_before_it_goes_to_its_own_place():
+    attacks = attacks_of(
+        "Russian missiles struck Kharkiv and Sumy on Monday, killing four people in Kharkiv and "
+        "two in Sumy.",
+        date(2024, 10, 15),
+    )
+    assert attacks == [
+        ("geo:706483", date(2024, 10, 14), 4),
+        ("geo:692194", date(2024, 10, 14), 2),
+    ]
+
+
+def test_a_count_with_a_verb_of_its_own_stays_with_its_clause():
+    text = (
+        "Twenty soldiers were killed and nine wounded when gunmen attacked an army post in "
+        "Banibangou, in the Tillaberi region, on Thursday."
+    )
+    facts = extract(Article("wire", date(2025, 6, 23), "Wire", text, Path("wire.txt")))
+    assert [(a.figures.killed, a.figures.injured) for a in facts.attacks if a.figures] == [(20, 9)]

@@ -144,6 +144,7 @@ DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
+ELLIPTIC_COUNT = re.compile(rf"\s*({NUMBER.pattern})\b")  # 'two in Sumy', 'two — a boy and'
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
@@ -1483,17 +1484,49 @@ class EventFinder:
 
     def figures_by_clause(self, text: str, index: int, dates, attacks: list[int]) -> bool:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
-        to the attack at the place that clause names. False when the clauses do not say."""
+        to the attack at the place that clause names; 'killing three in Kharkiv and two in
+        Sumy': a count that borrows the verb before it is a clause of its own. False when the
+        clauses do not say."""
         found = []
         for clause in CLAUSE_BREAK.split(text):
-            figures = self.figures.find(clause, dates)
-            figures = replace(figures, sentences=(index,)) if figures else None
-            named = [i for i in attacks if self.names_place_of(clause, i)]
-            if figures is not None and len(named) == 1:
-                found.append((named[0], figures))
+            parts = CLAUSE_BEFORE_NUMBER.split(clause)
+            if sum(self.names_place_of(clause, i) for i in attacks) < 2 or any(
+                self.figures.casualty.search(part) for part in parts[1:]
+            ):
+                parts = [clause]  # only a count that borrows the verb before it is split off
+            told = None
+            for part in parts:
+                figures = self.figures.find(part, dates) or self.elliptic(part, told)
+                told = figures or told
+                figures = replace(figures, sentences=(index,)) if figures else None
+                named = [i for i in attacks if self.names_place_of(part, i)]
+                if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
+                    named = [max(named, key=lambda i: self.place_named_at(part, i))]
+                if figures is not None and len(named) == 1:
+                    found.append((named[0], figures))
         for index, figures in found:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
+
+    @staticmethod
+    def elliptic(part: str, told: Figures | None) -> Figures | None:
+        """'killing three people in Kharkiv and two in Sumy': the count that opens the part
+        counts what the part before it counted."""
+        count = ELLIPTIC_COUNT.match(part)
+        value = parse_number(count.group(1)) if count else None
+        if told is None or value is None:
+            return None
+        field_name = "killed" if told.killed is not None else "injured"
+        return Figures(**{field_name: value}) if getattr(told, field_name) is not None else None
+
+    def place_named_at(self, text: str, index: int) -> int:
+        """Where in the text the attack's place is named last."""
+        place = self.entities.get(self.attacks[index].place or "")
+        names = place.names if place else ()
+        return max(
+            (m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)),
+            default=-1,
+        )
 
     def place_figures(self, sentence, dates, figures, attacks, claim, period: bool) -> bool:
         """Figures go to the sentence's attack, to a running total, or to the attack just told
