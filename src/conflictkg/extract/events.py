@@ -144,7 +144,6 @@ DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
-ELLIPTIC_COUNT = re.compile(rf"\s*({NUMBER.pattern})\b")  # 'two in Sumy', 'two — a boy and'
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
@@ -1479,8 +1478,7 @@ class EventFinder:
         return earlier[-1] if earlier else Figures()
 
     def names_place_of(self, text: str, index: int) -> bool:
-        place = self.entities.get(self.attacks[index].place or "")
-        return bool(place) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in place.names)
+        return self.place_named_at(text, index) >= 0
 
     def figures_by_clause(self, text: str, index: int, dates, attacks: list[int]) -> bool:
         """'1 civilian was killed in Barda, and 2 were injured in Tartar': each clause's figures
@@ -1496,7 +1494,7 @@ class EventFinder:
                 parts = [clause]  # only a count that borrows the verb before it is split off
             told = None
             for part in parts:
-                figures = self.figures.find(part, dates) or self.elliptic(part, told)
+                figures = self.figures.find(part, dates) or self.borrowed_count(part, told)
                 told = figures or told
                 figures = replace(figures, sentences=(index,)) if figures else None
                 named = [i for i in attacks if self.names_place_of(part, i)]
@@ -1509,15 +1507,14 @@ class EventFinder:
         return bool(found)
 
     @staticmethod
-    def elliptic(part: str, told: Figures | None) -> Figures | None:
-        """'killing three people in Kharkiv and two in Sumy': the count that opens the part
-        counts what the part before it counted."""
-        count = ELLIPTIC_COUNT.match(part)
-        value = parse_number(count.group(1)) if count else None
-        if told is None or value is None:
-            return None
-        field_name = "killed" if told.killed is not None else "injured"
-        return Figures(**{field_name: value}) if getattr(told, field_name) is not None else None
+    def borrowed_count(clause: str, told: Figures | None) -> Figures | None:
+        """'26 people have lost their lives in Ganja and 17 people in Tartar', 'killing three in
+        Kharkiv and two in Sumy': a clause that opens with a count and has no casualty word
+        counts what the clause before it counted, when that counted one thing."""
+        number = NUMBER.match(clause)
+        value = parse_number(number.group(0)) if number else None
+        fields = [f for f in ("killed", "injured") if told and getattr(told, f) is not None]
+        return Figures(**{fields[0]: value}) if value and len(fields) == 1 else None
 
     def place_named_at(self, text: str, index: int) -> int:
         """Where in the text the attack's place is named last."""
@@ -1682,12 +1679,8 @@ class EventFinder:
         start = len(found)
         for clause in clauses:
             figures = self.figures.find(clause, dates)
-            number = NUMBER.match(clause)
-            at_place = AT_PLACE.search(clause)
-            if figures is None and found and number and at_place and parse_number(number.group(0)):
-                fields = [f for f in ("killed", "injured") if getattr(found[-1], f) is not None]
-                if len(fields) == 1:
-                    figures = Figures(**{fields[0]: parse_number(number.group(0))})
+            if figures is None and found and AT_PLACE.search(clause):
+                figures = self.borrowed_count(clause, found[-1])
             if figures is not None:
                 found.append(figures)
         return found[start:]

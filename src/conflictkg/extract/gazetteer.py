@@ -27,9 +27,14 @@ LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
 
 def fold(text: str) -> str:
     """A name without case, accents or punctuation: 'Tərtər' and 'Tartar' meet, 'Rafaḩ' and 'Rafah'."""
-    text = unicodedata.normalize("NFKD", text.translate(LETTERS_WITHOUT_DECOMPOSITION))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = without_accents(text.translate(LETTERS_WITHOUT_DECOMPOSITION)).lower()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def without_accents(text: str) -> str:
+    """'Stéphane' as wires often type it: 'Stephane'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 
 from ..resources import resource_dir
-from .gazetteer import fold, gazetteer
+from .gazetteer import fold, gazetteer, without_accents
 from .text import alternatives, nlp
 
 T = TypeVar("T")
@@ -282,8 +281,3 @@ def first_names(exclude: set[str]) -> frozenset[str]:
     return frozenset(
         n for n in names if len(n) > 2 and n not in exclude and n.lower() not in STOP_WORDS
     )
-
-
-def without_accents(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
