@@ -6,14 +6,12 @@ told against the event told last ('Hours later'); on articles written for these 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
-from conflictkg.records import Article
+from .wire import wire_facts
 
 
 def calls_of(text: str, published: date):
-    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, published)
     return [(c.kind, c.participants, c.when.day) for c in facts.calls]
 
 

@@ -6,14 +6,8 @@ places and people)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
-from conflictkg.records import Article
-
-
-def facts_of(text: str, published: date):
-    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+from .wire import wire_facts
 
 
 def attacks_of(facts):
@@ -23,7 +17,7 @@ def attacks_of(facts):
 
 
 def test_the_regime_named_again_is_the_state_whose_jets_struck():
-    facts = facts_of(
+    facts = wire_facts(
         "Iran's foreign ministry condemned the aggression of the Zionist regime against the "
         "country. In new crimes of the regime, its warplanes struck a residential block in "
         "Isfahan on Saturday, martyring seven people, the Red Crescent said.",
@@ -33,7 +27,7 @@ def test_the_regime_named_again_is_the_state_whose_jets_struck():
 
 
 def test_the_regime_stays_unnamed_when_two_states_have_one():
-    facts = facts_of(
+    facts = wire_facts(
         "The Zionist regime and the Kiev regime were both condemned. Later, the regime's "
         "drones struck Kherson on Sunday.",
         date(2025, 6, 16),
@@ -43,7 +37,7 @@ def test_the_regime_stays_unnamed_when_two_states_have_one():
 
 
 def test_talks_a_trip_is_due_for_have_not_taken_place():
-    facts = facts_of(
+    facts = wire_facts(
         "Foreign Minister Abbas Araghchi spoke by phone with Omani Foreign Minister Badr "
         "Albusaidi on Monday. Araghchi is due to travel to Geneva on Friday for talks with EU "
         "foreign policy chief Kaja Kallas.",

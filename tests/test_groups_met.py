@@ -5,19 +5,18 @@ accents; on articles written for these tests (invented events, real people and o
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from conflictkg.extract import extract
 from conflictkg.extract.vocab import without_repeated_keys
-from conflictkg.records import Article
+
+from .wire import wire_facts
 
 CO_CHAIRS = ("person:igor popov", "person:stephane visconti", "person:andrew schofer")
 
 
 def facts_of(text: str, published: date = date(2020, 10, 22)):
-    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    return wire_facts(text, published)
 
 
 def calls_of(facts):

@@ -6,14 +6,12 @@ day; on articles written for these tests (invented events, real places)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
-from conflictkg.records import Article
+from .wire import wire_facts
 
 
 def attacks_of(text: str, published: date):
-    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, published)
     return [(a.place, a.when.day, a.figures and a.figures.killed) for a in facts.attacks]
 
 

@@ -5,18 +5,12 @@ Hodeidah'); a comma alone does not continue such a list; on articles written for
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
-from conflictkg.records import Article
-
-
-def facts_of(text: str, published: date):
-    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+from .wire import wire_facts
 
 
 def test_every_village_listed_after_the_plural_is_struck():
-    facts = facts_of(
+    facts = wire_facts(
         "Azerbaijani forces shelled the villages of Chinari, Aygepar and Berdavan in Tavush "
         "province on Monday, the Armenian defence ministry said.",
         date(2020, 10, 13),
@@ -29,7 +23,7 @@ def test_every_village_listed_after_the_plural_is_struck():
 
 
 def test_ports_listed_after_the_plural_are_places():
-    facts = facts_of(
+    facts = wire_facts(
         "US warplanes carried out raids on Thursday on the ports of Ras Isa and Salif on the Red "
         "Sea coast.",
         date(2025, 4, 18),
@@ -42,7 +36,7 @@ def test_ports_listed_after_the_plural_are_places():
 
 
 def test_a_comma_alone_does_not_continue_the_list():
-    facts = facts_of(
+    facts = wire_facts(
         "The enemy keeps shelling the peaceful settlements of Artsakh, Human Rights Defender "
         "Artak Beglaryan reports.",
         date(2020, 10, 31),

@@ -6,14 +6,8 @@ start with a rank ('the General Prosecutor's Office'); on articles written for t
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
-from conflictkg.records import Article
-
-
-def facts_of(text: str, published: date):
-    return extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+from .wire import wire_facts
 
 
 def people(facts) -> list[str]:
@@ -25,7 +19,7 @@ def calls_of(facts):
 
 
 def test_a_general_named_after_his_rank_takes_part_in_the_meeting():
-    facts = facts_of(
+    facts = wire_facts(
         "The head of the military government, General Abdourahamane Tiani, received Turkish "
         "Defence Minister Yasar Guler in Niamey on Thursday, the presidency said.",
         date(2025, 4, 11),
@@ -40,7 +34,7 @@ def test_a_general_named_after_his_rank_takes_part_in_the_meeting():
 
 
 def test_a_name_before_an_owners_title_is_a_person():
-    facts = facts_of(
+    facts = wire_facts(
         "On Wednesday, President William Ruto received Massad Boulos, US President Donald "
         "Trump's senior adviser for Africa, in Nairobi.",
         date(2025, 5, 8),
@@ -51,7 +45,7 @@ def test_a_name_before_an_owners_title_is_a_person():
 
 
 def test_bodies_named_with_a_rank_are_no_people():
-    facts = facts_of(
+    facts = wire_facts(
         "Investigators of the Azerbaijani General Prosecutor's Office visited Barda on Friday. "
         "The General Coordination for Displaced Persons said four people were killed in Tawila.",
         date(2020, 10, 31),

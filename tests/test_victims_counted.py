@@ -6,12 +6,11 @@ places)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from conflictkg.extract import extract
 from conflictkg.extract.figures import FigureReader
 from conflictkg.extract.vocab import load_vocabulary
-from conflictkg.records import Article
+
+from .wire import wire_facts
 
 
 def figures(sentence: str):
@@ -20,7 +19,7 @@ def figures(sentence: str):
 
 
 def attacks_of(text: str, published: date):
-    facts = extract(Article("wire", published, "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, published)
     return [(a.place, a.when.day, a.figures and a.figures.killed) for a in facts.attacks]
 
 
@@ -102,7 +101,7 @@ def test_children_among_those_injured_do_not_lower_the_toll_told_before():
         "civilians and injuring 70 others. The ombudsman said that 11 children were among "
         "those injured in the strike."
     )
-    facts = extract(Article("wire", date(2020, 10, 29), "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, date(2020, 10, 29))
     assert [(a.place, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
         ("place:barda", 21, 70)
     ]
@@ -121,7 +120,7 @@ def test_one_who_succumbed_to_her_wounds_is_dead_and_hurts_no_one_else():
         "three. On Wednesday the health ministry raised the toll to two dead, saying a woman had "
         "succumbed to her wounds."
     )
-    facts = extract(Article("wire", date(2024, 5, 22), "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, date(2024, 5, 22))
     assert [(a.figures.killed, a.figures.injured) for a in facts.attacks] == [(2, 3)]
 
 
@@ -149,5 +148,5 @@ def test_a_count_with_a_verb_of_its_own_stays_with_its_clause():
         "Twenty soldiers were killed and nine wounded when gunmen attacked an army post in "
         "Banibangou, in the Tillaberi region, on Thursday."
     )
-    facts = extract(Article("wire", date(2025, 6, 23), "Wire", text, Path("wire.txt")))
+    facts = wire_facts(text, date(2025, 6, 23))
     assert [(a.figures.killed, a.figures.injured) for a in facts.attacks if a.figures] == [(20, 9)]
