@@ -150,3 +150,22 @@ def test_a_count_with_a_verb_of_its_own_stays_with_its_clause():
     )
     facts = wire_facts(text, date(2025, 6, 23))
     assert [(a.figures.killed, a.figures.injured) for a in facts.attacks if a.figures] == [(20, 9)]
+
+
+def test_one_victim_named_after_age_and_noun_before_the_verb_is_one():
+    assert figures(
+        "As a result, 63-year-old resident Farid Guliyev was killed, and two other civilians "
+        "were wounded."
+    ) == (1, 2)
+    assert figures("On Monday, 34-year-old Olena Kovalenko was killed by shrapnel.") == (1, None)
+
+
+def test_one_victim_with_the_year_of_birth_as_an_aside_is_one():
+    assert figures("A resident of Barda, born in 1958, was killed when a shell hit his house.") == (
+        1,
+        None,
+    )
+
+
+def test_a_third_of_a_group_is_no_victim():
+    assert figures("The strike killed 3 people, injuring a third of the villagers.") == (3, None)

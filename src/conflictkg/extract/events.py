@@ -107,8 +107,10 @@ OWNS_A_PLACE = re.compile(
 )
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 # 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
-WHO_CALLED = re.compile(
-    r",\s+who\s+(?:also\s+|had\s+|has\s+)?(?:spoke|talked|met|held\s+talks)\s+with\b[^,;.]*,"
+WHO_CALLED = re.compile(  # ', who spoke with Lavrov on Tuesday,'; ', who held separate talks
+    # with Mnatsakanyan the same day.'
+    r",\s+who\s+(?:also\s+|had\s+|has\s+)?(?:spoke|talked|met|held\s+(?:separate\s+)?talks)"
+    r"\s+with\b[^,;.]*(?:,|\.?\s*$)"
 )
 OWNED_DAY_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
@@ -158,8 +160,17 @@ VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+as\s+well\s+as\s+")
 MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+(?:{MONTH})\s+(?:and|to|through)\s+(?:{MONTH})\b")
 WAR_TOLL = 1000  # told in the perfect tense and undated, a toll this high is a war's
-SOURCE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")  # another source's figures
+DENIER_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?"
+)  # 'X's army has'
+SOURCE_CLAUSE = re.compile(  # another source's figures: ', while', '; ', ', and officials have
+    # reported 1,339 deaths'
+    r",\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:have\s+|has\s+)?reported\s)"
+)
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
+PRESENT_COUNT = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+(?:killed|injured|wounded)|reported|recorded)\b|\bsays\b"
+)
 HAVE_BEEN_KILLED = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)")
 AT_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z]")
 MEETING_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
@@ -217,6 +228,14 @@ class EventLexicon:
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
+        self.interception = {w.lower() for w in lex["interception_words"]}
+        self.interceptable = re.compile(  # 'shot down 25 Israeli-made Harop drones'
+            rf"\b(?:{alternatives(lex['interceptable_nouns'], ignore_case=True)})\b", re.IGNORECASE
+        )
+        self.crowd_before = re.compile(  # 'Protesters stormed', 'angry demonstrators attacked'
+            rf"\b(?:{alternatives(lex['crowd_subjects'], ignore_case=True)})\s+(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
+        )
         venue = alternatives(lex["meeting_venue_words"], ignore_case=True)
         self.meeting_venue_before = re.compile(  # 'diplomats met in Geneva'
             rf"\b(?:{venue})\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
@@ -433,7 +452,7 @@ class EventFinder:
         for sentence in sentences:
             if sentence.index in quiet:
                 continue
-            for part in self.parts_of(sentence):
+            for part in self.parts_of(sentence, by_sentence.get(sentence.index, [])):
                 told = [  # not the names of an aside read apart, blanked out here
                     m
                     for m in by_sentence.get(sentence.index, [])
@@ -441,21 +460,31 @@ class EventFinder:
                 ]
                 self.read_sentence(part, told)
 
-    def parts_of(self, sentence: Sentence) -> list[Sentence]:
+    def parts_of(self, sentence: Sentence, mentions: list[Mention]) -> list[Sentence]:
         """The sentence, or its two parts when a speaker's count of the war follows an attack
         ('... were wounded when a cluster munition exploded, according to Beglaryan, who said
         that 53 civilians had been killed since September 27'), or when an aside tells of
         another call ('Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with
-        Kuleba'): each read on its own. An aside read apart is blanked out, so that every
-        part keeps the sentence's offsets."""
+        Kuleba'; 'A was received by B, who held separate talks with C the same day': B met C,
+        A did not): each read on its own. What a part does not tell is blanked out, so that
+        every part keeps the sentence's offsets."""
         called = WHO_CALLED.search(sentence.text) if ", who " in sentence.text else None
         if called and (
             self.lex.phone.search(sentence.text, called.end())
             or self.lex.meeting.search(sentence.text, called.end())
+            or not called.group(0).endswith(",")
         ):
             text = sentence.text
             a, b = called.span()
-            aside = text[:a] + " " * len(", who") + text[a + len(", who") : b - 1]
+            people = [
+                (m.start - sentence.start, m.end - sentence.start)
+                for m in mentions
+                if m.ref.startswith("person:") and m.end - sentence.start <= a
+            ]
+            head = text[:a]
+            for start, end in people[:-1]:  # the one the aside tells of is named last before it
+                head = head[:start] + " " * (end - start) + head[end:]
+            aside = head + " " * len(", who") + text[a + len(", who") : b - 1]
             rest = text[:a] + " " * (b - a) + text[b:]
             return [
                 replace(sentence, end=sentence.start + b - 1, text=aside),
@@ -492,8 +521,16 @@ class EventFinder:
             dateline = None
         masked = " " * dateline.end() + text[dateline.end() :] if dateline else text
         dates = find_dates(masked, self.article.published)
-        if self.context.background_paragraph == sentence.paragraph and not dates:
+        if (
+            self.context.background_paragraph == sentence.paragraph
+            and not dates
+            and not PRESENT_COUNT.search(text)
+        ):  # 'A war in the 1990s ... About 30,000 people were killed': still that war; not
+            # 'Azerbaijan says 93 of its civilians have been killed'
             return
+        if self.context.background_paragraph == sentence.paragraph:
+            self.context.last_attacks = []  # a count in background tells of the war so far,
+            # not of the attack told before it
         claim = self.claim_of(text, local)
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
@@ -501,10 +538,11 @@ class EventFinder:
         period = self.over_a_period(text)
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
+        attacks = self.placed_by_next(attacks)
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
         if not attacks and claim.stance == "denied" and self.context.last_attacks:
-            self.add_denials(sentence, claim)
+            self.add_denials(sentence, local, claim)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
             self.blame_last_attacks(text, local, attacks)  # 'X claimed both attacks, saying'
         elif (
@@ -524,6 +562,8 @@ class EventFinder:
                 self.context.last_date = d.when
                 if self.lex.call_context.search(text):
                     self.context.call_date = (sentence.index, d.when)
+                    if not is_call:
+                        self.date_call_before(sentence.index, d.when)
         self.context.last_person = first_person or self.context.last_person
         named = [m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)]
         told = [self.attacks[i].place for i in attacks if self.attacks[i].place]
@@ -817,6 +857,17 @@ class EventFinder:
             return told[1]
         return None
 
+    def date_call_before(self, index: int, when: DateWindow):
+        """'A held a telephone conversation with B. During today's conversation, A informed
+        his counterpart ...': the call told in the sentence before without a day has the day
+        the sentence about it gives."""
+        for i in range(len(self.calls) - 1, -1, -1):
+            call = self.calls[i]
+            if call.sentence != index - 1:
+                break
+            if not call.when.day:
+                self.calls[i] = replace(call, when=when)
+
     def call_host(self) -> str | None:
         """'Bayramov spoke with Cavusoglu. Cavusoglu reiterated ... On the same day, the minister
         spoke with Zarif': the minister is the one who made the last call, though its
@@ -845,12 +896,22 @@ class EventFinder:
             m
             for m in self.lex.attack.finditer(text)
             if not (m.group(0).endswith("ed") and ARTICLE_BEFORE.search(text, 0, m.start()))
-        ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack
+            and not self.lex.crowd_before.search(text, max(0, m.start() - 40), m.start())
+            and not self.intercepted(text, m)
+        ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack, nor
+        # does a crowd ('Protesters stormed government buildings')
         if any(m.group(0).lower() not in self.lex.weak_attack for m in found) or (
             found and self.concepts(self.vocab.weapons, text)
         ):
             return found[0]
         return None
+
+    def intercepted(self, text: str, word: re.Match) -> bool:
+        """'shot down 25 drones', 'two missiles were shot down': air defence, no attack."""
+        if word.group(0).lower() not in self.lex.interception:
+            return False
+        near = text[max(0, word.start() - 50) : word.end() + 50]
+        return bool(self.lex.interceptable.search(near))
 
     def find_attacks(
         self, sentence, mentions, dates, claim, is_call, figures, period: bool
@@ -1050,6 +1111,31 @@ class EventFinder:
         when = self.event_date(dates)
         day = when if when and when.day else attack.when
         self.attacks[index] = replace(attack, place=towns.pop(), when=day)
+
+    def placed_by_next(self, attacks: list[int]) -> list[int]:
+        """'Azerbaijan admitted shooting down a helicopter over Armenia on Monday. ... it was hit
+        by a missile near the village of Yeraskh': the attack the sentence before told without
+        a place, told again, without a day of its own, where it took place: one attack."""
+        if len(attacks) != 1 or attacks[0] != len(self.attacks) - 1:
+            return attacks
+        if len(self.context.last_attacks) != 1:
+            return attacks
+        index = self.context.last_attacks[0]
+        told, again = self.attacks[index], self.attacks[attacks[0]]
+        if told.place is not None or again.place is None or again.when.day:
+            return attacks
+        if told.sentence != again.sentence - 1:
+            return attacks
+        self.attacks.pop()
+        self.carried.discard(attacks[0])
+        self.attacks[index] = replace(
+            told,
+            place=again.place,
+            perpetrator=told.perpetrator or again.perpetrator,
+            weapons=told.weapons or again.weapons,
+            figures=told.figures or again.figures,
+        )
+        return [index]
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
         """The attacker a sentence names, for the attacks told next, with the countries where it
@@ -1460,9 +1546,25 @@ class EventFinder:
                 return key, place.ref
         return None
 
-    def add_denials(self, sentence: Sentence, claim: Claim):
-        """'X denied carrying out the attack': the same attacks, reported again as denied by X."""
+    def add_denials(self, sentence: Sentence, mentions: list[Mention], claim: Claim):
+        """'X denied carrying out the attack': the same attacks, reported again as denied by X.
+        An attack told without its attacker is the denier's as accused ('Rockets struck
+        Stepanakert, officials said. Azerbaijan denied targeting civilians')."""
+        text = sentence.text
+        denied = self.lex.denied.search(text)
+        denier = next(
+            (
+                m.ref
+                for m in reversed(mentions)
+                if m.end <= denied.start()
+                and m.ref.startswith(("country:", "forces:", "org"))
+                and DENIER_GAP.fullmatch(text, m.end, denied.start())
+            ),
+            None,
+        )
         for index in self.context.last_attacks:
+            if denier and self.attacks[index].perpetrator is None:
+                self.attacks[index] = replace(self.attacks[index], perpetrator=denier)
             denial = replace(
                 self.attacks[index], weapons=(), targets=(), facility=None, figures=None,
                 sentence=sentence.index, claim=claim,
@@ -1579,6 +1681,9 @@ class EventFinder:
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'
+            if self.another_attack_later(text, dates, self.attacks[index].when):
+                return False  # 'On Monday, a helicopter was shot down over Armenia, killing
+                # two crew members': an attack of its own the day after, not that one's toll
             told = self.attacks[index].figures
             earlier = self.lex.earlier_figure.search(text) or (  # 'Nine had died on the
                 self.lex.died_before.search(text) and not self.figures.tells_update(text)
@@ -1628,6 +1733,17 @@ class EventFinder:
         return bool(when.day) and any(
             d.role == "event" and d.when.bounds()[1] and d.when.bounds()[1] < when.day
             for d in dates
+        )
+
+    def another_attack_later(self, text: str, dates, when: DateWindow) -> bool:
+        """Whether the sentence tells an attack of its own on a later day than the attack told
+        (one that does not point back at it, nor update its toll)."""
+        return (
+            bool(when.day)
+            and any(d.role == "event" and d.when.day and d.when.day > when.day for d in dates)
+            and (self.attack_word(text) or self.lex.attack_verb.search(text)) is not None
+            and not self.lex.attack_anaphor.search(text)
+            and not self.figures.tells_update(text)
         )
 
     def over_a_period(self, text: str) -> bool:
@@ -1733,7 +1849,8 @@ class EventFinder:
 
     def event_date(self, dates: list[DateMention], thread=()) -> DateWindow | None:
         """The day the sentence gives, before any told relative to the last one ('The day
-        before, on Monday': Monday); 'a day later' and 'a day after' count from the call or
+        before, on Monday': Monday); a call's 'the day before' counts from the call told last;
+        'a day later' and 'a day after' count from the call or
         attack told last, else from the last day named; 'later in the day' is the news day: the
         latest day of the reports of the `thread` ('A called B today. [an attack told] Later in
         the day, A received C': the call's day)."""
@@ -1755,8 +1872,12 @@ class EventFinder:
                 same = said or max(days, key=lambda w: w.day, default=None)
                 if same or self.context.last_date:
                     return same or self.context.last_date
-            if d.role == "day-before" and self.context.last_date and self.context.last_date.day:
-                return DateWindow(day=self.context.last_date.day - timedelta(days=d.days))
+            if d.role == "day-before":  # a call's day before is the last call's ('A had
+                # discussed the same issues with B the day before'), else the last day named
+                called = next((r.when.day for r in reversed(thread) if r.when.day), None)
+                named = self.context.last_date.day if self.context.last_date else None
+                if called or named:
+                    return DateWindow(day=(called or named) - timedelta(days=d.days))
             if d.role not in ("day-after", "day-before-event"):
                 continue
             told = self.last_told_day() or (self.context.last_date or DateWindow()).day

@@ -105,6 +105,8 @@ class FigureReader:
             # risen to six'
             field_name: re.compile(
                 rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+|\b(?P<put>{putting})\s+the\s+)"
+                # 'put the enclave's civilian death toll at 50'
+                r"(?:(?(put)(?:[\w-]+['’]s\s+)?(?:civilian\s+|military\s+)?))"
                 r"(?:(?:overall|total|final|official)\s+)?"
                 rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+(?:[^.;]|{MONTH_DOT}){{0,150}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
@@ -135,7 +137,9 @@ class FigureReader:
         )
         # what a gerund counts: 'killing 5', 'killing a woman', 'the death toll rose to 12'
         self.after_gerund = re.compile(
-            rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b)",
+            rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+            # 'killing two crew members and injuring a third'
+            r"|(?P<nth>a\s+(?:third|fourth|fifth|sixth)\b)(?!\s+(?:of|time|day)\b))",
             re.I,
         )
         one = (  # 'a 52-year-old resident, Rafael Mammadov,', 'a resident of the village, Name,'
@@ -161,9 +165,14 @@ class FigureReader:
             rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             r"|\banother\s+(?:was|has been|had been)\s+$"
-            # 'a 54-year-old resident of the village of X, Rafael Mammadov, was'
+            # 'a 54-year-old resident of the village of X, Rafael Mammadov, was', 'a resident
+            # of Tartar, born in 1962, was'
             rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\s+(?:of|from)\s+"
-            r"[^.;\d]{1,80}?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:was|has been|had been)\s+$"
+            r"[^.;\d]{1,80}?,\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|born in \d{4}),"
+            r"\s+(?:was|has been|had been)\s+$"
+            # '58-year-old resident Mirzali Aliyev was', '58-year-old Mirzali Aliyev was'
+            rf"|\b\d{{1,3}}-year-old\s+(?:(?:{one_victim})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}},?"
+            r"\s+(?:was|has been|had been)\s+$"
         )
 
     def find(self, text: str, dates: list[DateMention]) -> Figures | None:
@@ -324,6 +333,8 @@ class FigureReader:
                 whom = after[m.start() : m.end() + 30]  # 'killing two civilians': who they were
                 if m["v"]:
                     return VAGUE[m["v"].lower()], "vague", span, whom
+                if m["nth"]:
+                    return 1, "", span, whom
                 if m["one"]:  # 'killing a 67-year-old woman and her grandson': two
                     listed = self.one_victim_after.match(text, kw.end())
                     count = len(self.one_victim.findall(listed.group(0))) if listed else 1

@@ -406,6 +406,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if WEEKDAY_PRAYERS.match(sentence, m.end("wd")):
                 continue  # 'during Friday prayers': a time of the week, no day
             back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+            if back == 0 and m.group(0).lower().startswith("last"):
+                back = 7  # 'last Friday' in Friday's news: a week ago
             window = DateWindow(day=published - timedelta(days=back))
             # "from Wednesday's missile attack": the attack's day, not the start of a period
             owned = sentence.startswith(("'s", "’s"), m.end())

@@ -1,0 +1,124 @@
+"""Attacks and tolls that a neighbouring sentence decides: an aircraft shot down (and air defence
+that shoots drones down, which is no attack), a lead's attack placed by the next sentence, a
+denial that names the accused, the toll of an event told the day after another, a count in a
+background paragraph, and crowds that storm buildings; on articles written for these tests
+(invented events, real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import wire_facts
+
+# the towns, by their GeoNames ids
+NYALA, KHARKIV, KHERSON, IZIUM, KIDAL = (
+    "geo:369004", "geo:706483", "geo:706448", "geo:707292", "geo:2455290"
+)  # fmt: skip
+
+
+def attacks_of(text: str, published: date):
+    facts = wire_facts(text, published)
+    return [
+        (
+            a.place,
+            a.when.day,
+            a.perpetrator,
+            (a.figures.killed, a.figures.injured) if a.figures else None,
+            a.claim.stance,
+        )
+        for a in facts.attacks
+    ]
+
+
+def totals_of(text: str, published: date):
+    facts = wire_facts(text, published)
+    return [(t.figures.killed, t.figures.injured) for t in facts.totals]
+
+
+def test_an_aircraft_shot_down_is_an_attack_and_a_third_injured_is_one():
+    attacks = attacks_of(
+        "On Tuesday, Sudanese army forces shot down a cargo plane near the town of Nyala, "
+        "killing three crew members and injuring a fourth, the army said.",
+        date(2024, 11, 6),
+    )
+    assert attacks == [(NYALA, date(2024, 11, 5), "forces:SD", (3, 1), "asserted")]
+
+
+def test_drones_shot_down_are_air_defence_not_an_attack():
+    attacks = attacks_of(
+        "Ukrainian air defence shot down 40 Shahed drones over Kyiv overnight, the air force said.",
+        date(2024, 11, 6),
+    )
+    assert attacks == []
+
+
+def test_the_leads_attack_without_a_place_is_placed_by_the_next_sentence():
+    attacks = attacks_of(
+        "The Sudanese army has admitted to shooting down a civilian cargo plane on Monday, "
+        "killing two crew members. The army said the plane was hit by a missile near the town "
+        "of Nyala, in South Darfur.",
+        date(2024, 11, 6),
+    )
+    assert attacks == [(NYALA, date(2024, 11, 4), "forces:SD", (2, None), "asserted")]
+
+
+def test_a_denial_after_an_attack_told_without_its_attacker_names_the_accused():
+    attacks = attacks_of(
+        "Rockets struck residential areas of Kharkiv on Saturday, killing a woman and injuring "
+        "three other people, regional officials said. Russia denied targeting civilians.",
+        date(2024, 6, 3),
+    )
+    assert attacks == [
+        (KHARKIV, date(2024, 6, 1), "country:RU", (1, 3), "asserted"),
+        (KHARKIV, date(2024, 6, 1), "country:RU", None, "denied"),
+    ]
+
+
+def test_a_denial_does_not_replace_the_attacker_the_report_named():
+    attacks = attacks_of(
+        "Russian forces shelled Kherson on Saturday, killing two civilians, regional officials "
+        "said. Moscow denied the report.",
+        date(2024, 6, 3),
+    )
+    assert attacks[0] == (KHERSON, date(2024, 6, 1), "forces:RU", (2, None), "asserted")
+
+
+def test_the_toll_of_an_event_told_the_day_after_an_attack_is_not_that_attacks():
+    attacks = attacks_of(
+        "Russian forces fired missiles at the town of Izium on Sunday night, wounding three "
+        "civilians. On Monday, a Ukrainian Mi-8 helicopter was shot down near the border, "
+        "killing two crew members.",
+        date(2024, 6, 4),
+    )
+    assert attacks[0] == (IZIUM, date(2024, 6, 2), "forces:RU", (None, 3), "asserted")
+
+
+def test_a_count_in_a_background_paragraph_is_a_running_total_not_the_last_attacks_toll():
+    text = (
+        "Ethnic Armenian officials said Stepanakert came under heavy shelling on Sunday.\n\n"
+        "The fighting, the worst since a war in the 1990s that killed about 30,000 people, "
+        "began on Sept. 27. Azerbaijan says 85 of its civilians have been killed and 390 "
+        "wounded. About 30,000 people were killed in that war."
+    )
+    assert attacks_of(text, date(2020, 11, 3)) == [
+        ("place:stepanakert", date(2020, 11, 1), None, None, "asserted")
+    ]
+    assert totals_of(text, date(2020, 11, 3)) == [(85, 390)]
+
+
+def test_a_toll_put_by_a_second_source_joined_by_and_is_a_total_of_its_own():
+    totals = totals_of(
+        "The human rights ombudsman put the enclave's civilian death toll at 48, and Karabakh "
+        "officials have reported 1,177 military deaths since September 27.",
+        date(2020, 11, 3),
+    )
+    assert totals == [(48, None), (1177, None)]
+
+
+def test_protesters_who_storm_buildings_tell_of_no_attack():
+    attacks = attacks_of(
+        "Protesters stormed government buildings in Bishkek after the vote was announced. "
+        "Militants stormed a police post in Kidal on Monday, killing four officers.",
+        date(2024, 10, 8),
+    )
+    assert [a[0] for a in attacks] == [KIDAL]
