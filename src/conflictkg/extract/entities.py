@@ -165,6 +165,10 @@ class EntityLexicon:
             rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
         )
         self.not_places = set(lex["not_place_words"])
+        self.group_anaphor = re.compile(  # 'the terror group', 'the Iran-backed militia'
+            rf"\b[Tt]he\s+(?:(?:{alternatives(lex['group_anaphor_modifiers'])})\s+)?"
+            rf"(?:{alternatives(lex['group_anaphor_nouns'])})\b"
+        )
         # a place follows; a sentence may open with one ('In El Fasher, ...'): the words are also
         # taken capitalized, which matches faster than ignoring case
         cue_words = [
@@ -294,6 +298,7 @@ class EntityFinder:
         return [
             ("known names", self.find_known),
             ("epithets named again", self.find_epithet_repeats),
+            ("armed groups named again", self.find_group_repeats),
             ("dateline", self.find_dateline_country),
             ("ministries", self.find_ministries),
             ("armed forces", self.find_forces),
@@ -364,8 +369,11 @@ class EntityFinder:
                 return hit
         return None
 
-    def add_hit(self, start: int, end: int, key: str, kind: str, label: str) -> Hit:
-        surface = self.text[start:end]
+    def add_hit(
+        self, start: int, end: int, key: str, kind: str, label: str, named: bool = True
+    ) -> Hit:
+        """A mention found; `named`: its words are a name of the thing (not 'the group')."""
+        surface = self.text[start:end] if named else label
         hit = Hit(start, end, key, kind, label, surface, self.current_pass)
         within = [h for h in self.hits if h.start >= start and h.end <= end]
         self.countries_within_names.update(
@@ -403,6 +411,21 @@ class EntityFinder:
                 start, end = first.end + m.start(1), first.end + m.end(1)
                 if not self.hit_at(start, end):
                     self.add_hit(start, end, first.key, "Country", first.label)
+
+    def find_group_repeats(self):
+        """'Hezbollah claimed the attack ... a day after the terror group fired 40 rockets': an
+        armed group is meant again by 'the group' (or 'the militia', with a word before it
+        such as 'terror' or 'Iran-backed'): the armed group named last before it."""
+        groups = sorted(
+            (h for h in self.hits if h.key in self.vocab.armed_groups), key=lambda h: h.start
+        )
+        if not groups:
+            return
+        for m in self.lex.group_anaphor.finditer(self.text, groups[0].end):
+            if self.hit_at(m.start(), m.end()):
+                continue
+            last = [h for h in groups if h.end <= m.start()][-1]
+            self.add_hit(m.start(), m.end(), last.key, last.kind, last.label, named=False)
 
     def find_dateline_country(self):
         """The country of the dateline's city ('JUBA (Sudan Tribune) -': South Sudan), in which

@@ -46,7 +46,8 @@ RESOLUTIONS = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’ -]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo'
+    r"^(?:[A-Z][A-Za-z.'’ /-]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo',
+    # 'DUBAI/JERUSALEM'
     r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
 )
@@ -167,7 +168,13 @@ SOURCE_CLAUSE = re.compile(  # another source's figures: ', while', '; ', ', and
     # reported 1,339 deaths'
     r",\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:have\s+|has\s+)?reported\s)"
 )
+COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'
+    rf"\b(?:\d[\d,]*|(?:{NUMBER_WORD})|dozens|hundreds)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|bombs|shells|drones|missiles|rockets)\b",
+    re.IGNORECASE,
+)
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
+PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|injured|wounded)\b")
 PRESENT_COUNT = re.compile(
     r"\b(?:have|has)\s+(?:been\s+(?:killed|injured|wounded)|reported|recorded)\b|\bsays\b"
 )
@@ -198,6 +205,8 @@ class Context:
     last_places: list[str] = field(default_factory=list)  # places the last sentence named
     open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
+    period_sentence: int | None = None  # the last sentence that told of a period ('Since
+    # October 8, Hezbollah has attacked ... almost daily')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
 
 
@@ -231,6 +240,11 @@ class EventLexicon:
         self.interception = {w.lower() for w in lex["interception_words"]}
         self.interceptable = re.compile(  # 'shot down 25 Israeli-made Harop drones'
             rf"\b(?:{alternatives(lex['interceptable_nouns'], ignore_case=True)})\b", re.IGNORECASE
+        )
+        self.unrealized_before = re.compile(  # 'the planned Israeli offensive in Rafah'
+            rf"\b(?:{alternatives(lex['unrealized_attack_words'], ignore_case=True)})\s+"
+            r"(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
         )
         self.crowd_before = re.compile(  # 'Protesters stormed', 'angry demonstrators attacked'
             rf"\b(?:{alternatives(lex['crowd_subjects'], ignore_case=True)})\s+(?:[\w-]+\s+)?$",
@@ -469,11 +483,8 @@ class EventFinder:
         A did not): each read on its own. What a part does not tell is blanked out, so that
         every part keeps the sentence's offsets."""
         called = WHO_CALLED.search(sentence.text) if ", who " in sentence.text else None
-        if called and (
-            self.lex.phone.search(sentence.text, called.end())
-            or self.lex.meeting.search(sentence.text, called.end())
-            or not called.group(0).endswith(",")
-        ):
+        if called:  # the aside's day is the call's ('Trump, who spoke with Netanyahu by phone on
+            # Sunday, left the summit on Monday': Sunday)
             text = sentence.text
             a, b = called.span()
             people = [
@@ -535,7 +546,9 @@ class EventFinder:
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
         figures = self.figures.find(text, dates)
-        period = self.over_a_period(text)
+        period = self.over_a_period(text) or self.goes_on_with_a_period(text, sentence.index, dates)
+        if period or any(d.role == "since" for d in dates):
+            self.context.period_sentence = sentence.index
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         attacks = self.placed_by_next(attacks)
@@ -823,6 +836,7 @@ class EventFinder:
         blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
         if blamed is None:
             return
+        self.remember_attacker(blamed, mentions)  # the attacker of what is told next, too
         # 'claimed both attacks': every attack told so far that has no attacker
         told = (
             range(len(self.attacks))
@@ -898,8 +912,10 @@ class EventFinder:
             if not (m.group(0).endswith("ed") and ARTICLE_BEFORE.search(text, 0, m.start()))
             and not self.lex.crowd_before.search(text, max(0, m.start() - 40), m.start())
             and not self.intercepted(text, m)
+            and not self.lex.unrealized_before.search(text, max(0, m.start() - 40), m.start())
         ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack, nor
-        # does a crowd ('Protesters stormed government buildings')
+        # does a crowd ('Protesters stormed government buildings'), nor one still to come ('the
+        # planned offensive')
         if any(m.group(0).lower() not in self.lex.weak_attack for m in found) or (
             found and self.concepts(self.vocab.weapons, text)
         ):
@@ -959,7 +975,8 @@ class EventFinder:
         places = [
             m
             for m in mentions
-            if self.is_place(m.ref)
+            if (self.is_place(m.ref) or m.ref.startswith("region:"))  # 'struck launchers in
+            # Kermanshah province': the province, when the sentence names no town in it
             and (
                 m.start >= trigger.start()
                 or (toll_at and m is toll_at[1])
@@ -1035,6 +1052,13 @@ class EventFinder:
             places = named if len(named) == 1 else []
         if not places and when and points_back:
             places = self.place_told_before(sentence, dated=bool(when.day))
+        if (
+            places
+            and all(m.ref.startswith("region:") for m in places)
+            and (not self.one_days_window(when) or COUNTED_ATTACKS.search(text))
+        ):  # 'launched 87 attacks on Kherson Oblast over the past day', 'dropped 900 glide
+            # bombs on the Kharkiv region in October': a tally of a region, no one attack
+            return []
         if places and not when and figures is None and all(self.is_region(m.ref) for m in places):
             # 'said Azerbaijan was shelling residential areas in Karabakh': the war told of,
             # undated and uncounted, is no one attack; its attacker is remembered all the same
@@ -1088,6 +1112,14 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return list(range(start, len(self.attacks)))
+
+    @staticmethod
+    def one_days_window(when: DateWindow | None) -> bool:
+        """Whether the attack is dated to a day, or to a night ('overnight')."""
+        if when is None or when.assumed:
+            return False
+        earliest, latest = when.bounds()
+        return bool(when.day) or (earliest and latest and (latest - earliest).days <= 1)
 
     def place_last_attack(self, sentence: Sentence, mentions: list[Mention], dates):
         """'34 civilians were killed in an attack on a mosque in the west of the country.
@@ -1730,8 +1762,10 @@ class EventFinder:
     def dated_elsewhen(dates, when: DateWindow) -> bool:
         """Whether the sentence dates what it tells before an attack told (a later day may
         update its toll: 'On Friday, rescuers found another body, raising the toll to four')."""
-        return bool(when.day) and any(
-            d.role == "event" and d.when.bounds()[1] and d.when.bounds()[1] < when.day
+        earliest = when.bounds()[0]  # 'The war began when fighters attacked Israel on Oct.
+        # 7, killing 1,200': before even the earliest day the attack told may have had
+        return bool(earliest) and any(
+            d.role == "event" and d.when.bounds()[1] and d.when.bounds()[1] < earliest
             for d in dates
         )
 
@@ -1744,6 +1778,16 @@ class EventFinder:
             and (self.attack_word(text) or self.lex.attack_verb.search(text)) is not None
             and not self.lex.attack_anaphor.search(text)
             and not self.figures.tells_update(text)
+        )
+
+    def goes_on_with_a_period(self, text: str, index: int, dates) -> bool:
+        """'Since October 8, Hezbollah has attacked northern Israel almost daily. The attacks
+        have killed 11 civilians. In Lebanon, more than 490 people have been killed': a count in
+        the perfect right after a period told, naming no day, adds up that period too."""
+        return (
+            self.context.period_sentence == index - 1
+            and not any(d.role == "event" for d in dates)
+            and bool(PERFECT_TOLL.search(text))
         )
 
     def over_a_period(self, text: str) -> bool:

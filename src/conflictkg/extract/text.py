@@ -308,6 +308,9 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
         found = date(year or published.year, month, day)
     except ValueError:
         return None
+    if found > published and year is None and (found - published).days > 90:
+        return day_in(published, month, day, published.year - 1)  # 'attacked Israel on Oct.
+        # 7' in March: last October
     if found > published:
         return None  # a day after publication is a plan, not a reported event
     return found

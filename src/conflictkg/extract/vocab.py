@@ -63,6 +63,7 @@ class Vocabulary:
     subdivisions: dict[str, list[tuple[str, str]]]  # folded name -> (ISO 3166-2 code, name)
     place_names: dict[str, str]  # every place name and alias -> place id
     organizations: dict[str, str]  # org id -> label
+    armed_groups: frozenset[str]  # org keys of the armed groups: 'the group' may mean one
     folded_organizations: dict[str, Known]  # any organization name, folded -> the organization
     outlets: dict[str, str]  # any outlet name -> outlet id
     outlet_labels: dict[str, str]
@@ -219,6 +220,11 @@ def load_vocabulary() -> Vocabulary:
         subdivisions=subdivisions(),
         place_names=place_names,
         organizations=organizations,
+        armed_groups=frozenset(
+            f"org:{item['id']}"
+            for item in load_json("organizations.json")["organizations"]
+            if item["kind"] == "armed group"
+        ),
         folded_organizations={
             fold(surface): known
             for surface, known in surfaces.items()
