@@ -75,3 +75,11 @@ def test_country_names_and_demonyms():
         "countries"
     ]:
         assert pycountry.countries.get(alpha_2=code) is not None, code
+
+
+def test_a_local_affiliate_is_its_own_group_not_the_parent_and_a_country():
+    vocab = load_vocabulary()
+    assert vocab.surfaces["ISIS-Somalia"].key == "org:islamic-state-somalia"
+    assert vocab.surfaces["ISIS"].key == "org:islamic-state"
+    assert {"org:islamic-state-somalia", "org:hezbollah"} <= vocab.armed_groups
+    assert "org:un" not in vocab.armed_groups

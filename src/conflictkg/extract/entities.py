@@ -165,6 +165,10 @@ class EntityLexicon:
             rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
         )
         self.not_places = set(lex["not_place_words"])
+        things = alternatives([*lex["facility_words"], *lex["place_kind_words"]], ignore_case=True)
+        self.thing_after = re.compile(  # 'Aden Adde International Airport', 'Cal Miskaad mountains'
+            rf"\s+(?:International\s+)?(?:{things})\b", re.IGNORECASE
+        )
         self.group_anaphor = re.compile(  # 'the terror group', 'the Iran-backed militia'
             rf"\b[Tt]he\s+(?:(?:{alternatives(lex['group_anaphor_modifiers'])})\s+)?"
             rf"(?:{alternatives(lex['group_anaphor_nouns'])})\b"
@@ -1094,6 +1098,8 @@ class EntityFinder:
             end = third.end() if longer else second.end()
             particle = self.lex.particle_and_name.match(self.text, end)
             end = particle.end() if particle else end  # 'Jean Yves Le Drian'
+            if self.lex.thing_after.match(self.text, end):
+                continue  # 'the Aden Adde International Airport': a place named after a person
             self.add_person(first.start(), end, None, None)
             index += 2 if longer else 1
 

@@ -150,11 +150,18 @@ TITLE_GAP = re.compile(
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
+ATTACKS_CAME = re.compile(
+    r"^\s*(?:The|These|Those|Both|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|shelling|bombings?|raids?|assaults?)\s+(?:came|come|comes|followed)\b"
+)
+TOOK_PART_BY = re.compile(
+    r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
+)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
@@ -296,6 +303,11 @@ class EventLexicon:
         self.blamed_on = re.compile(
             rf"\b(?:{blame})\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?$", re.IGNORECASE
         )
+        attributed = alternatives(lex["attribution_words"], ignore_case=True)
+        self.attributed_to = re.compile(  # 'attributed the shelling to the M23'
+            rf"\b(?:{attributed})\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+)?$", re.IGNORECASE
+        )
+        self.attributes = re.compile(rf"\b(?:{attributed})\b", re.IGNORECASE)
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
             r"\bthe\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
@@ -561,8 +573,13 @@ class EventFinder:
         elif (
             not attacks
             and self.context.last_attacks
-            and (self.lex.blame.search(text) or self.lex.done_by.search(text))
-        ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram'
+            and (
+                self.lex.blame.search(text)
+                or self.lex.done_by.search(text)
+                or self.lex.attributes.search(text)
+            )
+        ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram', 'Local sources
+            # attributed the shelling to the M23'
             self.blame_last_attacks(text, local, attacks)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
@@ -625,6 +642,9 @@ class EventFinder:
             return self.call_told_by_its_pair(sentence, mentions, dates, claim)
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
+        if phone and TOOK_PART_BY.search(text, max(0, trigger.start() - 60), trigger.start()):
+            return False  # 'took part in the summit by videoconference': no call between those
+            # who attended
         if self.lex.planned_call_after.search(text, trigger.end()):
             return False  # 'a meeting between A and B has been mooted': none took place yet
         trip = self.lex.planned_trip.search(text, 0, trigger.start())
@@ -922,6 +942,11 @@ class EventFinder:
             return found[0]
         return None
 
+    def weapon_word(self, text: str) -> re.Match | None:
+        """The first weapon the sentence names ('a roadside bomb')."""
+        found = [m for _, pattern in self.vocab.weapons if (m := pattern.search(text))]
+        return min(found, key=lambda m: m.start()) if found else None
+
     def intercepted(self, text: str, word: re.Match) -> bool:
         """'shot down 25 drones', 'two missiles were shot down': air defence, no attack."""
         if word.group(0).lower() not in self.lex.interception:
@@ -960,12 +985,21 @@ class EventFinder:
             return []  # "Israel's offensive in Gaza, where more than 37,000 have been killed"
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+        # 'The attacks come two weeks after ...': the attacks told, set against what followed
+        told = ATTACKS_CAME.sub(lambda m: " " * len(m.group(0)), told, count=1)
         tolled = figures is not None and not running and not update
         toll_at = self.casualties_at_place(text, mentions) if tolled else None
-        trigger = self.attack_word(told) or (
-            toll_at[0]
-            if toll_at
-            else tolled and len(self.context.last_places) == 1 and self.casualties_at_anaphor(text)
+        trigger = (
+            self.attack_word(told)
+            or (
+                toll_at[0]
+                if toll_at
+                else tolled
+                and len(self.context.last_places) == 1
+                and self.casualties_at_anaphor(text)
+            )
+            or (tolled and self.weapon_word(told))  # 'killed when a roadside bomb ripped
+            # through their vehicle near Afgoye'
         )
         if not trigger:
             if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
@@ -1459,10 +1493,10 @@ class EventFinder:
             # 'shells hit the village, a local leader said, blaming the M23 armed group'
             if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(text):
                 return m.ref
-            if self.lex.blamed_on.search(
+            if self.lex.blamed_on.search(text, 0, m.start) or self.lex.attributed_to.search(
                 text, 0, m.start
-            ):  # 'the strike on Ganja, which Baku blames on
-                return m.ref  # Armenia'
+            ):  # 'the strike on Ganja, which Baku blames on Armenia', 'an attack attributed to
+                return m.ref  # ADF rebels'
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
