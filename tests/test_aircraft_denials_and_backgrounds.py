@@ -122,3 +122,34 @@ def test_protesters_who_storm_buildings_tell_of_no_attack():
         date(2024, 10, 8),
     )
     assert [a[0] for a in attacks] == [KIDAL]
+
+
+def test_a_side_that_puts_its_toll_at_a_figure_gives_a_total():
+    totals = totals_of(
+        "According to Baku, 43 Azerbaijani civilians have been killed since September 27. "
+        "Stepanakert puts its civilian toll at 31.",
+        date(2020, 10, 15),
+    )
+    assert totals == [(43, None), (31, None)]
+
+
+def test_the_deadliest_attack_so_far_is_one_attack_with_its_toll():
+    facts = wire_facts(
+        "The deadliest attack so far took place on October 28, when Armenian forces struck the "
+        "centre of Barda with Smerch rockets, killing 21 civilians and wounding more than 70.",
+        date(2020, 11, 3),
+    )
+    assert [(a.place, a.when.day, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
+        ("place:barda", date(2020, 10, 28), 21, 70)
+    ]
+    assert facts.totals == []
+
+
+def test_the_town_of_the_hospital_where_a_victim_died_was_not_struck():
+    facts = wire_facts(
+        "The death toll from the shelling of Tartar on November 2 has risen to three. A woman "
+        "who had been seriously injured died in hospital in Baku, the prosecutor said. Two "
+        "soldiers were rushed to a hospital in Ganja.",
+        date(2020, 11, 5),
+    )
+    assert [a.place for a in facts.attacks] == ["place:tartar"]

@@ -80,3 +80,55 @@ def test_the_host_who_held_separate_talks_met_the_third_not_his_first_guest():
         ("Meeting", ("person:abiy ahmed", "person:hassan sheikh mohamud"), date(2024, 3, 5)),
         ("Meeting", ("person:william ruto", "person:abiy ahmed"), date(2024, 3, 5)),
     ]
+
+
+def test_talks_held_between_two_named_after_a_speaker_are_theirs_alone():
+    calls = calls_of(
+        "Turkish President Recep Tayyip Erdogan on Tuesday received Ukrainian President "
+        "Volodymyr Zelensky in Ankara. Zelensky said Ukraine would not recognize any deal reached "
+        "behind its back, referring to talks held the same day in Riyadh between US Secretary of "
+        "State Marco Rubio and Russian Foreign Minister Sergey Lavrov.",
+        date(2025, 2, 19),
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:recep tayyip erdogan", "person:volodymyr zelensky"),
+            date(2025, 2, 18),
+        ),
+        ("Meeting", ("person:marco rubio", "person:sergey lavrov"), date(2025, 2, 18)),
+    ]
+
+
+def test_a_meeting_only_talked_about_has_not_taken_place():
+    calls = calls_of(
+        "Kremlin spokesman Dmitry Peskov said it was too early to talk about a meeting between "
+        "Russian President Vladimir Putin and US President Donald Trump.",
+        date(2025, 2, 19),
+    )
+    assert calls == []
+
+
+def test_a_palace_that_speaks_is_no_person():
+    facts = wire_facts(
+        "French President Emmanuel Macron spoke by phone with US President Donald Trump on "
+        "Monday, the Elysee Palace said.",
+        date(2025, 2, 19),
+    )
+    assert sorted(k for k in facts.entities if k.startswith("person:")) == [
+        "person:donald trump",
+        "person:emmanuel macron",
+    ]
+
+
+def test_the_diplomat_of_a_country_is_the_one_person_holding_its_office():
+    calls = calls_of(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov has today received Deputy Foreign Minister "
+        "of Iran Seyed Abbas Araghchi in Baku. Araghchi presented Tehran's proposals. The "
+        "Iranian diplomat was also received by President Ilham Aliyev on the same day.",
+        date(2020, 11, 5),
+    )
+    assert calls == [
+        ("Meeting", ("person:jeyhun bayramov", "person:seyed abbas araghchi"), date(2020, 11, 5)),
+        ("Meeting", ("person:seyed abbas araghchi", "person:ilham aliyev"), date(2020, 11, 5)),
+    ]

@@ -169,3 +169,10 @@ def test_one_victim_with_the_year_of_birth_as_an_aside_is_one():
 
 def test_a_third_of_a_group_is_no_victim():
     assert figures("The strike killed 3 people, injuring a third of the villagers.") == (3, None)
+
+
+def test_a_relative_of_the_victim_told_by_a_possessive_is_one():
+    assert figures(
+        "A 61-year-old resident of the village, Elshan Mammadov, was killed when a shell hit "
+        "his house, and his wife was injured."
+    ) == (1, 1)

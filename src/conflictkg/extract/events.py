@@ -65,7 +65,10 @@ REPORTED_CLAUSE = re.compile(
 NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
-    r"|urged|called\s+on|pressed|asked)"  # 'Aoun urged Washington to press Israel': a government
+    r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
+    # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went
+    r"|(?:died|taken|rushed|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in)"
     r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
@@ -150,6 +153,11 @@ TITLE_GAP = re.compile(
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
+SUPERLATIVE_SO_FAR = re.compile(
+    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:so\s+far|to\s+date|yet)\b",
+    re.IGNORECASE,
+)
 ATTACKS_CAME = re.compile(
     r"^\s*(?:The|These|Those|Both|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|shelling|bombings?|raids?|assaults?)\s+(?:came|come|comes|followed)\b"
@@ -161,7 +169,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|guest|(?:[A-Z]\w+ )?(?:diplomat|envoy)|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
@@ -677,12 +685,18 @@ class EventFinder:
                 )
             ):
                 people.append(m.ref)
+        between = re.compile(r"\bbetween\b").search(text, trigger.start(), trigger.end() + 60)
+        paired = [  # 'Zelensky referred to talks held in Riyadh between Rubio and Lavrov'
+            p for p in people if any(m.ref == p and m.start > between.end() for m in mentions)
+        ] if between else []  # fmt: skip
+        if len(paired) >= 2:
+            people = paired
         anaphor = ANAPHOR.search(text[: trigger.start()])
         if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
         named_before = any(m.ref in people and m.start < trigger.start() for m in mentions)
-        if anaphor and (len(people) == 1 or not named_before):  # 'the junta chief held
-            # separate talks with A and B': the chief took part in each
+        # 'the junta chief held separate talks with A and B': the chief took part in each
+        if anaphor and len(paired) < 2 and (len(people) == 1 or not named_before):
             referent = (
                 self.office_holder(anaphor.group(0)) or self.call_host() or self.context.last_person
             )
@@ -910,16 +924,23 @@ class EventFinder:
         return last[0] if self.context.last_person in last[1:] else None
 
     def office_holder(self, phrase: str) -> str | None:
-        """'Azerbaijan's FM': the person this article names as that country's Foreign Minister."""
+        """'Azerbaijan's FM': the person this article names as that country's Foreign Minister;
+        'The Iranian diplomat': the one person it names as holding an office of Iran."""
         owner = re.match(r"([A-Z]\w+)['’]s", phrase)
-        known = self.vocab.surfaces.get(owner.group(1)) if owner else None
-        if known is None:
+        demonym = None if owner else re.match(r"[Tt]he ([A-Z]\w+) ", phrase)
+        known = self.vocab.surfaces.get((owner or demonym).group(1)) if owner or demonym else None
+        if known is None or known.kind not in ("Country", "Demonym"):
             return None
         country = "country:" + known.key.split(":", 1)[1]
-        for key, entity in self.entities.items():
-            if any(p.title == "Foreign Minister" and p.of == country for p in entity.positions):
-                return key
-        return None
+        holders = [
+            key
+            for key, entity in self.entities.items()
+            if any(
+                p.of == country and (demonym or p.title == "Foreign Minister")
+                for p in entity.positions
+            )
+        ]
+        return holders[0] if owner and holders or len(holders) == 1 else None
 
     # --- attacks
 
@@ -1847,6 +1868,8 @@ class EventFinder:
         )
         if "since" in told:  # 'the most serious incident since the truce': no period's toll
             told = SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), told)
+        # 'The deadliest attack so far took place on October 28': one attack, compared
+        told = SUPERLATIVE_SO_FAR.sub(lambda m: " " * len(m.group(0)), told)
         comment = SPEAKER_COMMENT.search(told) if "ing that" in told else None  # '..., warning
         told = told[: comment.start()] if comment else told  # that violence ... so far spared'
         running = [m.group(0).lower() for m in self.lex.running.finditer(told)]

@@ -104,8 +104,8 @@ class FigureReader:
         self.raised_to = {  # 'raising the death toll from the attack to 11', 'the toll had
             # risen to six'
             field_name: re.compile(
-                rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+|\b(?P<put>{putting})\s+the\s+)"
-                # 'put the enclave's civilian death toll at 50'
+                rf"(?:\b(?:{raising})\s+(?:the\s+)?|\b[Tt]he\s+|\b(?P<put>{putting})\s+(?:the|its|their)\s+)"
+                # 'put the enclave's civilian death toll at 50', 'puts its civilian toll at 36'
                 r"(?:(?(put)(?:[\w-]+['’]s\s+)?(?:civilian\s+|military\s+)?))"
                 r"(?:(?:overall|total|final|official)\s+)?"
                 rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+(?:[^.;]|{MONTH_DOT}){{0,150}}?)?"
@@ -165,6 +165,8 @@ class FigureReader:
             rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             r"|\banother\s+(?:was|has been|had been)\s+$"
+            # 'and his wife was injured'
+            rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             # 'a 54-year-old resident of the village of X, Rafael Mammadov, was', 'a resident
             # of Tartar, born in 1962, was'
             rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\s+(?:of|from)\s+"
