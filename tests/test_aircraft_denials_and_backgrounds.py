@@ -153,3 +153,27 @@ def test_the_town_of_the_hospital_where_a_victim_died_was_not_struck():
         date(2020, 11, 5),
     )
     assert [a.place for a in facts.attacks] == ["place:tartar"]
+
+
+def test_a_ministrys_denial_names_its_country_over_an_attacker_only_carried_over():
+    attacks = attacks_of(
+        "Armenian forces shelled Tartar on Thursday, the prosecutor said. Two civilians were "
+        "killed when shells hit residential buildings in Shusha on Thursday, the ombudsman "
+        "said. Azerbaijan's defence ministry denied targeting civilians.",
+        date(2020, 11, 6),
+    )
+    assert [(a[0], a[2], a[4]) for a in attacks] == [
+        ("place:tartar", "forces:AM", "asserted"),
+        ("place:shusha", "country:AZ", "asserted"),
+        ("place:shusha", "country:AZ", "denied"),
+    ]
+
+
+def test_a_town_shelled_this_week_took_the_day_its_toll_gives():
+    attacks = attacks_of(
+        "Stepanakert, the region's main city, about 15 km (10 miles) to the north, has also "
+        "been shelled repeatedly this week. Two people were killed there on Monday, local "
+        "officials said.",
+        date(2020, 11, 6),  # a Friday
+    )
+    assert attacks == [("place:stepanakert", date(2020, 11, 2), None, (2, None), "asserted")]

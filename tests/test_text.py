@@ -86,3 +86,15 @@ def test_overnight_is_a_two_day_range():
         PUBLISHED,
         "range",
     )
+
+
+def test_this_week_runs_from_monday_and_last_week_is_the_week_before():
+    published = date(2020, 11, 6)  # a Friday
+    this_week, last_week = find_dates(
+        "Stepanakert was shelled this week, after heavy fighting last week.", published
+    )
+    assert (this_week.when.earliest, this_week.when.latest) == (date(2020, 11, 2), published)
+    assert (last_week.when.earliest, last_week.when.latest) == (
+        date(2020, 10, 26),
+        date(2020, 11, 1),
+    )

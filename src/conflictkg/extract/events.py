@@ -125,7 +125,10 @@ SIDES = re.compile(r"\bbetween\s+[^,.;]{1,50}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
-APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},")
+APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
+    r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},"
+    r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
+)
 CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
@@ -1639,19 +1642,20 @@ class EventFinder:
         Stepanakert, officials said. Azerbaijan denied targeting civilians')."""
         text = sentence.text
         denied = self.lex.denied.search(text)
-        denier = next(
-            (
-                m.ref
-                for m in reversed(mentions)
-                if m.end <= denied.start()
-                and m.ref.startswith(("country:", "forces:", "org"))
-                and DENIER_GAP.fullmatch(text, m.end, denied.start())
-            ),
-            None,
+        deniers = [
+            m
+            for m in mentions
+            if m.end <= denied.start()
+            and m.ref.startswith(("country:", "forces:", "org"))
+            and DENIER_GAP.fullmatch(text, m.end, denied.start())
+        ]  # "Azerbaijan's defence ministry denied": Azerbaijan, not its ministry
+        denier = (
+            min(deniers, key=lambda m: (m.ref.startswith("org"), -m.start)).ref if deniers else None
         )
-        for index in self.context.last_attacks:
-            if denier and self.attacks[index].perpetrator is None:
+        for index in self.context.last_attacks:  # an attacker only carried over yields too
+            if denier and (self.attacks[index].perpetrator is None or index in self.carried):
                 self.attacks[index] = replace(self.attacks[index], perpetrator=denier)
+                self.carried.discard(index)
             denial = replace(
                 self.attacks[index], weapons=(), targets=(), facility=None, figures=None,
                 sentence=sentence.index, claim=claim,
@@ -1793,13 +1797,16 @@ class EventFinder:
     def fill_day(self, index: int, text: str, dates):
         """'Earlier in the week, bombs hit Bilopillia. A woman was killed in the Jan. 13 attack':
         the day an attack is named by, with the toll, is the day of the attack told without
-        one, if it fits."""
+        one, if it fits; so is the day of its toll when the attack was told within a period
+        ('X has been shelled repeatedly this week. Two people were killed there on Monday')."""
         when = self.attacks[index].when
         told = next(
             (
                 d.when.day
                 for d in dates
-                if d.role == "event" and d.when.day and self.names_an_attack(text, d.end)
+                if d.role == "event"
+                and d.when.day
+                and (self.names_an_attack(text, d.end) or not when.assumed)
             ),
             None,
         )

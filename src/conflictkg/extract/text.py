@@ -239,7 +239,7 @@ RELATIVE_DAYS = [
     "later the same day", "earlier in the day", "later in the day", "earlier that day",
     "earlier the same day", "that night", "the same night", "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
-    "over the past 24 hours",
+    "over the past 24 hours", "this week", "earlier this week", "last week",
 ]  # fmt: skip
 RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
     rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
@@ -440,6 +440,14 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "day-after", DateWindow()))
         elif rel == "overnight" and any(0 < s - m.end() <= 4 for s, _ in taken):
             continue  # 'Overnight October 16-17': the night the date gives
+        elif rel.endswith("week"):  # 'this week': since Monday; 'last week': the one before
+            monday = published - timedelta(days=published.weekday())
+            window = (
+                DateWindow(earliest=monday - timedelta(days=7), latest=monday - timedelta(days=1))
+                if rel == "last week"
+                else DateWindow(earliest=monday, latest=published)
+            )
+            found.append(DateMention(m.start(), m.end(), "event", window))
         elif rel.startswith(("overnight", "over", "during", "in the past")):
             window = DateWindow(earliest=published - timedelta(days=1), latest=published)
             found.append(DateMention(m.start(), m.end(), "event", window))
