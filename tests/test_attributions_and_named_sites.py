@@ -95,3 +95,27 @@ def test_the_attacks_set_against_a_meeting_after_them_are_no_attack_at_its_venue
     assert [c.participants for c in facts.calls] == [
         ("person:hassan sheikh mohamud", "person:abiy ahmed")
     ]
+
+
+def test_the_village_of_a_region_is_struck_not_the_places_of_the_campaign_around_it():
+    facts = wire_facts(
+        "An Israeli drone strike killed three gunmen near the northern West Bank village of "
+        "Tammun on Wednesday, the military said, as troops pressed on with an offensive in the "
+        "Jenin and Tubas areas.",
+        date(2025, 1, 30),
+    )
+    assert [(a.place, a.when.day, a.figures.killed) for a in facts.attacks] == [
+        ("geo:281657", date(2025, 1, 29), 3)  # Tammun
+    ]
+
+
+def test_those_shot_dead_are_counted_killed():
+    facts = wire_facts(
+        "On Tuesday, troops shot dead two Palestinians in the Jenin refugee camp. Gunmen "
+        "gunned down three farmers near Tera on Monday.",
+        date(2025, 1, 30),
+    )
+    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [
+        (date(2025, 1, 28), 2),
+        (date(2025, 1, 27), 3),
+    ]

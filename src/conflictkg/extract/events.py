@@ -129,7 +129,7 @@ APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to
     r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},"
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
-CITY_OF = re.compile(r"\s+(?:city|town)\s+of\s+")
+CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
@@ -1300,9 +1300,11 @@ class EventFinder:
         if not places:
             return places
         clause = re.search(
-            r",\s+(?:which|where|whose\b|who\b|whom\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b)",
+            r",\s+(?:which|where|whose\b|who\b|whom\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b"
+            r"|as\s+(?!well\b|if\b|of\b|many\b|much\b|part\b|a\s+result\b))",
             text[places[0].end :],
-        )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked
+        )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked; nor are
+        # the places of a circumstance ('..., as troops pressed on with an offensive in Jenin')
         cut = places[0].end + clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
