@@ -132,3 +132,24 @@ def test_the_diplomat_of_a_country_is_the_one_person_holding_its_office():
         ("Meeting", ("person:jeyhun bayramov", "person:seyed abbas araghchi"), date(2020, 11, 5)),
         ("Meeting", ("person:seyed abbas araghchi", "person:ilham aliyev"), date(2020, 11, 5)),
     ]
+
+
+def test_talks_held_between_two_delegations_are_their_leaders_meeting():
+    calls = calls_of(
+        "Ukrainian and Russian delegations met in Istanbul on Friday for their first direct "
+        "talks in three years. The talks lasted about two hours and were held between the Ukrainian delegation, led by Defense Minister Rustem "
+        "Umerov, and the Russian delegation, headed by presidential aide Vladimir Medinsky.",
+        date(2025, 5, 17),
+    )
+    assert calls == [
+        ("Meeting", ("person:rustem umerov", "person:vladimir medinsky"), date(2025, 5, 16))
+    ]
+
+
+def test_a_meeting_said_to_be_possible_has_not_taken_place():
+    calls = calls_of(
+        "Kremlin spokesman Dmitry Peskov said a meeting between Vladimir Putin and Volodymyr "
+        "Zelensky was possible only as a result of the work of the two delegations.",
+        date(2025, 5, 17),
+    )
+    assert calls == []

@@ -105,3 +105,18 @@ def test_a_call_told_in_an_aside_has_the_asides_day():
     assert [(c.participants, c.when.day) for c in facts.calls] == [
         (("person:donald trump", "person:benjamin netanyahu"), date(2025, 6, 15))
     ]
+
+
+def test_odesa_oblast_is_the_region_and_its_governor_names_no_place_struck():
+    facts = wire_facts(
+        "The death toll from Russia's missile strike on the port town of Pivdennyi, Odesa "
+        "Oblast, on Oct. 14 has risen to eight. Fifteen people were injured. In Kharkiv, debris "
+        "from a downed drone fell on a house on Oct. 15, injuring two people, Kharkiv Oblast "
+        "Governor Oleh Syniehubov said.",
+        date(2024, 10, 15),
+    )
+    assert "region:UA-51" in facts.entities
+    assert [(a.place, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
+        ("place+:pivdennyi", 8, 15),
+        ("geo:706483", None, 2),  # Kharkiv, the city
+    ]

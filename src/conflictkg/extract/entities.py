@@ -190,8 +190,9 @@ class EntityLexicon:
         self.region_words = {w.lower() for w in lex["region_words"]}
         # 'Kharkiv' names Kharkivska oblast, 'Belgorod' Belgorodskaya oblast'
         self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
-        self.stem_ending = re.compile(  # after a name less its last vowels: 'Sum' + 'ska'
-            "|".join(e for e in lex["region_adjective_endings"] if e.startswith("sk"))
+        self.stem_ending = re.compile(  # after a name less its last vowels: 'Sum' + 'ska',
+            # 'Odes' + 'ka'
+            "|".join(e for e in lex["region_adjective_endings"] if e.startswith(("sk", "ka")))
         )
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(

@@ -74,11 +74,13 @@ NOT_ATTACKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
-NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava regional governor'
+NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava regional governor',
+    # 'Odesa Oblast Governor'
     r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
     r"|['’]s\s+(?:claims?|statement|version|account|allegations?|denial|position|accusations?)\b"
-    r"|\s+(?:regional\s+|city\s+|district\s+|provincial\s+|military\s+)*"
-    r"(?:governor|mayor|administration|police|council|prosecutor)\b"
+    r"|\s+(?:regional\s+|city\s+|district\s+|provincial\s+|military\s+|oblast\s+|region\s+)*"
+    r"(?:governor|mayor|administration|police|council|prosecutor)\b",
+    re.IGNORECASE,
 )
 IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
 TOPIC_START = re.compile(
