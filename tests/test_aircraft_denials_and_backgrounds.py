@@ -177,3 +177,23 @@ def test_a_town_shelled_this_week_took_the_day_its_toll_gives():
         date(2020, 11, 6),  # a Friday
     )
     assert attacks == [("place:stepanakert", date(2020, 11, 2), None, (2, None), "asserted")]
+
+
+def test_a_dateline_country_is_no_attacker_and_other_soldiers_wounded_are_of_the_attack():
+    attacks = attacks_of(
+        "MOGADISHU, Somalia - At least four Somali soldiers were killed on Tuesday when a "
+        "roadside bomb ripped through their vehicle near Afgoye, an officer said. Two other "
+        "soldiers were seriously wounded. Al-Shabaab claimed responsibility for the attack.",
+        date(2025, 3, 12),
+    )
+    assert attacks == [("geo:65785", date(2025, 3, 11), "org:al-shabaab", (4, 2), "asserted")]
+
+
+def test_the_number_of_wounded_that_stands_at_a_figure_updates_the_toll():
+    attacks = attacks_of(
+        "Armenian forces shelled Tartar on November 2, killing two civilians. The death toll has "
+        "risen to three. A woman who had been seriously injured died in hospital, and the "
+        "number of wounded stands at eight, the prosecutor said.",
+        date(2020, 11, 5),
+    )
+    assert attacks == [("place:tartar", date(2020, 11, 2), "forces:AM", (3, 8), "asserted")]

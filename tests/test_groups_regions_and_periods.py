@@ -120,3 +120,15 @@ def test_odesa_oblast_is_the_region_and_its_governor_names_no_place_struck():
         ("place+:pivdennyi", 8, 15),
         ("geo:706483", None, 2),  # Kharkiv, the city
     ]
+
+
+def test_two_attacks_set_against_each_other_by_while_in_are_each_counted_at_their_place():
+    facts = wire_facts(
+        "In the Leepa Valley, two civilians were martyred when a shell hit their house on "
+        "Thursday, while in Kotli three people were martyred and four injured, officials said.",
+        date(2025, 5, 9),
+    )
+    assert [(a.place, a.figures.killed, a.figures.injured) for a in facts.attacks] == [
+        ("place+:leepa", 2, None),
+        ("geo:1173055", 3, 4),  # Kotli
+    ]

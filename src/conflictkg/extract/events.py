@@ -111,6 +111,11 @@ CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s
 OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
 )
+OTHER_VICTIMS = re.compile(
+    r"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|officers)\b"
+)
+DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
+WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 # 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
 WHO_CALLED = re.compile(  # ', who spoke with Lavrov on Tuesday,'; ', who held separate talks
@@ -135,7 +140,7 @@ CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
-    r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+:\s+)?(?:[Ii]n|[Aa]t|[Nn]ear|Outside|Around)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|region|province|district)\s+of\s+)?"
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -526,6 +531,24 @@ class EventFinder:
                 replace(sentence, end=sentence.start + b - 1, text=aside),
                 replace(sentence, text=rest),
             ]
+        contrast = WHILE_IN.search(sentence.text)
+        if (
+            contrast
+            and self.lex.casualty.search(sentence.text, 0, contrast.start())
+            and self.lex.casualty.search(sentence.text, contrast.end())
+        ):  # 'In X, three civilians were killed when a shell hit their house, while in Y two
+            # people were killed': two attacks, each told in its own clause
+            head = replace(
+                sentence,
+                end=sentence.start + contrast.start(),
+                text=sentence.text[: contrast.start()] + ".",
+            )
+            tail = replace(
+                sentence,
+                start=sentence.start + contrast.end(),
+                text=sentence.text[contrast.end() :],
+            )
+            return [head, tail]
         said = WHO_SAID_THAT.search(sentence.text)
         if not said or not self.lex.running.search(sentence.text, said.end()):
             return [sentence]
@@ -542,6 +565,9 @@ class EventFinder:
             Mention(m.ref, m.text, m.start - sentence.start, m.end - sentence.start, m.sentence)
             for m in mentions
         ]
+        where = DATELINE_PLACE.match(text) if sentence.index == 0 else None
+        if where:  # 'MOGADISHU, Somalia - ...': where the news was written, no actor of it
+            local = [m for m in local if m.start >= where.end()]
         self.find_resolutions(sentence)
         background = is_background(text, self.article.published) or bool(
             self.lex.background.search(text)
@@ -1755,6 +1781,7 @@ class EventFinder:
             figures is not None
             and figures.victims == "military"
             and not self.lex.attack_anaphor.search(text)
+            and not OTHER_VICTIMS.search(text)  # 'Two other soldiers were wounded': of it too
         )
         # 'As of 09:00, six people have been killed': after an attack, naming no other place nor
         # a date ('as of October 20, 63 civilians have been killed' is a running total), the

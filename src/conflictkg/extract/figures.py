@@ -110,7 +110,7 @@ class FigureReader:
                 r"(?:(?:overall|total|final|official)\s+)?"
                 rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on)\s+(?:[^.;]|{MONTH_DOT}){{0,150}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
-                r"\s+(?(put)at|to)\s+"
+                r"\s+(?:(?(put)at|to)|(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'stands at eight'
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
                 # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
                 rf"(?:\s+[\w-]+)?(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?",
