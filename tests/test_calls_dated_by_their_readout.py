@@ -153,3 +153,16 @@ def test_a_meeting_said_to_be_possible_has_not_taken_place():
         date(2025, 5, 17),
     )
     assert calls == []
+
+
+def test_a_surname_with_a_particle_is_found_again_capitalized_at_a_sentence_start():
+    calls = calls_of(
+        "On Friday, Prime Minister Muhammad Shehbaz Sharif received Saudi Minister of State for "
+        "Foreign Affairs Adel al-Jubeir in Islamabad. Al-Jubeir had visited New Delhi a day "
+        "earlier, where he held talks with Indian External Affairs Minister S. Jaishankar.",
+        date(2025, 5, 9),
+    )
+    assert calls == [
+        ("Meeting", ("person:muhammad shehbaz sharif", "person:adel al-jubeir"), date(2025, 5, 9)),
+        ("Meeting", ("person:adel al-jubeir", "person:s. jaishankar"), date(2025, 5, 8)),
+    ]

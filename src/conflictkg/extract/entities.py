@@ -1323,7 +1323,9 @@ class EntityFinder:
                 surname_start = len(words) - 1
                 while surname_start > 0 and words[surname_start - 1] in self.lex.particles:
                     surname_start -= 1
-                forms[" ".join(words[surname_start:])] = key
+                surname = " ".join(words[surname_start:])
+                forms[surname] = key
+                forms[surname[:1].upper() + surname[1:]] = key  # 'Al-Jubeir' opens a sentence
                 if len(words) > 1:  # 'Sheikh Mohammed'
                     forms.update((f"{h} {words[0]}", key) for h in self.lex.given_name_honorifics)
         for start, end in whole_words(self.text, forms):
