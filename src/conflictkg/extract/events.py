@@ -115,6 +115,7 @@ OTHER_VICTIMS = re.compile(
     r"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|officers)\b"
 )
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
+BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 # 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
@@ -716,7 +717,7 @@ class EventFinder:
                 )
             ):
                 people.append(m.ref)
-        between = re.compile(r"\bbetween\b").search(text, trigger.start(), trigger.end() + 60)
+        between = BETWEEN.search(text, trigger.start(), trigger.end() + 60)
         paired = [  # 'Zelensky referred to talks held in Riyadh between Rubio and Lavrov'
             p for p in people if any(m.ref == p and m.start > between.end() for m in mentions)
         ] if between else []  # fmt: skip
