@@ -197,3 +197,28 @@ def test_the_number_of_wounded_that_stands_at_a_figure_updates_the_toll():
         date(2020, 11, 5),
     )
     assert attacks == [("place:tartar", date(2020, 11, 2), "forces:AM", (3, 8), "asserted")]
+
+
+def test_a_denial_that_names_the_town_again_is_the_attack_told_denied_not_a_new_one():
+    attacks = attacks_of(
+        "Two civilians were killed when Armenian artillery shells hit the town of Tartar on "
+        "Thursday, the prosecutor said. Armenia's defence ministry denied its forces had fired "
+        "at Tartar.",
+        date(2020, 10, 16),
+    )
+    assert attacks == [
+        ("place:tartar", date(2020, 10, 15), "country:AM", (2, None), "asserted"),
+        ("place:tartar", date(2020, 10, 15), "country:AM", None, "denied"),
+    ]
+
+
+def test_each_place_takes_the_day_told_between_it_and_the_next():
+    facts = wire_facts(
+        "Officials said three people had died after Azerbaijani shelling of the town of Martuni "
+        "on Tuesday, and that Stepanakert had been hit again overnight.",
+        date(2020, 10, 16),
+    )
+    assert [(a.place, a.when.bounds()) for a in facts.attacks] == [
+        ("place:martuni", (date(2020, 10, 13), date(2020, 10, 13))),
+        ("place:stepanakert", (date(2020, 10, 15), date(2020, 10, 16))),
+    ]

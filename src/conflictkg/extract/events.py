@@ -606,8 +606,10 @@ class EventFinder:
         attacks = self.placed_by_next(attacks)
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
-        if not attacks and claim.stance == "denied" and self.context.last_attacks:
-            self.add_denials(sentence, local, claim)
+        if claim.stance == "denied" and self.context.last_attacks:
+            attacks = self.without_denied_again(attacks)
+            if not attacks:
+                self.add_denials(sentence, local, claim)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
             self.blame_last_attacks(text, local, attacks)  # 'X claimed both attacks, saying'
         elif (
@@ -1231,6 +1233,20 @@ class EventFinder:
         day = when if when and when.day else attack.when
         self.attacks[index] = replace(attack, place=towns.pop(), when=day)
 
+    def without_denied_again(self, attacks: list[int]) -> list[int]:
+        """'Armenia's defence ministry denied its forces had fired at Tartar': the attack on
+        Tartar just told, denied; no new attack (unless it has a day of its own)."""
+        told = {self.attacks[i].place for i in self.context.last_attacks}
+        if (
+            not attacks
+            or attacks[-1] != len(self.attacks) - 1
+            or any(self.attacks[i].place not in told or self.attacks[i].when.day for i in attacks)
+        ):
+            return attacks
+        del self.attacks[attacks[0] :]
+        self.carried -= set(attacks)
+        return []
+
     def placed_by_next(self, attacks: list[int]) -> list[int]:
         """'Azerbaijan admitted shooting down a helicopter over Armenia on Monday. ... it was hit
         by a missile near the village of Yeraskh': the attack the sentence before told without
@@ -1416,6 +1432,17 @@ class EventFinder:
             return [(ref, day) for ref in refs for day in each]  # 'October 27-28': one a day
         if re.search(r"\brespectively\b", text) and len(days) == len(refs) > 1:
             return list(zip(refs, days, strict=True))
+        if len(refs) > 1 and len([d for d in dates if d.role == "event"]) > 1:
+            # 'shelling of Martuni on Tuesday, and that Stepanakert had been hit again
+            # overnight': each place the day told between it and the next place
+            own = {}
+            for m, following in zip(places, [*places[1:], None], strict=False):
+                end = following.start if following else len(text)
+                told = [d.when for d in dates if d.role == "event" and m.end <= d.start < end]
+                if told:
+                    own.setdefault(m.ref, told[0])
+            if len(set(own.values())) > 1:
+                return [(ref, own.get(ref, when)) for ref in refs]
         if (
             when
             and len(days) > 1
