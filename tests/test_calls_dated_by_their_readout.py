@@ -166,3 +166,22 @@ def test_a_surname_with_a_particle_is_found_again_capitalized_at_a_sentence_star
         ("Meeting", ("person:muhammad shehbaz sharif", "person:adel al-jubeir"), date(2025, 5, 9)),
         ("Meeting", ("person:adel al-jubeir", "person:s. jaishankar"), date(2025, 5, 8)),
     ]
+
+
+def test_calling_on_a_person_at_a_place_is_a_visit_calling_on_one_to_act_is_not():
+    calls = calls_of(
+        "Prime Minister Muhammad Shehbaz Sharif on Sunday called on President Asif Ali Zardari "
+        "at the Aiwan-e-Sadr and briefed him on the ceasefire. UN Secretary-General Antonio "
+        "Guterres called on Indian Foreign Minister S. Jaishankar to exercise restraint. On "
+        "Saturday, the prime minister received a telephone call from US Secretary of State "
+        "Marco Rubio.",
+        date(2025, 5, 12),
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:muhammad shehbaz sharif", "person:asif ali zardari"),
+            date(2025, 5, 11),
+        ),
+        ("PhoneCall", ("person:muhammad shehbaz sharif", "person:marco rubio"), date(2025, 5, 10)),
+    ]

@@ -115,6 +115,8 @@ OTHER_VICTIMS = re.compile(
     r"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|officers)\b"
 )
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
+# 'called on Israel to halt', not 'called on the President at his residence'
+CALLED_ON_TO = re.compile(r"(?:[^.;,]|\.(?=\s+[A-Z]))*?\bto\s+[a-z]")
 BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
@@ -180,7 +182,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|guest|(?:[A-Z]\w+ )?(?:diplomat|envoy)|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+    r"\b(?:[Tt]he (?:minister|president|prime minister|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|guest|(?:[A-Z]\w+ )?(?:diplomat|envoy)|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
@@ -687,6 +689,8 @@ class EventFinder:
         if phone and TOOK_PART_BY.search(text, max(0, trigger.start() - 60), trigger.start()):
             return False  # 'took part in the summit by videoconference': no call between those
             # who attended
+        if trigger.group(0).lower() == "called on" and CALLED_ON_TO.match(text, trigger.end()):
+            return False  # 'called on both sides to exercise restraint': an appeal, no visit
         if self.lex.planned_call_after.search(text, trigger.end()):
             return False  # 'a meeting between A and B has been mooted': none took place yet
         trip = self.lex.planned_trip.search(text, 0, trigger.start())
@@ -964,7 +968,7 @@ class EventFinder:
         demonym = None if owner else re.match(r"[Tt]he ([A-Z]\w+) ", phrase)
         known = self.vocab.surfaces.get((owner or demonym).group(1)) if owner or demonym else None
         if known is None or known.kind not in ("Country", "Demonym"):
-            return None
+            return self.sole_holder(phrase)
         country = "country:" + known.key.split(":", 1)[1]
         holders = [
             key
@@ -975,6 +979,16 @@ class EventFinder:
             )
         ]
         return holders[0] if owner and holders or len(holders) == 1 else None
+
+    def sole_holder(self, phrase: str) -> str | None:
+        """'the prime minister': the one person this article names with that title."""
+        title = phrase.lower().removeprefix("the ")
+        holders = {
+            key
+            for key, entity in self.entities.items()
+            if any(p.title.lower() == title for p in entity.positions)
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     # --- attacks
 
