@@ -185,3 +185,29 @@ def test_calling_on_a_person_at_a_place_is_a_visit_calling_on_one_to_act_is_not(
         ),
         ("PhoneCall", ("person:muhammad shehbaz sharif", "person:marco rubio"), date(2025, 5, 10)),
     ]
+
+
+def test_an_appeal_called_on_before_a_meeting_leaves_the_meeting():
+    calls = calls_of(
+        "Turkish President Recep Tayyip Erdogan called on Israel to halt its offensive when he "
+        "met UN Secretary-General Antonio Guterres in Ankara on Monday. Pakistani Prime "
+        "Minister Shehbaz Sharif called on President Asif Ali Zardari at his residence to "
+        "discuss the ceasefire on Tuesday.",
+        date(2025, 5, 14),
+    )
+    assert calls == [
+        ("Meeting", ("person:recep tayyip erdogan", "person:antonio guterres"), date(2025, 5, 12)),
+        ("Meeting", ("person:shehbaz sharif", "person:asif ali zardari"), date(2025, 5, 13)),
+    ]
+
+
+def test_an_aside_about_the_counterpart_keeps_its_own_kind_of_exchange():
+    facts = wire_facts(
+        "Turkish Foreign Minister Hakan Fidan spoke by phone with Russian Foreign Minister "
+        "Sergey Lavrov, who met with US Secretary of State Antony Blinken in Brussels on Monday.",
+        date(2024, 12, 4),
+    )
+    assert sorted((c.kind, c.participants) for c in facts.calls) == [
+        ("Meeting", ("person:sergey lavrov", "person:antony blinken")),
+        ("PhoneCall", ("person:hakan fidan", "person:sergey lavrov")),
+    ]

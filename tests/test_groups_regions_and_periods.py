@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from conflictkg.extract.text import find_dates
+
 from .wire import wire_facts
 
 
@@ -132,3 +134,38 @@ def test_two_attacks_set_against_each_other_by_while_in_are_each_counted_at_thei
         ("place+:leepa", 2, None),
         ("geo:1173055", 3, 4),  # Kotli
     ]
+
+
+def test_a_few_missiles_on_a_province_are_an_attack_and_while_in_shares_the_day():
+    attacks = attacks_of(
+        "Two Russian missiles struck the Kharkiv region on Monday, killing three. On Tuesday, "
+        "three people were killed in Kherson when a missile hit a bus, while in Sumy two people "
+        "were killed.",
+        date(2024, 11, 6),
+    )
+    assert [(a[0], a[1][0]) for a in attacks] == [
+        ("region:UA-63", date(2024, 11, 4)),
+        ("geo:706448", date(2024, 11, 5)),  # Kherson
+        ("geo:692194", date(2024, 11, 5)),  # Sumy
+    ]
+
+
+def test_the_group_is_no_armed_group_after_a_rights_group_nor_a_movement_of_troops():
+    facts = wire_facts(
+        "Hamas fighters attacked an army post near Sderot on Monday. Human Rights Watch said "
+        "the group had documented the killings. The movement of troops continued.",
+        date(2024, 5, 8),
+    )
+    hamas = [m.text for m in facts.mentions if m.ref == "org:hamas"]
+    assert hamas == ["Hamas"]
+
+
+def test_missiles_shot_down_are_no_attack_and_later_this_week_is_no_day():
+    facts = wire_facts(
+        "Two missiles were shot down over Kyiv overnight. The ministers will meet later this "
+        "week. Fighting raged over the last week.",
+        date(2024, 11, 6),
+    )
+    assert facts.attacks == []
+    assert find_dates("The ministers will meet later this week.", date(2024, 11, 6)) == []
+    assert find_dates("Fighting raged over the last week.", date(2024, 11, 6)) == []

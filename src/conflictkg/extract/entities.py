@@ -8,7 +8,7 @@ matched to known places by spelling (Abheron -> Absheron).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -171,8 +171,8 @@ class EntityLexicon:
         )
         self.group_anaphor = re.compile(  # 'the terror group', 'the Iran-backed militia'
             rf"\b[Tt]he\s+(?:(?:{alternatives(lex['group_anaphor_modifiers'])})\s+)?"
-            rf"(?:{alternatives(lex['group_anaphor_nouns'])})\b"
-        )
+            rf"(?:{alternatives(lex['group_anaphor_nouns'])})\b(?!\s+of\b)"
+        )  # not 'the movement of troops'
         # a place follows; a sentence may open with one ('In El Fasher, ...'): the words are also
         # taken capitalized, which matches faster than ignoring case
         cue_words = [
@@ -420,17 +420,19 @@ class EntityFinder:
     def find_group_repeats(self):
         """'Hezbollah claimed the attack ... a day after the terror group fired 40 rockets': an
         armed group is meant again by 'the group' (or 'the militia', with a word before it
-        such as 'terror' or 'Iran-backed'): the armed group named last before it."""
-        groups = sorted(
-            (h for h in self.hits if h.key in self.vocab.armed_groups), key=lambda h: h.start
-        )
-        if not groups:
+        such as 'terror' or 'Iran-backed'), when the organization named last before it is an
+        armed group ('Human Rights Watch ... the group called for' is no armed group)."""
+        bodies = sorted((h for h in self.hits if h.kind == "Organization"), key=lambda h: h.end)
+        if not any(h.key in self.vocab.armed_groups for h in bodies):
             return
-        for m in self.lex.group_anaphor.finditer(self.text, groups[0].end):
-            if self.hit_at(m.start(), m.end()):
+        ends = [h.end for h in bodies]
+        for m in self.lex.group_anaphor.finditer(self.text):
+            before = bisect_right(ends, m.start())
+            last = bodies[before - 1] if before else None
+            if last is None or last.key not in self.vocab.armed_groups:
                 continue
-            last = [h for h in groups if h.end <= m.start()][-1]
-            self.add_hit(m.start(), m.end(), last.key, last.kind, last.label, named=False)
+            if not self.hit_at(m.start(), m.end()):
+                self.add_hit(m.start(), m.end(), last.key, last.kind, last.label, named=False)
 
     def find_dateline_country(self):
         """The country of the dateline's city ('JUBA (Sudan Tribune) -': South Sudan), in which
@@ -1089,8 +1091,6 @@ class EntityFinder:
                 or (self.is_surname(given) and (surname in self.vocab.first_names or third))
             ):
                 continue
-            if place_named:
-                self.hits.remove(hit)
             longer = third and (
                 given in self.vocab.first_names
                 or surname in self.vocab.first_names
@@ -1101,6 +1101,8 @@ class EntityFinder:
             end = particle.end() if particle else end  # 'Jean Yves Le Drian'
             if self.lex.thing_after.match(self.text, end):
                 continue  # 'the Aden Adde International Airport': a place named after a person
+            if place_named:
+                self.hits.remove(hit)
             self.add_person(first.start(), end, None, None)
             index += 2 if longer else 1
 

@@ -115,8 +115,8 @@ OTHER_VICTIMS = re.compile(
     r"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|officers)\b"
 )
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
-# 'called on Israel to halt', not 'called on the President at his residence'
-CALLED_ON_TO = re.compile(r"(?:[^.;,]|\.(?=\s+[A-Z]))*?\bto\s+[a-z]")
+# 'called on both sides to exercise restraint', not 'called on the President at his residence'
+CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+\s+){1,7}?to\s+[a-z]")
 BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
@@ -143,7 +143,7 @@ CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
-    r"(?:[A-Z]\w+:\s+)?(?:[Ii]n|[Aa]t|[Nn]ear|Outside|Around)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|region|province|district)\s+of\s+)?"
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -168,7 +168,7 @@ ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
 SUPERLATIVE_SO_FAR = re.compile(
     r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:so\s+far|to\s+date|yet)\b",
+    r"(?:so\s+far|to\s+date)\b",
     re.IGNORECASE,
 )
 ATTACKS_CAME = re.compile(
@@ -196,8 +196,8 @@ SOURCE_CLAUSE = re.compile(  # another source's figures: ', while', '; ', ', and
     # reported 1,339 deaths'
     r",\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:have\s+|has\s+)?reported\s)"
 )
-COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'
-    rf"\b(?:\d[\d,]*|(?:{NUMBER_WORD})|dozens|hundreds)\s+(?:[\w-]+\s+)?"
+COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 'two missiles'
+    r"\b(?:\d{2,}[\d,]*|\d{1,3}(?:,\d{3})+|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|bombs|shells|drones|missiles|rockets)\b",
     re.IGNORECASE,
 )
@@ -265,9 +265,13 @@ class EventLexicon:
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
-        self.interception = {w.lower() for w in lex["interception_words"]}
-        self.interceptable = re.compile(  # 'shot down 25 Israeli-made Harop drones'
-            rf"\b(?:{alternatives(lex['interceptable_nouns'], ignore_case=True)})\b", re.IGNORECASE
+        self.interception_verb = vocab.words("interception_words")
+        shot = alternatives(lex["interceptable_nouns"], ignore_case=True)
+        self.interceptable_before = re.compile(  # 'two missiles were shot down'
+            rf"\b(?:{shot})\b(?:\s+(?:were|was|had been|have been))?\s+$", re.IGNORECASE
+        )
+        self.interceptable_after = re.compile(  # 'shot down 25 Israeli-made Harop drones'
+            rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{shot})\b", re.IGNORECASE
         )
         self.unrealized_before = re.compile(  # 'the planned Israeli offensive in Rafah'
             rf"\b(?:{alternatives(lex['unrealized_attack_words'], ignore_case=True)})\s+"
@@ -525,33 +529,24 @@ class EventFinder:
                 for m in mentions
                 if m.ref.startswith("person:") and m.end - sentence.start <= a
             ]
+            blanked = [  # the aside tells of the one named last before it, by its own verb
+                *people[:-1],
+                *(
+                    m.span()
+                    for pattern in (self.lex.phone, self.lex.meeting, self.lex.meeting_held)
+                    for m in pattern.finditer(text, 0, a)
+                ),
+            ]
             head = text[:a]
-            for start, end in people[:-1]:  # the one the aside tells of is named last before it
+            for start, end in blanked:
                 head = head[:start] + " " * (end - start) + head[end:]
-            aside = head + " " * len(", who") + text[a + len(", who") : b - 1]
+            end = b - 1 if text[b - 1] in ",." else b
+            aside = head + " " * len(", who") + text[a + len(", who") : end]
             rest = text[:a] + " " * (b - a) + text[b:]
             return [
-                replace(sentence, end=sentence.start + b - 1, text=aside),
+                replace(sentence, end=sentence.start + end, text=aside),
                 replace(sentence, text=rest),
             ]
-        contrast = WHILE_IN.search(sentence.text)
-        if (
-            contrast
-            and self.lex.casualty.search(sentence.text, 0, contrast.start())
-            and self.lex.casualty.search(sentence.text, contrast.end())
-        ):  # 'In X, three civilians were killed when a shell hit their house, while in Y two
-            # people were killed': two attacks, each told in its own clause
-            head = replace(
-                sentence,
-                end=sentence.start + contrast.start(),
-                text=sentence.text[: contrast.start()] + ".",
-            )
-            tail = replace(
-                sentence,
-                start=sentence.start + contrast.end(),
-                text=sentence.text[contrast.end() :],
-            )
-            return [head, tail]
         said = WHO_SAID_THAT.search(sentence.text)
         if not said or not self.lex.running.search(sentence.text, said.end()):
             return [sentence]
@@ -609,7 +604,7 @@ class EventFinder:
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
         if claim.stance == "denied" and self.context.last_attacks:
-            attacks = self.without_denied_again(attacks)
+            attacks = self.without_denied_again(attacks, sentence.index)
             if not attacks:
                 self.add_denials(sentence, local, claim)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
@@ -690,7 +685,13 @@ class EventFinder:
             return False  # 'took part in the summit by videoconference': no call between those
             # who attended
         if trigger.group(0).lower() == "called on" and CALLED_ON_TO.match(text, trigger.end()):
-            return False  # 'called on both sides to exercise restraint': an appeal, no visit
+            # 'called on Israel to halt its strikes when he met Guterres': an appeal, no visit;
+            # the meeting is the one told after it, if any
+            trigger = self.lex.meeting.search(text, trigger.end()) or self.lex.meeting_held.search(
+                text, trigger.end()
+            )
+            if not trigger:
+                return False
         if self.lex.planned_call_after.search(text, trigger.end()):
             return False  # 'a meeting between A and B has been mooted': none took place yet
         trip = self.lex.planned_trip.search(text, 0, trigger.start())
@@ -970,15 +971,18 @@ class EventFinder:
         if known is None or known.kind not in ("Country", "Demonym"):
             return self.sole_holder(phrase)
         country = "country:" + known.key.split(":", 1)[1]
-        holders = [
+        named = phrase[demonym.end() :].lower() if demonym else "foreign minister"
+        holders = [  # 'the Iranian diplomat' or 'envoy': any office; else the title named
             key
             for key, entity in self.entities.items()
             if any(
-                p.of == country and (demonym or p.title == "Foreign Minister")
+                p.of == country and (named in ("diplomat", "envoy") or p.title.lower() == named)
                 for p in entity.positions
             )
         ]
-        return holders[0] if owner and holders or len(holders) == 1 else None
+        if owner:
+            return holders[0] if holders else None
+        return holders[0] if len(holders) == 1 else None
 
     def sole_holder(self, phrase: str) -> str | None:
         """'the prime minister': the one person this article names with that title."""
@@ -995,12 +999,13 @@ class EventFinder:
     def attack_word(self, text: str) -> re.Match | None:
         """The first word of attack in the text; a weak one ('launched') counts only beside a
         weapon or another word of attack."""
+        defended = self.interceptions(text)
         found = [
             m
             for m in self.lex.attack.finditer(text)
             if not (m.group(0).endswith("ed") and ARTICLE_BEFORE.search(text, 0, m.start()))
             and not self.lex.crowd_before.search(text, max(0, m.start() - 40), m.start())
-            and not self.intercepted(text, m)
+            and not any(a <= m.start() < b for a, b in defended)
             and not self.lex.unrealized_before.search(text, max(0, m.start() - 40), m.start())
         ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack, nor
         # does a crowd ('Protesters stormed government buildings'), nor one still to come ('the
@@ -1016,12 +1021,20 @@ class EventFinder:
         found = [m for _, pattern in self.vocab.weapons if (m := pattern.search(text))]
         return min(found, key=lambda m: m.start()) if found else None
 
-    def intercepted(self, text: str, word: re.Match) -> bool:
-        """'shot down 25 drones', 'two missiles were shot down': air defence, no attack."""
-        if word.group(0).lower() not in self.lex.interception:
-            return False
-        near = text[max(0, word.start() - 50) : word.end() + 50]
-        return bool(self.lex.interceptable.search(near))
+    def interceptions(self, text: str) -> list[tuple[int, int]]:
+        """Where the text tells of air defence ('shot down 25 drones', 'two missiles were shot
+        down'): from the weapon to the verb, which tell of no attack."""
+        spans = []
+        for verb in self.lex.interception_verb.finditer(text) if "shot" in text else ():
+            before = self.lex.interceptable_before.search(
+                text, max(0, verb.start() - 50), verb.start()
+            )
+            after = self.lex.interceptable_after.match(text, verb.end())
+            if before:
+                spans.append((before.start(), verb.end()))
+            if after:
+                spans.append((verb.start(), after.end()))
+        return spans
 
     def find_attacks(
         self, sentence, mentions, dates, claim, is_call, figures, period: bool
@@ -1079,7 +1092,7 @@ class EventFinder:
             m
             for m in mentions
             if (self.is_place(m.ref) or m.ref.startswith("region:"))  # 'struck launchers in
-            # Kermanshah province': the province, when the sentence names no town in it
+            # Kermanshah province'; a town named with its region is kept instead, further on
             and (
                 m.start >= trigger.start()
                 or (toll_at and m is toll_at[1])
@@ -1091,6 +1104,14 @@ class EventFinder:
             # main city, Stepanakert, was shelled'
             and self.may_be_attacked(text, m, mentions)
         ]
+        if WHILE_IN.search(text, trigger.end()):  # 'In X, three were killed when a shell hit
+            # their house, while in Y two people were killed': X was struck too
+            fronted = [
+                m
+                for m in mentions
+                if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
+            ]
+            places = fronted[:1] + [m for m in places if m not in fronted[:1]]
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
@@ -1222,7 +1243,7 @@ class EventFinder:
         if when is None or when.assumed:
             return False
         earliest, latest = when.bounds()
-        return bool(when.day) or (earliest and latest and (latest - earliest).days <= 1)
+        return bool(when.day) or bool(earliest and latest and (latest - earliest).days <= 1)
 
     def place_last_attack(self, sentence: Sentence, mentions: list[Mention], dates):
         """'34 civilians were killed in an attack on a mosque in the west of the country.
@@ -1247,14 +1268,19 @@ class EventFinder:
         day = when if when and when.day else attack.when
         self.attacks[index] = replace(attack, place=towns.pop(), when=day)
 
-    def without_denied_again(self, attacks: list[int]) -> list[int]:
+    def without_denied_again(self, attacks: list[int], index: int) -> list[int]:
         """'Armenia's defence ministry denied its forces had fired at Tartar': the attack on
         Tartar just told, denied; no new attack (unless it has a day of its own)."""
         told = {self.attacks[i].place for i in self.context.last_attacks}
         if (
             not attacks
             or attacks[-1] != len(self.attacks) - 1
-            or any(self.attacks[i].place not in told or self.attacks[i].when.day for i in attacks)
+            or any(
+                self.attacks[i].place not in told
+                or self.attacks[i].when.day
+                or self.attacks[i].sentence != index  # one told before, placed by this sentence
+                for i in attacks
+            )
         ):
             return attacks
         del self.attacks[attacks[0] :]
@@ -1355,7 +1381,8 @@ class EventFinder:
     def before_relative_clause(text: str, places: list[Mention]) -> list[Mention]:
         """'Ganja, which after the capital Baku is the second largest city', 'El Fasher, the
         capital of North Darfur': places in a clause that describes the attacked place are not
-        attacked."""
+        attacked; nor are those of a circumstance told after it (', as troops pressed on with an
+        offensive in Jenin')."""
         if not places:
             return places
         clause = re.search(

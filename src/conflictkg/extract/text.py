@@ -230,6 +230,7 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
 MONTH_NAME = re.compile(MONTH)
+NOT_A_CALENDAR_WEEK = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
@@ -308,9 +309,9 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
         found = date(year or published.year, month, day)
     except ValueError:
         return None
-    if found > published and year is None and (found - published).days > 90:
+    if found > published and year is None and (found - published).days > 180:
         return day_in(published, month, day, published.year - 1)  # 'attacked Israel on Oct.
-        # 7' in March: last October
+        # 7' in March: last October (a plan is told for the months ahead, not half a year)
     if found > published:
         return None  # a day after publication is a plan, not a reported event
     return found
@@ -441,6 +442,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         elif rel == "overnight" and any(0 < s - m.end() <= 4 for s, _ in taken):
             continue  # 'Overnight October 16-17': the night the date gives
         elif rel.endswith("week"):  # 'this week': since Monday; 'last week': the one before
+            if NOT_A_CALENDAR_WEEK.search(sentence, 0, m.start()) or sentence.startswith(
+                " of", m.end()
+            ):
+                continue  # 'later this week' (a plan), 'over the last week', 'the last week of'
             monday = published - timedelta(days=published.weekday())
             window = (
                 DateWindow(earliest=monday - timedelta(days=7), latest=monday - timedelta(days=1))
