@@ -111,9 +111,6 @@ CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s
 OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
 )
-OTHER_VICTIMS = re.compile(
-    r"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|officers)\b"
-)
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
 # 'called on both sides to exercise restraint', not 'called on the President at his residence'
 CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+\s+){1,7}?to\s+[a-z]")
@@ -170,10 +167,6 @@ SUPERLATIVE_SO_FAR = re.compile(
     r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:so\s+far|to\s+date)\b",
     re.IGNORECASE,
-)
-ATTACKS_CAME = re.compile(
-    r"^\s*(?:The|These|Those|Both|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|shelling|bombings?|raids?|assaults?)\s+(?:came|come|comes|followed)\b"
 )
 TOOK_PART_BY = re.compile(
     r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
@@ -408,6 +401,14 @@ class EventLexicon:
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)", re.IGNORECASE
         )  # 'the town', 'the same port'; not 'the village of Shagra'
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
+        self.attacks_came = re.compile(  # 'The attacks come two weeks after ...'
+            rf"^\s*(?:The|These|Those|Both|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
+            r"(?:came|come|comes|followed)\b"
+        )
+        military = alternatives(lex["victim_words"]["military"], ignore_case=True)
+        self.other_victims = re.compile(  # 'Two other soldiers were wounded'
+            rf"\b(?:other|another)\s+(?:[\w-]+\s+)?(?:{military})\b"
+        )
         self.attack_anaphor = re.compile(
             rf"\b(?:in|during|by|from)\s+(?:the|that|this|(?:{'|'.join(WEEKDAYS)})['’]s)\s+"
             rf"(?:[\w-]+\s+)?(?:{nouns})\b"
@@ -1068,7 +1069,7 @@ class EventFinder:
         # 'since the missile attacks began, 26 people have died in Ganja': a total, no attack
         told = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
         # 'The attacks come two weeks after ...': the attacks told, set against what followed
-        told = ATTACKS_CAME.sub(lambda m: " " * len(m.group(0)), told, count=1)
+        told = self.lex.attacks_came.sub(lambda m: " " * len(m.group(0)), told, count=1)
         tolled = figures is not None and not running and not update
         toll_at = self.casualties_at_place(text, mentions) if tolled else None
         trigger = (
@@ -1850,7 +1851,7 @@ class EventFinder:
             figures is not None
             and figures.victims == "military"
             and not self.lex.attack_anaphor.search(text)
-            and not OTHER_VICTIMS.search(text)  # 'Two other soldiers were wounded': of it too
+            and not self.lex.other_victims.search(text)  # 'Two other soldiers were wounded'
         )
         # 'As of 09:00, six people have been killed': after an attack, naming no other place nor
         # a date ('as of October 20, 63 civilians have been killed' is a running total), the
