@@ -1026,7 +1026,7 @@ class EventFinder:
         """Where the text tells of air defence ('shot down 25 drones', 'two missiles were shot
         down'): from the weapon to the verb, which tell of no attack."""
         spans = []
-        for verb in self.lex.interception_verb.finditer(text) if "shot" in text else ():
+        for verb in self.lex.interception_verb.finditer(text):
             before = self.lex.interceptable_before.search(
                 text, max(0, verb.start() - 50), verb.start()
             )

@@ -190,9 +190,11 @@ def load_vocabulary() -> Vocabulary:
         for form in [item["name"], *item["aliases"]]:
             place_names[form] = info.id
             surfaces.setdefault(form, Known(f"place:{info.id}", "Place", info.label))
-    organizations = {}
+    organizations, armed_groups = {}, set()
     for item in load_json("organizations.json")["organizations"]:
         organizations[item["id"]] = item["name"]
+        if item["kind"] == "armed group":
+            armed_groups.add(f"org:{item['id']}")
         for form in [item["name"], *item["aliases"]]:
             surfaces[form] = Known(f"org:{item['id']}", "Organization", item["name"])
     outlets, outlet_labels = {}, {}
@@ -220,11 +222,7 @@ def load_vocabulary() -> Vocabulary:
         subdivisions=subdivisions(),
         place_names=place_names,
         organizations=organizations,
-        armed_groups=frozenset(
-            f"org:{item['id']}"
-            for item in load_json("organizations.json")["organizations"]
-            if item["kind"] == "armed group"
-        ),
+        armed_groups=frozenset(armed_groups),
         folded_organizations={
             fold(surface): known
             for surface, known in surfaces.items()
