@@ -121,6 +121,7 @@ class Hit:
     found_by: str = ""
 
 
+COUNTERPART_OWNER = re.compile(r"\b(?:his|her)\s+(?:([A-Z][\w-]+)\s+)?$")  # 'his Armenian'
 CAPITAL_OF_BEFORE = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district|province|area)\b)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -1032,8 +1033,34 @@ class EntityFinder:
             if not names:
                 self.person_before_title(span.start_char, span.text, of_key)
         for m in self.lex.cues.finditer(self.text):
+            title, of_key = self.counterpart_position(m.start())
             for name in self.names_listed(m.end()):
-                self.add_person(name[0], name[1], None, None)
+                self.add_person(name[0], name[1], title, of_key)
+
+    def counterpart_position(self, cue: int) -> tuple[str | None, str | None]:
+        """'Foreign Minister Jeyhun Bayramov and his Armenian counterpart Zohrab Mnatsakanyan':
+        the counterpart holds the office of the one named before in the sentence, for the
+        country named with the word."""
+        owner = COUNTERPART_OWNER.search(self.text, max(0, cue - 40), cue)
+        if not owner or not self.text.startswith("counterpart ", cue):
+            return None, None
+        sentence = self.sentence_at(cue)
+        holder = max(
+            (
+                h
+                for h in self.hits
+                if h.kind == "Person"
+                and h.end <= owner.start()
+                and self.sentence_at(h.start) == sentence
+            ),
+            key=lambda h: h.end,
+            default=None,
+        )
+        positions = self.entities[holder.key].positions if holder else []
+        if not positions:
+            return None, None
+        of_key = self.owner_before(owner.end()) if owner.group(1) else None
+        return positions[-1].title, of_key
 
     def names_listed(self, start: int) -> list[tuple[int, int]]:
         """'counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov', 'co-chairs Igor Popov (Russia),

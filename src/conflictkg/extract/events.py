@@ -157,6 +157,9 @@ LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
 DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
+# between a meeting verb and its counterpart: 'received by President', 'met Russia's top
+# diplomat', 'talks with his Turkish counterpart'
+COUNTERPART_GAP = re.compile(r"\s*(?:by|with)?\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?")
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
@@ -217,6 +220,8 @@ class Context:
     )
     last_attacks: list[int] = field(default_factory=list)  # indices into the attacks found
     last_person: str | None = None
+    people_named: list[str] = field(default_factory=list)  # every person named so far, the
+    # last named last ('the two ministers': the last two named with that title)
     last_perpetrator: str | None = None
     struck_countries: set[str] = field(default_factory=set)  # where the last attacker struck
     last_speaker: str | None = None
@@ -327,6 +332,7 @@ class EventLexicon:
         )
         self.attributes = re.compile(rf"\b(?:{attributed})\b", re.IGNORECASE)
         self.pair_anaphor = vocab.words("pair_anaphors")
+        self.pair_titles = lex["pair_anaphor_titles"]
         self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
             r"\bthe\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
             rf"({alternatives(lex['counterpart_group_nouns'])})\b"
@@ -627,14 +633,22 @@ class EventFinder:
         self.context.last_attacks = attacks or (
             self.context.last_attacks if figures is None or told_of_last else []
         )
-        for d in dates:
-            if d.role == "event" and d.when.day:
-                self.context.last_date = d.when
-                if self.lex.call_context.search(text):
-                    self.context.call_date = (sentence.index, d.when)
-                    if not is_call:
-                        self.date_call_before(sentence.index, d.when)
+        dated = [d for d in dates if d.role == "event" and d.when.day]
+        exchange = self.lex.call_context.search(text) if dated else None
+        if dated:
+            self.context.last_date = dated[-1].when
+        if exchange:  # 'after talks with the two ministers in Geneva on Friday, but fighting
+            # continued on Saturday': the talks' day is the first named after them
+            when = next((d.when for d in dated if d.start >= exchange.start()), dated[-1].when)
+            self.context.call_date = (sentence.index, when)
+            if not is_call:
+                self.date_call_before(sentence.index, when)
         self.context.last_person = first_person or self.context.last_person
+        for m in local:
+            if m.ref.startswith("person:"):
+                if m.ref in self.context.people_named:
+                    self.context.people_named.remove(m.ref)
+                self.context.people_named.append(m.ref)
         named = [m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)]
         told = [self.attacks[i].place for i in attacks if self.attacks[i].place]
         self.context.last_places = list(dict.fromkeys(named or told)) or self.context.last_places
@@ -732,7 +746,8 @@ class EventFinder:
         if len(paired) >= 2:
             people = paired
         anaphor = ANAPHOR.search(text[: trigger.start()])
-        if not people and self.calls and self.lex.pair_anaphor.search(text[: trigger.start()]):
+        pair = self.lex.pair_anaphor.search(text, 0, cut)
+        if pair and not people and self.calls and pair.start() < trigger.start():
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
         named_before = any(m.ref in people and m.start < trigger.start() for m in mentions)
         # 'the junta chief held separate talks with A and B': the chief took part in each
@@ -742,6 +757,10 @@ class EventFinder:
             )
             if referent and referent not in people:
                 people.insert(0, referent)
+        if pair and (len(people) < 2 or pair.start() < trigger.start()):
+            # 'separate meetings between Pompeo and the two ministers', 'the two ministers held
+            # talks with the co-chairs'; not 'He met Tusk, and the two leaders signed'
+            people += [p for p in self.pair_named(pair.group(0), people) if p not in people]
         if len(people) == 1:
             group = self.counterparts_as_group(text, trigger.end(), mentions)
             people += [ref for ref in group if ref not in people]
@@ -806,8 +825,12 @@ class EventFinder:
             )
         )
         guests = [p for p in people if p not in hosts]
-        if separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with C':
-            groups = [(host, guest) for host in hosts for guest in guests]  # A-C and B-C
+        serial = self.serial_pairs(text, mentions)
+        if serial and {p for pair in serial for p in pair} == set(people):
+            groups = serial
+        elif separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with the
+            # co-chairs C, D and E': A with the three, B with the three
+            groups = [(host, *guests) for host in hosts]
         elif (
             (plural or separate) and len(people) > 2 and not self.lex.joint_call.search(text)
         ):  # 'with A, and then with B', 'separate conversations with A and B': one call each
@@ -828,6 +851,51 @@ class EventFinder:
                 )
             )
         return True
+
+    def pair_named(self, phrase: str, taken: list[str]) -> list[str]:
+        """'the two ministers': the last two people named before with that title (any two
+        people for 'the two sides'), none already taken part."""
+        title = self.lex.pair_titles.get(phrase.lower().removeprefix("the ").removeprefix("two "))
+        named = [p for p in reversed(self.context.people_named) if p not in taken]
+        if title:
+            named = [
+                p
+                for p in named
+                if p in self.entities
+                and any(title in pos.title.lower() for pos in self.entities[p].positions)
+            ]
+        return named[1::-1] if len(named) >= 2 else []  # in the order they were named
+
+    def serial_pairs(self, text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+        """'A, who was received by B in Baku on Thursday and met C in Moscow a day later, also
+        stopped in Yerevan, where he met D': one meeting per verb, each with the one named right
+        after it, and the one named before it since the last (else the first one named)."""
+        triggers = sorted(
+            (
+                m
+                for pattern in (self.lex.phone, self.lex.meeting, self.lex.meeting_held)
+                for m in pattern.finditer(text)
+            ),
+            key=lambda m: m.start(),
+        )
+        people = [m for m in mentions if m.ref.startswith("person:")]
+        if len(triggers) < 2 or len(people) < 3:
+            return []
+        host = people[0]
+        pairs: list[tuple[str, str]] = []
+        since = 0  # where the last meeting's counterpart was named
+        for trigger in triggers:
+            if trigger.start() < since:
+                continue
+            after = next((m for m in people if m.start >= trigger.end()), None)
+            if after is None or not COUNTERPART_GAP.fullmatch(text, trigger.end(), after.start):
+                continue
+            before = [m for m in people if since <= m.start and m.end <= trigger.start()]
+            subject = before[-1] if before else host
+            if subject.ref != after.ref and all(after.ref != pair[1] for pair in pairs):
+                pairs.append((subject.ref, after.ref))  # not 'met Trump, ... hosted by Trump'
+            since = after.end
+        return pairs if len(pairs) >= 2 else []
 
     def spoke_with(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'Zarif, who spoke to Bayramov on Tuesday': 'spoke with' a person named right after,
@@ -931,7 +999,12 @@ class EventFinder:
             return when
         after = [m.start for m in mentions if m.start > at.end and m.ref.startswith("person:")]
         end = min(after, default=10**9)
-        own = [d for d in dates if at.end <= d.start < end or d.role == "report"]
+        own = [  # the span is the counterpart's own clause, even within an aside ('A, who was
+            # received by B on Thursday and met C a day later, ...')
+            replace(d, role="event") if d.role == "aside" else d
+            for d in dates
+            if at.end <= d.start < end or d.role == "report"
+        ]
         return self.event_date(own, thread=self.calls) or when
 
     def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:

@@ -473,7 +473,7 @@ def without_asides(sentence: str, found: list[DateMention]) -> list[DateMention]
     army shelled Tartar on October 12' (October 12). Alone, such a date is the sentence's own
     ('a strike that killed ten people on Monday')."""
     dated = [d for d in found if d.role not in ("since", "report")]
-    asides = [d for d in dated if in_aside(sentence, d.start)]
+    asides = [d for d in dated if d.role == "event" and in_aside(sentence, d.start)]
     if not asides or len(asides) == len(dated):
         return found
     return [replace(d, role="aside") if d in asides else d for d in found]

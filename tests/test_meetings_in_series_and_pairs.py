@@ -1,0 +1,126 @@
+"""Meetings told several to a sentence or by the people they name again: a visitor's round of
+meetings in one sentence, 'the two ministers' for the last two ministers named, a counterpart
+who holds the office of the one named before, hosts who each met a whole group, and the day
+of talks told with another day; on articles written for these tests (invented events, real
+people and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import wire_facts
+
+
+def calls_of(text: str, published: date):
+    facts = wire_facts(text, published)
+    return [(c.kind, c.participants, c.when.day) for c in facts.calls]
+
+
+def test_a_round_of_meetings_in_one_sentence_is_one_meeting_per_verb_each_on_its_day():
+    calls = calls_of(
+        "Qatari Minister of State Mohammed Al-Khulaifi, who was received by Egyptian President "
+        "Abdel Fattah el-Sisi in Cairo on Tuesday and met Jordanian Foreign Minister Ayman "
+        "Safadi in Amman a day later, also stopped in Beirut, where he met Lebanese Prime "
+        "Minister Najib Mikati on Friday.",
+        date(2024, 10, 19),
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:mohammed al-khulaifi", "person:abdel fattah el-sisi"),
+            date(2024, 10, 15),
+        ),
+        ("Meeting", ("person:mohammed al-khulaifi", "person:ayman safadi"), date(2024, 10, 16)),
+        ("Meeting", ("person:mohammed al-khulaifi", "person:najib mikati"), date(2024, 10, 18)),
+    ]
+
+
+def test_the_same_counterpart_met_and_hosted_is_one_meeting():
+    calls = calls_of(
+        "Prime Minister Benjamin Netanyahu was in Washington, where he met US President Donald "
+        "Trump at the White House on Tuesday, becoming the first foreign leader to be hosted by "
+        "Trump since the inauguration.",
+        date(2025, 2, 5),
+    )
+    assert calls == [
+        ("Meeting", ("person:benjamin netanyahu", "person:donald trump"), date(2025, 2, 4))
+    ]
+
+
+def test_the_two_ministers_are_the_last_two_ministers_named():
+    calls = calls_of(
+        "Ukrainian Foreign Minister Andrii Sybiha and his Moldovan counterpart Mihai Popsoi "
+        "did not meet face to face. The talks followed separate meetings between US Secretary "
+        "of State Antony Blinken and the two ministers in Brussels on Wednesday.",
+        date(2024, 4, 6),
+    )
+    assert calls == [
+        ("Meeting", ("person:antony blinken", "person:andrii sybiha"), date(2024, 4, 3)),
+        ("Meeting", ("person:antony blinken", "person:mihai popsoi"), date(2024, 4, 3)),
+    ]
+
+
+def test_the_two_ministers_as_subject_join_the_mediators_they_met():
+    calls = calls_of(
+        "Blinken had met Ukrainian Foreign Minister Andrii Sybiha and Moldova's foreign minister "
+        "Mihai Popsoi separately in Brussels on April 3. On Friday the two ministers held talks in Vienna with mediators "
+        "of the OSCE - Helga Schmid and Thomas Greminger.",
+        date(2024, 4, 6),
+    )
+    assert calls[-1] == (
+        "Meeting",
+        (
+            "person:helga schmid",
+            "person:thomas greminger",
+            "person:andrii sybiha",
+            "person:mihai popsoi",
+        ),
+        date(2024, 4, 5),
+    )
+
+
+def test_the_two_leaders_after_a_meeting_told_with_both_add_no_one():
+    calls = calls_of(
+        "Ukrainian Foreign Minister Andrii Sybiha spoke with Lithuanian President Gitanas "
+        "Nauseda on Monday. President Volodymyr Zelensky was in Warsaw, where he met Polish "
+        "Prime Minister Donald Tusk on Tuesday, and the two leaders signed a security "
+        "agreement.",
+        date(2024, 7, 10),
+    )
+    assert calls[-1] == (
+        "Meeting",
+        ("person:volodymyr zelensky", "person:donald tusk"),
+        date(2024, 7, 9),
+    )
+
+
+def test_a_counterpart_holds_the_office_of_the_one_named_before_for_his_country():
+    facts = wire_facts(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat "
+        "Mirzoyan met in Almaty on Friday.",
+        date(2024, 5, 11),
+    )
+    positions = facts.entities["person:ararat mirzoyan"].positions
+    assert [(p.title, p.of) for p in positions] == [("Foreign Minister", "country:AM")]
+
+
+def test_hosts_who_each_met_a_group_meet_it_whole_on_the_day_of_the_talks():
+    calls = calls_of(
+        "Serbia and Kosovo agreed to keep talking, the EU mediators said after talks with the "
+        "two leaders in Brussels on Thursday, but protests went on on Friday. Serbian President "
+        "Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held separate meetings with the "
+        "mediators - Miroslav Lajcak of Slovakia and Josep Borrell of Spain.",
+        date(2023, 8, 19),
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:aleksandar vucic", "person:miroslav lajcak", "person:josep borrell"),
+            date(2023, 8, 17),
+        ),
+        (
+            "Meeting",
+            ("person:albin kurti", "person:miroslav lajcak", "person:josep borrell"),
+            date(2023, 8, 17),
+        ),
+    ]
