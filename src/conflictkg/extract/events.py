@@ -174,6 +174,7 @@ SUPERLATIVE_SO_FAR = re.compile(
 TOOK_PART_BY = re.compile(
     r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
 )
+CLAIMED_GAP = len(" for the ")  # 'claimed responsibility for the attack'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -233,6 +234,8 @@ class Context:
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
     period_sentence: int | None = None  # the last sentence that told of a period ('Since
     # October 8, Hezbollah has attacked ... almost daily')
+    fighting_day: tuple[int, DateWindow] | None = None  # a sentence that told fighting on a
+    # day, with no attack of its own ('Meanwhile, hostilities continued on Saturday.')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
 
 
@@ -263,6 +266,12 @@ class EventLexicon:
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
+        self.unknown_attacker = vocab.words("unknown_attacker_words")
+        self.fighting = vocab.words("fighting_words")
+        self.side_toll = re.compile(  # 'of its civilians have been killed', 'on their side'
+            rf"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:{alternatives(lex['side_victim_nouns'])})"
+            r"|on\s+(?:its|their|our)\s+side)\b"
+        )
         self.interception_verb = vocab.words("interception_words")
         shot = alternatives(lex["interceptable_nouns"], ignore_case=True)
         self.interceptable_before = re.compile(  # 'two missiles were shot down'
@@ -477,10 +486,16 @@ class EventLexicon:
         self.after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}")
         self.word_after_actor = re.compile(rf"(?:['’]s)?\s+{gap_words}(\S+)")
         verbs = alternatives(lex["passive_attack_verbs"])
+        harmed = alternatives(lex["passive_attack_verbs"] + lex["damage_words"])
+        self.passive_agent = re.compile(  # 'a maternity hospital in Stepanakert, the region's
+            # main city, had been damaged by Azerbaijani shelling': the attack is the agent
+            rf"(?:,[^,.;]{{1,60}}){{0,2}},?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+            rf"(?:\w+\s+)?(?:{harmed})\s+by\s+(?:[\w-]+\s+){{0,3}}"
+        )
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|has come|have come|had come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
@@ -614,6 +629,11 @@ class EventFinder:
             attacks = self.without_denied_again(attacks, sentence.index)
             if not attacks:
                 self.add_denials(sentence, local, claim)
+        if not attacks and self.lex.unknown_attacker.search(text):
+            for index in self.context.last_attacks:  # 'The attack has not been claimed': not
+                if index in self.carried:  # by the attacker of the attack told before it
+                    self.attacks[index] = replace(self.attacks[index], perpetrator=None)
+                    self.carried.discard(index)
         if self.lex.owned.search(text) and (attacks or self.context.last_attacks):
             self.blame_last_attacks(text, local, attacks)  # 'X claimed both attacks, saying'
         elif (
@@ -637,6 +657,8 @@ class EventFinder:
         exchange = self.lex.call_context.search(text) if dated else None
         if dated:
             self.context.last_date = dated[-1].when
+            if not attacks and self.lex.fighting.search(text):
+                self.context.fighting_day = (sentence.index, dated[0].when)
         if exchange:  # 'after talks with the two ministers in Geneva on Friday, but fighting
             # continued on Saturday': the talks' day is the first named after them
             when = next((d.when for d in dated if d.start >= exchange.start()), dated[-1].when)
@@ -1157,6 +1179,12 @@ class EventFinder:
             or (tolled and self.weapon_word(told))  # 'killed when a roadside bomb ripped
             # through their vehicle near Afgoye'
         )
+        owned = self.lex.owned.search(text) if trigger and self.context.last_attacks else None
+        if owned and owned.start() <= trigger.start() <= owned.end() + CLAIMED_GAP:
+            told = {self.attacks[i].place for i in self.context.last_attacks}
+            if all(m.ref in told for m in mentions if self.is_place(m.ref)):
+                return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
+                # that day ('claimed responsibility for the attack')
         if not trigger:
             if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
                 # target peaceful settlements': no attack told, but the attacker of those to come
@@ -1170,6 +1198,7 @@ class EventFinder:
             and (
                 m.start >= trigger.start()
                 or (toll_at and m is toll_at[1])
+                or self.lex.passive_agent.fullmatch(text, m.end, trigger.start())
                 or self.lex.passive_attack.match(APPOSITION.sub("", text[m.end :], count=1))
                 or (
                     text.startswith(",", m.end) and self.lex.passive_attack.match(text[m.end + 1 :])
@@ -1227,6 +1256,14 @@ class EventFinder:
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
         when = None if is_call else self.event_date(dates)
+        fought = self.context.fighting_day
+        if when is None and places and not is_call and fought and fought[0] == sentence.index - 1:
+            when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
+            # Stepanakert had again come under artillery fire': on Saturday
+        if when is None and places and self.lex.attack_subject.match(text):
+            days = {self.attacks[i].when.day for i in self.context.last_attacks}
+            if len(days) == 1 and None not in days:  # 'The aggression also targeted Barzeh':
+                when = DateWindow(day=days.pop())  # the raid told, on its day
         if (
             self.context.last_attacks
             and self.lex.attack_subject.match(text)
@@ -1280,6 +1317,7 @@ class EventFinder:
             and not self.several_accused(text, mentions)
             and not OTHER_NEWS_OPENER.match(text)  # 'Separately, Israeli settlers set fire to'
             and not self.across_the_line(places)
+            and not self.lex.unknown_attacker.search(text)  # 'unidentified gunmen killed'
         ):
             perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
             carried = perpetrator is not None
@@ -1371,8 +1409,11 @@ class EventFinder:
             return attacks
         index = self.context.last_attacks[0]
         told, again = self.attacks[index], self.attacks[attacks[0]]
-        if told.place is not None or again.place is None or again.when.day:
+        if again.place is None or again.when.day or self.is_region(again.place):
             return attacks
+        if told.place is not None and not (self.is_region(told.place) and again.figures is None):
+            return attacks  # 'Junta aircraft bombed a village in Sagaing Region on Sunday,
+            # killing nine. A plane dropped two bombs on Let Yet Kone village': the village
         if told.sentence != again.sentence - 1:
             return attacks
         self.attacks.pop()
@@ -1509,6 +1550,8 @@ class EventFinder:
                         # 'killed in the northern Arab town of Tamra', 'killed at least 25
                         # militants near Jowhar'
                         r"\s+(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:[\w-]+\s+){0,3}?"
+                        # 'killed eight civilians, including a village chief, near Tera'
+                        r"(?:[\w-]+,\s+(?:including|among them)\s+[^,]{1,50},\s+)?"
                         r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
                         text[word.end() : m.start],
                     )
@@ -1732,9 +1775,11 @@ class EventFinder:
             if m.ref.startswith(("country:", "forces:"))
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
-                r"\b(?:of|in|on|at|to|against)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$",
+                r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to)\s+"
+                r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$",
                 text[: m.start],
-            )  # 'an attack on southern Israel': the target, not the attacker
+            )  # 'an attack on southern Israel': the target, not the attacker; 'near Banibangou,
+            # close to the border with Mali': a landmark
             and not self.owns_a_source(text, m)  # "according to Lebanon's health ministry"
             and not self.lex.speaks.match(text, m.end)  # 'Azerbaijan said Tartar came under'
         }
@@ -1930,6 +1975,9 @@ class EventFinder:
         # a date ('as of October 20, 63 civilians have been killed' is a running total), the
         # perfect tense updates that attack's toll rather than starting a running total
         update = not since and not period and not dates and not AT_PLACE.search(text)
+        if running and self.lex.side_toll.search(text):
+            update = False  # 'Azerbaijan says 91 of its civilians have been killed': the side's
+            # losses so far
         if (
             figures is not None
             and (not running or update)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Damage, Figures
-from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, parse_number
+from .text import NUMBER, NUMBER_WORD, VAGUE, DateMention, alternatives, parse_number
 from .vocab import Vocabulary
 
 # a victim named with an age: '16-year-old Orkhan Ismayilzade', 'thirteen-year-old Artur Mayakov'
@@ -141,6 +141,14 @@ class FigureReader:
             # 'killing two crew members and injuring a third'
             r"|(?P<nth>a\s+(?:third|fourth|fifth|sixth)\b)(?!\s+(?:of|time|day)\b))",
             re.I,
+        )
+        couple = alternatives(vocab.lexicon["couple_victim_nouns"])
+        self.couple_before = re.compile(  # 'An elderly couple were killed'
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})\s+"
+            r"(?:was|were|has been|have been|had been)\s+$"
+        )
+        self.couple_after = re.compile(  # 'killing an elderly couple'
+            rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})\b", re.IGNORECASE
         )
         one = (  # 'a 52-year-old resident, Rafael Mammadov,', 'a resident of the village, Name,'
             rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
@@ -327,6 +335,10 @@ class FigureReader:
         5'), else the nearest before."""
         word = kw.group(0).lower()
         starts = {n.start() for n in numbers}
+        after_verb = word.endswith("ing") or word in self.verbs_before_figures
+        couple = self.couple_after.match(text, kw.end()) if after_verb else None
+        if couple:  # 'killing an elderly couple'
+            return 2, "", couple.span(), couple.group(0)
         if word.endswith("ing") or word == "death toll":
             after = text[kw.end() : kw.end() + 120]
             m = self.after_gerund.match(after)
@@ -380,6 +392,9 @@ class FigureReader:
             total = parse_number(first.group(0)) + parse_number(last.group(0))
             return total, "", (first.start(), last.end()), text[first.start() : kw.start()]
         if not candidates:
+            couple = self.couple_before.search(text, segment_start, kw.start())
+            if couple:  # 'An elderly couple were killed'
+                return 2, "", couple.span(), couple.group(0)
             listed = self.victims_listed_before.search(text, segment_start, kw.start())
             if listed:  # 'a woman and her eight-year-old grandson were killed': two
                 count = len(self.one_victim.findall(listed.group(0)))

@@ -255,6 +255,8 @@ DAYS_APART = re.compile(
 DAYS_APART_ROLES = {"later": "day-after", "earlier": "day-before", "after": "day-before-event"}
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.IGNORECASE)
+NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,2}")  # 'nuclear deal', 'Disengagement Agreement'
 SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accused Armenia on
@@ -464,19 +466,43 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 )
             )
     found.sort(key=lambda d: d.start)
-    return without_asides(sentence, found) if len(found) > 1 else found
+    return without_asides(sentence, found) if found else found
 
 
 def without_asides(sentence: str, found: list[DateMention]) -> list[DateMention]:
     """The dates, those of a relative clause or an appositive marked 'aside' when the sentence
     gives its own day elsewhere: 'Violating the ceasefire that took effect on October 10, the
     army shelled Tartar on October 12' (October 12). Alone, such a date is the sentence's own
-    ('a strike that killed ten people on Monday')."""
+    ('a strike that killed ten people on Monday'), unless the clause tells of a truce or a war
+    ('violating the ceasefire that took effect on October 26, continue to fire on')."""
     dated = [d for d in found if d.role not in ("since", "report")]
     asides = [d for d in dated if d.role == "event" and in_aside(sentence, d.start)]
-    if not asides or len(asides) == len(dated):
+    if len(asides) == len(dated):
+        asides = [d for d in asides if aside_of_context(sentence, d.start)]
+    if not asides:
         return found
     return [replace(d, role="aside") if d in asides else d for d in found]
+
+
+def aside_of_context(sentence: str, start: int) -> bool:
+    """Whether the relative clause the date is in tells of a truce, a war or talks (the noun
+    it hangs on is one of `context_nouns`): 'the ceasefire that took effect on October 26'."""
+    before = sentence[:start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+    that = RELATIVE_THAT.search(before, cut)
+    if that:
+        head = that.group(1)
+    elif RELATIVE_PRONOUN.search(before, cut) and cut > 1:
+        words = before[: cut - 1].split()
+        head = words[-1] if words else ""
+    else:
+        return False
+    return head.lower() in context_nouns()
+
+
+@cache
+def context_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["context_nouns"])
 
 
 def in_aside(sentence: str, start: int) -> bool:
@@ -500,6 +526,23 @@ def saying_words() -> frozenset[str]:
     return frozenset(words["speech_verbs"] + words["report_verbs"] + ["yesterday", "today"])
 
 
+def names_an_agreement(sentence: str, year: re.Match) -> bool:
+    """Whether the year tells which agreement or named thing: 'the 1974 Disengagement
+    Agreement', 'the 2015 nuclear deal', 'the 1997 Treaty on Friendship'."""
+    if year.group(0).endswith("s") or not ARTICLE_BEFORE.search(sentence, 0, year.start()):
+        return False
+    after = NEXT_WORDS.match(sentence, year.end())
+    if not after:
+        return False
+    words = after.group(0).split()
+    return words[0][:1].isupper() or any(w.lower() in agreement_nouns() for w in words)
+
+
+@cache
+def agreement_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["agreement_nouns"])
+
+
 def is_background(sentence: str, published: date) -> bool:
     """A sentence about an earlier war: it names a year well before publication (a birth year,
     'born in 1997', tells of a person, not of the past; nor does the year a period starts, 'killed
@@ -509,6 +552,11 @@ def is_background(sentence: str, published: date) -> bool:
     for m in YEAR.finditer(sentence):
         if BORN_BEFORE.search(sentence[: m.start()]) or SINCE_BEFORE.search(sentence[: m.start()]):
             continue  # a birth year; the start of a long war's running total
+        if names_an_agreement(sentence, m) and any(
+            d.role == "event" and d.when.day for d in find_dates(sentence, published)
+        ):
+            continue  # 'launched strikes late on Wednesday, in violation of the 1974
+            # Disengagement Agreement'; not 'The 1994 ceasefire agreement was followed by talks'
         year = int(m.group(0).rstrip("s"))
         if year < published.year - 1 or m.group(0).endswith("s"):
             return True
