@@ -150,3 +150,57 @@ def test_haftars_forces_are_the_libyan_national_army():
         date(2020, 3, 3),
     )
     assert [a[2] for a in attacks] == ["org:libyan-national-army"]
+
+
+def test_a_source_s_workplace_is_not_struck_and_a_town_under_fire_is():
+    attacks = attacks_of(
+        "On Monday, an air strike on a market area in Mekelle killed three children, according "
+        "to a doctor at Ayder Referral Hospital. The town of Adwa was also under fire on "
+        "Monday afternoon.",
+        date(2021, 10, 21),
+    )
+    assert [(a[0], a[1], a[3]) for a in attacks] == [
+        ("geo:331180", date(2021, 10, 18), (3, None)),
+        ("geo:344797", date(2021, 10, 18), None),
+    ]
+
+
+def test_a_town_near_the_border_town_of_another_is_where_the_attack_was():
+    attacks = attacks_of(
+        "Suspected Boko Haram fighters attacked a village in Cameroon's Far North region late "
+        "Saturday, killing at least nine civilians. The assailants stormed Tolkomari, near the "
+        "border town of Kolofata, shortly before midnight.",
+        date(2024, 9, 9),
+    )
+    assert attacks == [("place+:tolkomari", date(2024, 9, 7), "org:boko-haram", (9, None))]
+
+
+def test_who_repelled_an_attack_is_no_attacker_and_a_splinter_groups_parent_claimed_nothing():
+    attacks = attacks_of(
+        "Cameroon's army said soldiers repelled an attack on a military post in Zeleved early "
+        "Sunday. One soldier was killed. The Islamic State West Africa Province, a Boko Haram "
+        "splinter group, claimed the Zeleved attack in a statement.",
+        date(2024, 9, 9),
+    )
+    assert attacks == [("place+:zeleved", date(2024, 9, 8), "org:iswap", (1, None))]
+
+
+def test_an_attacks_share_of_a_total_is_its_toll_and_a_count_in_the_region_is_a_total():
+    text = (
+        "The Azerbaijani side said on Friday that 91 civilians had been killed since September "
+        "27, including 21 in the missile strike on Barda on Wednesday. According to the "
+        "authorities of Nagorno-Karabakh, 45 civilians have been killed in the region."
+    )
+    assert attacks_of(text, date(2020, 10, 31)) == [
+        ("place:barda", date(2020, 10, 28), None, (21, None))
+    ]
+    assert totals_of(text, date(2020, 10, 31)) == [(91, None), (45, None)]
+
+
+def test_tigrayan_forces_are_the_tplf():
+    attacks = attacks_of(
+        "Amhara officials said on Thursday that Tigrayan forces had shelled the town of Wegel "
+        "Tena on Wednesday, killing four civilians.",
+        date(2021, 10, 21),
+    )
+    assert [a[2] for a in attacks] == ["org:tplf"]

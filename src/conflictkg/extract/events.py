@@ -88,10 +88,13 @@ TOPIC_START = re.compile(
     r"on\s+behalf\s+of|urged|urging|warned|asked)\b"
 )  # 'conveyed a message of support from President X', 'urged him not to ... with Putin': X
 # and Putin took no part
+# a place in who told the news: 'according to a doctor at Ayder Referral Hospital', 'according
+# to the authorities of Nagorno-Karabakh'
+SOURCE_CLAUSE_BEFORE = re.compile(r"\baccording\s+to\s+[^,;.]*$", re.IGNORECASE)
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
@@ -267,10 +270,22 @@ class EventLexicon:
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         self.unknown_attacker = vocab.words("unknown_attacker_words")
+        self.repelled = vocab.words("repelling_verbs")
+        self.attack_share = re.compile(  # '91 killed since September 27, including 21 in the
+            # missile strike on Barda': that attack's toll
+            rf"\b(?:including|among\s+them)\s+(?P<n>{NUMBER.pattern})\s+(?:[\w-]+\s+)?in\s+"
+            rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
+        )
+        self.offshoot_after = re.compile(  # 'a Boko Haram splinter group'
+            rf"\s+(?:{alternatives(lex['offshoot_words'])})\b"
+        )
         self.fighting = vocab.words("fighting_words")
-        self.side_toll = re.compile(  # 'of its civilians have been killed', 'on their side'
-            rf"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:{alternatives(lex['side_victim_nouns'])})"
-            r"|on\s+(?:its|their|our)\s+side)\b"
+        self.side_toll = re.compile(  # 'of its civilians have been killed', 'on their side',
+            # 'have been killed in the region'
+            rf"\b(?:its|their|our)\s+(?:own\s+)?(?:{alternatives(lex['side_victim_nouns'])})\b"
+            r"|\bon\s+(?:its|their|our)\s+side\b"
+            rf"|\bin\s+the\s+(?:{alternatives(lex['whole_area_nouns'])})\s*(?:[,.;]|$)"
         )
         self.interception_verb = vocab.words("interception_words")
         shot = alternatives(lex["interceptable_nouns"], ignore_case=True)
@@ -309,7 +324,12 @@ class EventLexicon:
                 re.IGNORECASE,
             )
         )
-        self.owned = vocab.words("responsibility_claims")
+        self.owned = re.compile(  # also 'claimed the Zeleved attack', 'claimed Sunday's raid'
+            rf"{vocab.words('responsibility_claims').pattern}"
+            rf"|\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|[A-Z]\w+['’]s)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
+        )
         self.done_by = re.compile(  # 'the attack was carried out by'
             rf"\b(?:was|were)\s+(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
         )
@@ -382,7 +402,10 @@ class EventLexicon:
         )
         self.speech = vocab.words("speech_verbs")
         speaking = alternatives([*lex["speech_verbs"], *lex["stance_words"]["denied"]])
-        self.speaks = re.compile(rf"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:{speaking})\b")
+        self.speaks = re.compile(  # 'Azerbaijan said', 'The Azerbaijani side said'
+            rf"\s+(?:side\s+|authorities\s+|government\s+)?(?:has\s+|had\s+|also\s+|then\s+)?"
+            rf"(?:{speaking})\b"
+        )
         cues = alternatives(lex["additive_figure_cues"], ignore_case=True)
         self.additive = re.compile(rf"^(?:{cues})\b", re.IGNORECASE)  # 'At the same time, ...'
         self.running = vocab.words("running_total_words")
@@ -495,7 +518,7 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come)\s+under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
@@ -995,8 +1018,10 @@ class EventFinder:
         claimants = [
             m
             for m in (mentions if owned else ())
-            if m.ref.startswith(("country:", "forces:", "org")) and m.end <= owned.start()
-        ]  # "Hamas's armed wing, the Qassam Brigades, claimed responsibility"
+            if m.ref.startswith(("country:", "forces:", "org"))
+            and m.end <= owned.start()
+            and not self.lex.offshoot_after.match(text, m.end)  # 'ISWAP, a Boko Haram
+        ]  # splinter group, claimed'; "Hamas's armed wing, the Qassam Brigades, claimed'
         blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
         if blamed is None:
             return
@@ -1475,6 +1500,7 @@ class EventFinder:
             or self.owns_a_body(text, m, mentions)
             or NOT_ATTACKED_AFTER.match(text[m.end :])
             or OWNS_A_PLACE.match(text, m.end)
+            or SOURCE_CLAUSE_BEFORE.search(text, max(0, m.start - 80), m.start)
         )
 
     def with_places_inside(
@@ -1703,6 +1729,8 @@ class EventFinder:
         if MUTUAL.search(text):
             return None  # 'Armenia and Azerbaijan accused each other of shelling'
         sides = [m.span() for m in SIDES.finditer(text)] if "between" in text else []
+        repelled = self.lex.repelled.search(text)  # 'the army said soldiers repelled an attack'
+        defended = repelled.start() if repelled else -1
         actors = self.actor_chains(
             text,
             [
@@ -1710,6 +1738,7 @@ class EventFinder:
                 for m in mentions
                 if m.ref.startswith(("country:", "forces:", "org"))
                 and not any(a <= m.start < b for a, b in sides)
+                and not m.end <= defended
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
@@ -1945,6 +1974,11 @@ class EventFinder:
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
         running = since or period or HAVE_BEEN_KILLED.search(text)
+        share = self.lex.attack_share.search(text) if attacks and figures is not None else None
+        if share and (since or period):  # the total's part that one attack took
+            counted = "killed" if figures.killed is not None else "injured"
+            own = Figures(**{counted: parse_number(share["n"])}, sentences=(sentence.index,))
+            self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], own)
         if figures is not None and attacks and not since and not period:
             each = self.figures.respective(text) if len(attacks) > 1 else None
             if each and len(each) == len(attacks):  # 'on October 11 and 17, attacks that
