@@ -271,6 +271,10 @@ class EventLexicon:
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         self.unknown_attacker = vocab.words("unknown_attacker_words")
         self.repelled = vocab.words("repelling_verbs")
+        singular = [n for n in lex["attack_nouns"] if not n.endswith("s")]
+        self.one_attack_anaphor = re.compile(  # 'killed in that strike': the one told last
+            rf"\b(?:in|by|during)\s+(?:that|this)\s+(?:{alternatives(singular)})\b", re.IGNORECASE
+        )
         self.attack_share = re.compile(  # '91 killed since September 27, including 21 in the
             # missile strike on Barda': that attack's toll
             rf"\b(?:including|among\s+them)\s+(?P<n>{NUMBER.pattern})\s+(?:[\w-]+\s+)?in\s+"
@@ -1353,13 +1357,14 @@ class EventFinder:
         targets = self.concepts(self.vocab.targets, text)
         facility = self.facility_in(text, mentions)
         reports = []
+        own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
             fac = facility[0] if facility and facility[1] == ref else None
             reports.append(
                 AttackReport(
                     ref,
                     day or self.undated(),
-                    perpetrator,
+                    own.get(ref) or perpetrator,
                     weapons,
                     targets,
                     fac,
@@ -1373,6 +1378,22 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return list(range(start, len(self.attacks)))
+
+    def attackers_by_place(
+        self, text: str, mentions: list[Mention], places: list[Mention]
+    ) -> dict[str, str]:
+        """'Hezbollah said it had fired rockets at Nahariya in response to an Israeli strike on
+        Meiss al-Jabal': each place's attacker is the one its own words name, from the place
+        before it to this one (else the sentence's)."""
+        found: dict[str, str] = {}
+        start = 0
+        for place in sorted(places, key=lambda m: m.start):
+            told = [m for m in mentions if start <= m.start and m.end <= place.end]
+            attacker = self.perpetrator(text, told, strict=True) if told else None
+            if attacker and place.ref not in found:
+                found[place.ref] = attacker
+            start = place.end
+        return found
 
     @staticmethod
     def one_days_window(when: DateWindow | None) -> bool:
@@ -1973,7 +1994,12 @@ class EventFinder:
             figures = replace(figures, sentences=(sentence.index,))
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
-        running = since or period or HAVE_BEEN_KILLED.search(text)
+        running = (  # 'since the invasion in February 2022': a start told without its day
+            since
+            or period
+            or HAVE_BEEN_KILLED.search(text)
+            or any(d.role == "since" for d in dates)
+        )
         share = self.lex.attack_share.search(text) if attacks and figures is not None else None
         if share and (since or period):  # the total's part that one attack took
             counted = "killed" if figures.killed is not None else "injured"
@@ -2020,6 +2046,9 @@ class EventFinder:
         ):
             named = [i for i in self.context.last_attacks if self.names_place_of(text, i)]
             places = {self.attacks[i].place for i in self.context.last_attacks}
+            if not named and len(places) > 1 and self.lex.one_attack_anaphor.search(text):
+                named = self.context.last_attacks[-1:]  # 'fired at Nahariya in response to a
+                # strike on Meiss al-Jabal. Three people were killed in that strike'
             if not named and len(places) > 1:  # 'Russia attacked Kyiv, Kharkiv and Dnipro. At
                 # least seven people have been killed': the toll of them all, no one attack's
                 for part in self.totals_by_clause(text, dates) or [figures]:
@@ -2040,6 +2069,8 @@ class EventFinder:
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out
                 figures = figures.merge(told)
+            elif told is not None and not self.figures.tells_update(text):
+                figures = fewer_kept_out(told, figures)
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             self.fill_day(index, text, dates)
             return True
@@ -2269,6 +2300,19 @@ class EventFinder:
     @staticmethod
     def concepts(table, text: str) -> tuple[str, ...]:
         return tuple(code for code, pattern in table if pattern.search(text))
+
+
+def fewer_kept_out(told: Figures, figures: Figures) -> Figures:
+    """'killing two people. A port worker was killed at the scene, and a woman died of her
+    wounds': victims told one by one after the toll, fewer than it, do not replace it."""
+    fewer = {
+        name: None
+        for name in ("killed", "injured")
+        if getattr(told, name) is not None
+        and getattr(figures, name) is not None
+        and getattr(figures, name) < getattr(told, name)
+    }
+    return replace(figures, **fewer) if fewer else figures
 
 
 def replace_figures(report: AttackReport, figures: Figures) -> AttackReport:

@@ -261,7 +261,8 @@ SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accused Armenia on
     # Thursday of firing'
-    r"\b(?:reports?|reported|informs|announced|said|says|(?:told|accused|accusing)(?:\s+\w+){1,2})"
+    r"\b(?:reports?|reported|informs|announced|said|says|claimed|claims|stated|added|wrote"
+    r"|confirmed|denied|denies|(?:told|accused|accusing)(?:\s+\w+){1,2})"
     r"\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -284,7 +285,13 @@ BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 # the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
 # the beginning of the special military operation in February 2022'
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|began|begun|started|erupted|broke\s+out)\b[^;]{0,80}$", re.IGNORECASE
+    r"\b(?:since|began|begun|started|erupted|broke\s+out|(?:start|beginning|outbreak)\s+of)\b"
+    r"[^;]{0,80}$",
+    re.IGNORECASE,
+)
+START_OF_BEFORE = re.compile(
+    r"\b(?:between|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+[^,;]{0,60}?\b(?:in|on)\s+$",
+    re.IGNORECASE,
 )
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 # a date in a relative clause or an appositive tells of another event than the sentence's:
@@ -329,8 +336,9 @@ def role_of(sentence: str, start: int) -> str:
     since = before.lower().rfind("since")  # 'Since September 27, ...' too
     if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
-    if FROM_BEFORE.search(before):
-        return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now'
+    if FROM_BEFORE.search(before) or START_OF_BEFORE.search(before):
+        return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now';
+        # 'between the start of the full-scale invasion in February 2022 and'
     return "event"
 
 

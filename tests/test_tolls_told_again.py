@@ -1,0 +1,80 @@
+"""Tolls a later sentence tells again: victims singled out after the toll, a toll 'in that
+strike' after a sentence of two attacks (each with the attacker its own words name), people
+hurt on the way to a shelter, a version of the attack claimed on a later day, and a count from
+the start of a war named by its month; on articles written for these tests (invented events,
+real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import wire_facts
+
+ODESA, KHARKIV, NAHARIYA = "geo:698740", "geo:706483", "geo:294117"
+
+
+def attacks_of(text: str, published: date):
+    facts = wire_facts(text, published)
+    return [
+        (
+            a.place,
+            a.when.day,
+            a.perpetrator,
+            (a.figures.killed, a.figures.injured) if a.figures else None,
+        )
+        for a in facts.attacks
+    ]
+
+
+def test_victims_singled_out_after_the_toll_do_not_lower_it():
+    attacks = attacks_of(
+        "Russia launched a ballistic missile at Odesa on the evening of March 3, killing two "
+        "people and injuring seven, Governor Oleh Kiper reported. A 51-year-old port worker was "
+        "killed at the scene, and a woman died of her wounds in hospital overnight.",
+        date(2025, 3, 4),
+    )
+    assert attacks == [(ODESA, date(2025, 3, 3), "country:RU", (2, 7))]
+
+
+def test_people_hurt_running_to_a_shelter_are_no_victims_of_the_rocket():
+    attacks = attacks_of(
+        "One man was seriously wounded on Tuesday when a rocket fired from Lebanon struck a "
+        "street in Nahariya, medics said. Two other people were lightly hurt while running to "
+        "a shelter.",
+        date(2024, 9, 4),
+    )
+    assert attacks == [(NAHARIYA, date(2024, 9, 3), None, (None, 1))]
+
+
+def test_that_strike_is_the_one_told_last_and_each_place_has_its_own_attacker():
+    attacks = attacks_of(
+        "Hezbollah said it had fired rockets at Nahariya on Tuesday in response to an Israeli "
+        "strike on the southern Lebanese village of Meiss al-Jabal. According to Lebanon's "
+        "Health Ministry, two people were killed and four were wounded in that strike.",
+        date(2024, 9, 4),
+    )
+    assert [(a[0], a[2], a[3]) for a in attacks] == [
+        (NAHARIYA, "org:hezbollah", None),
+        ("place+:meiss al-jabal", "country:IL", (2, 4)),
+    ]
+
+
+def test_the_other_sides_version_claimed_on_a_later_day_is_no_attack_of_that_day():
+    attacks = attacks_of(
+        "Russian drones attacked Kharkiv on Sunday, injuring four people. Russia's Defense "
+        "Ministry claimed on Monday that its forces had struck military facilities in Kharkiv.",
+        date(2025, 3, 10),
+    )
+    assert [a[1] for a in attacks if a[0] == KHARKIV][0] == date(2025, 3, 9)
+    assert date(2025, 3, 10) not in [a[1] for a in attacks]
+
+
+def test_a_count_from_the_start_of_the_invasion_in_a_month_is_a_total():
+    facts = wire_facts(
+        "Russian attacks killed at least 12,300 civilians and injured 28,100 in Ukraine between "
+        "the start of the full-scale invasion in February 2022 and the end of November, "
+        "according to the UN monitoring mission.",
+        date(2024, 12, 12),
+    )
+    assert facts.attacks == []
+    assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(12300, 28100)]
