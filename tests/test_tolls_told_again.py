@@ -78,3 +78,26 @@ def test_a_count_from_the_start_of_the_invasion_in_a_month_is_a_total():
     )
     assert facts.attacks == []
     assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(12300, 28100)]
+
+
+def test_a_town_near_another_inside_a_where_clause_telling_the_strike_is_where_it_hit():
+    attacks = attacks_of(
+        "Moscow said Ukrainian drones had struck the Kursk region, where Governor Alexander "
+        "Khinshtein reported that a drone hit a car near the town of Rylsk on Sunday morning, "
+        "killing the driver.",
+        date(2025, 6, 2),
+    )
+    assert attacks == [("geo:695019", date(2025, 6, 1), "country:UA", (1, None))]
+
+
+def test_talks_since_a_year_held_on_a_day_are_dated_and_a_meeting_not_on_the_agenda_is_none():
+    facts = wire_facts(
+        "The first round of direct talks between the two countries since 2022 was held on May "
+        "16 in Istanbul, by delegations headed by Vladimir Medinsky and Rustem Umerov. Kremlin spokesman Dmitry "
+        "Peskov said a meeting between Vladimir Putin and Volodymyr Zelensky was not on the "
+        "agenda.",
+        date(2025, 6, 3),
+    )
+    assert [(c.participants, c.when.day) for c in facts.calls] == [
+        (("person:vladimir medinsky", "person:rustem umerov"), date(2025, 5, 16))
+    ]

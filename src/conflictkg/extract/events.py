@@ -97,6 +97,7 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
+CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
 CLAUSE_END_SAID = re.compile(r"[.;:]|,\s+(?:while|but|as)\b")
@@ -1539,8 +1540,7 @@ class EventFinder:
         ]
         return sorted([*inside, *places], key=lambda m: m.start) if inside else places
 
-    @staticmethod
-    def before_relative_clause(text: str, places: list[Mention]) -> list[Mention]:
+    def before_relative_clause(self, text: str, places: list[Mention]) -> list[Mention]:
         """'Ganja, which after the capital Baku is the second largest city', 'El Fasher, the
         capital of North Darfur': places in a clause that describes the attacked place are not
         attacked; nor are those of a circumstance told after it (', as troops pressed on with an
@@ -1553,6 +1553,11 @@ class EventFinder:
             text[places[0].end :],
         )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked; nor are
         # the places of a circumstance ('..., as troops pressed on with an offensive in Jenin')
+        if clause and clause.group(0).endswith("where"):
+            told = text[places[0].end + clause.end() :]
+            if self.lex.attack_verb.search(told) and self.lex.casualty.search(told):
+                clause = None  # 'struck the Kursk region, where the governor said a drone hit a
+                # car near Rylsk, killing the driver': where the attack was
         cut = places[0].end + clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
@@ -1673,8 +1678,9 @@ class EventFinder:
         kept = places[:1]
         for before, place in zip(places, places[1:], strict=False):
             gap = text[before.end : place.start]
-            if not (REFERENCE_POINT.search(gap) and not re.search(r"\band\b", gap)):
-                kept.append(place)
+            if not (REFERENCE_POINT.search(gap) and not CLAUSE_BETWEEN.search(gap)):
+                kept.append(place)  # not 'struck the Kursk region, where the governor said a
+                # drone hit a car near the town of Rylsk': Rylsk lies near no place named
         return kept
 
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:

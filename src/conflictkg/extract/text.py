@@ -289,6 +289,9 @@ SINCE_BEFORE = re.compile(
     r"[^;]{0,80}$",
     re.IGNORECASE,
 )
+SINCE_YEAR_DONE = re.compile(  # 'The first round of talks since 2022 was held on May 16'
+    r"since\s+\d{4}\s+(?:was|were|is|are|has|have|had|took)\b", re.IGNORECASE
+)
 START_OF_BEFORE = re.compile(
     r"\b(?:between|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+[^,;]{0,60}?\b(?:in|on)\s+$",
     re.IGNORECASE,
@@ -334,7 +337,11 @@ def role_of(sentence: str, start: int) -> str:
     if compared and compared.end() == len(before):
         return "aside"
     since = before.lower().rfind("since")  # 'Since September 27, ...' too
-    if since >= 0 and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since)):
+    if (
+        since >= 0
+        and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since))
+        and not SINCE_YEAR_DONE.match(before, since)  # 'the first talks since 2022 were held'
+    ):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
     if FROM_BEFORE.search(before) or START_OF_BEFORE.search(before):
         return "since"  # 'between September 27 and October 4', 'from Sept. 27 up till now';
