@@ -101,3 +101,27 @@ def test_talks_since_a_year_held_on_a_day_are_dated_and_a_meeting_not_on_the_age
     assert [(c.participants, c.when.day) for c in facts.calls] == [
         (("person:vladimir medinsky", "person:rustem umerov"), date(2025, 5, 16))
     ]
+
+
+def test_attacks_told_as_a_habit_are_none_unless_given_a_day():
+    attacks = attacks_of(
+        "Overnight, mortar shells landed in Mogadishu's Hodan district, injuring three "
+        "civilians, Somali police said. Al-Shabaab militants have frequently targeted the "
+        "airport of Baidoa with mortar fire.",
+        date(2025, 4, 5),
+    )
+    assert len(attacks) == 1 and attacks[0][3] == (None, 3)
+
+
+def test_victims_named_in_an_aside_are_counted_and_a_semicolon_ends_a_period():
+    text = (
+        "On October 11, two residents of the Guzanli settlement of the Aghdam district, a "
+        "father and his son, were killed when a shell hit the yard of their house, "
+        "Azerbaijan's prosecutors said. Stepanakert itself has been under almost daily fire "
+        "since then; on October 13, a strike hit the city's maternity hospital."
+    )
+    attacks = attacks_of(text, date(2020, 10, 15))
+    assert [(a[0], a[1], a[3]) for a in attacks] == [
+        ("geo:585736", date(2020, 10, 11), (2, None)),
+        ("place:stepanakert", date(2020, 10, 13), None),
+    ]

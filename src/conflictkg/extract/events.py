@@ -272,6 +272,7 @@ class EventLexicon:
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         self.unknown_attacker = vocab.words("unknown_attacker_words")
         self.repelled = vocab.words("repelling_verbs")
+        self.habitual = vocab.words("habitual_attack_words")
         singular = [n for n in lex["attack_nouns"] if not n.endswith("s")]
         self.one_attack_anaphor = re.compile(  # 'killed in that strike': the one told last
             rf"\b(?:in|by|during)\s+(?:that|this)\s+(?:{alternatives(singular)})\b", re.IGNORECASE
@@ -1215,6 +1216,12 @@ class EventFinder:
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
+        if (
+            trigger
+            and self.lex.habitual.search(text)
+            and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this week'
+        ):
+            trigger = None  # 'The militants have frequently targeted the capital': a habit
         if not trigger:
             if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
                 # target peaceful settlements': no attack told, but the attacker of those to come

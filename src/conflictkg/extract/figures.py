@@ -33,6 +33,7 @@ AMONG_BEFORE = re.compile(
 )
 # 'Two journalists who had arrived to film the damage were wounded': what the relative clause
 # says of the victims is no distance between the count and its verb
+VICTIMS_APPOSITIVE = re.compile(r",\s+(?:an?|the|two|three|both)\s[^,;.]{1,40},\s*(?=\S+\s*$)")
 WHO_CLAUSE = re.compile(r"\s+who\s[^,;.]{1,80}?(?=\s+(?:were|was|had been|have been)\s)")
 # 'had succumbed to her wounds': a death, no one hurt
 SUCCUMBED_BEFORE = re.compile(r"\bsuccumbed\s+to\s+(?:her|his|their)\s+$", re.IGNORECASE)
@@ -417,7 +418,8 @@ class FigureReader:
             between = self.subgroup.sub("", between)
         # 'Three staff members of the Islamic Republic of Iran Broadcasting (IRIB) were': a
         # name, however long, is one word of the description
-        between_words = NAME_RUN.sub("N", WHO_CLAUSE.sub(" ", between)).split()
+        told = WHO_CLAUSE.sub(" ", VICTIMS_APPOSITIVE.sub(" ", between))  # ', a father and his
+        between_words = NAME_RUN.sub("N", told).split()  # son,': who they were, no more words
         if len(between_words) > 10 or CLAUSE_BREAK.search(between):
             return None, None, None, ""  # 'two victims, while the number of the injured'
 

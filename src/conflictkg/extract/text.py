@@ -339,7 +339,10 @@ def role_of(sentence: str, start: int) -> str:
     since = before.lower().rfind("since")  # 'Since September 27, ...' too
     if (
         since >= 0
-        and ("," not in before[since:] or SINCE_CLAUSE_WITH_DATE.match(before, since))
+        and (
+            not any(mark in before[since:] for mark in ",;")  # 'since then; on October 28, a'
+            or SINCE_CLAUSE_WITH_DATE.match(before, since)
+        )
         and not SINCE_YEAR_DONE.match(before, since)  # 'the first talks since 2022 were held'
     ):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
