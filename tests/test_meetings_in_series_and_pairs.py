@@ -124,3 +124,20 @@ def test_hosts_who_each_met_a_group_meet_it_whole_on_the_day_of_the_talks():
             date(2023, 8, 17),
         ),
     ]
+
+
+def test_talks_between_two_ministers_with_unnamed_mediators_include_the_mediators_group():
+    calls = calls_of(
+        "The fighting went on despite talks in Geneva on Friday between Azerbaijani Foreign "
+        "Minister Jeyhun Bayramov and his Armenian counterpart Zohrab Mnatsakanyan with "
+        "mediators from the OSCE Minsk Group. Kremlin spokesman Dmitry Peskov said no "
+        "conversation between Vladimir Putin and Ilham Aliyev was planned.",
+        date(2020, 10, 31),
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:jeyhun bayramov", "person:zohrab mnatsakanyan", "org:osce-minsk-group"),
+            date(2020, 10, 30),
+        )
+    ]

@@ -125,3 +125,17 @@ def test_victims_named_in_an_aside_are_counted_and_a_semicolon_ends_a_period():
         ("geo:585736", date(2020, 10, 11), (2, None)),
         ("place:stepanakert", date(2020, 10, 13), None),
     ]
+
+
+def test_a_toll_risen_and_a_total_since_in_one_sentence_go_each_to_its_own():
+    facts = wire_facts(
+        "A missile hit the village of Qarayusifli in the Barda district on Sunday, killing two "
+        "civilians. Bayramov said the death toll had risen to three after a wounded woman died "
+        "in hospital, and that a total of 92 civilians had been killed and 404 wounded since "
+        "September 27.",
+        date(2020, 11, 3),
+    )
+    assert [(a.figures.killed, a.figures.injured) for a in facts.attacks] == [(3, None)]
+    assert [(t.figures.killed, t.figures.injured, t.since) for t in facts.totals] == [
+        (92, 404, date(2020, 9, 27))
+    ]

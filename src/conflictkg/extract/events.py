@@ -97,6 +97,7 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
+AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
@@ -169,7 +170,9 @@ TITLE_GAP = re.compile(
 )  # 'his Turkish counterpart'
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
-OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the co-chairs of the OSCE Minsk Group'
+OWNER_OF = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?"
+)  # 'the co-chairs of the OSCE Minsk Group', 'mediators from'
 SUPERLATIVE_SO_FAR = re.compile(
     r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:so\s+far|to\s+date)\b",
@@ -256,8 +259,10 @@ class EventLexicon:
         )
         meeting_nouns = alternatives(lex["meeting_nouns"])
         self.meeting = vocab.words("call_meeting_words")
-        self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks'
+        self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
+            # 'talks in Geneva on Friday between A and B'
             rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b"
+            rf"|\b(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+[A-Z])"
         )
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
@@ -369,7 +374,7 @@ class EventLexicon:
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.pair_titles = lex["pair_anaphor_titles"]
         self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
-            r"\bthe\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
+            r"\b(?:the|with)\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
             rf"({alternatives(lex['counterpart_group_nouns'])})\b"
         )
         self.plural_titles = lex["plural_titles"]
@@ -815,6 +820,13 @@ class EventFinder:
         if len(people) == 1:
             group = self.counterparts_as_group(text, trigger.end(), mentions)
             people += [ref for ref in group if ref not in people]
+        elif len(people) >= 2 and (named := self.lex.group_counterpart.search(text, trigger.end())):
+            group = self.counterparts_as_group(text, trigger.end(), mentions)
+            unnamed = not any(
+                m.ref.startswith("person:") and m.start > named.end() for m in mentions
+            )
+            if unnamed and len(group) == 1 and group[0].startswith("org"):  # 'talks between A
+                people += group  # and B with mediators from the OSCE Minsk Group'
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
@@ -1980,6 +1992,24 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
 
+    def update_then_total(self, sentence: Sentence, claim: Claim) -> bool:
+        """'He said the death toll had risen to three, and that a total of 92 civilians had
+        been killed since September 27': the attack told before, updated, then the war's total."""
+        halves = AND_THAT.split(sentence.text, maxsplit=1)
+        if len(halves) != 2 or not self.context.last_attacks:
+            return False
+        published = self.article.published
+        told = [(h, find_dates(h, published)) for h in halves]
+        found = [self.figures.find(h, d) for h, d in told]
+        starts = [next((d.when.day for d in ds if d.role == "since"), None) for _, ds in told]
+        if None in found or starts[0] or not starts[1]:
+            return False
+        update, total = (replace(f, sentences=(sentence.index,)) for f in found)
+        index = self.context.last_attacks[0]
+        self.attacks[index] = replace_figures(self.attacks[index], update)
+        self.add_total(RunningTotal(total, starts[1], (), sentence.index, claim))
+        return True
+
     @staticmethod
     def borrowed_count(clause: str, told: Figures | None) -> Figures | None:
         """'26 people have lost their lives in Ganja and 17 people in Tartar', 'killing three in
@@ -2005,6 +2035,8 @@ class EventFinder:
         text = sentence.text
         if figures is not None:
             figures = replace(figures, sentences=(sentence.index,))
+        if figures is not None and not attacks and self.update_then_total(sentence, claim):
+            return True
         since = next((d.when.day for d in dates if d.role == "since"), None)
         damage = self.figures.damage_in(text)
         running = (  # 'since the invasion in February 2022': a start told without its day
