@@ -141,3 +141,33 @@ def test_talks_between_two_ministers_with_unnamed_mediators_include_the_mediator
             date(2020, 10, 30),
         )
     ]
+
+
+def test_a_call_a_day_after_a_meeting_told_in_one_sentence_each_has_its_kind_and_day():
+    calls = calls_of(
+        "On Wednesday, Turkish Foreign Minister Hakan Fidan spoke by phone with Ukrainian "
+        "Foreign Minister Andrii Sybiha, a day after President Recep Tayyip Erdogan received "
+        "Ukrainian President Volodymyr Zelensky in Ankara.",
+        date(2025, 2, 20),
+    )
+    assert calls == [
+        ("PhoneCall", ("person:hakan fidan", "person:andrii sybiha"), date(2025, 2, 19)),
+        (
+            "Meeting",
+            ("person:recep tayyip erdogan", "person:volodymyr zelensky"),
+            date(2025, 2, 18),
+        ),
+    ]
+
+
+def test_a_telephone_conversation_held_later_that_day_is_a_phone_call():
+    calls = calls_of(
+        "Russian Foreign Minister Sergey Lavrov on Monday spoke by phone with his Azerbaijani "
+        "counterpart Jeyhun Bayramov and later that day had a separate telephone conversation "
+        "with Armenian Foreign Minister Zohrab Mnatsakanyan.",
+        date(2020, 10, 20),
+    )
+    assert calls == [
+        ("PhoneCall", ("person:sergey lavrov", "person:jeyhun bayramov"), date(2020, 10, 19)),
+        ("PhoneCall", ("person:sergey lavrov", "person:zohrab mnatsakanyan"), date(2020, 10, 19)),
+    ]

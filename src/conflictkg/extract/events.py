@@ -98,6 +98,7 @@ REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where
     re.IGNORECASE,
 )
 AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
+SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
@@ -888,10 +889,22 @@ class EventFinder:
             )
         )
         guests = [p for p in people if p not in hosts]
-        serial = self.serial_pairs(text, mentions)
-        if serial and {p for pair in serial for p in pair} == set(people):
-            groups = serial
-        elif separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with the
+        serial = self.serial_calls(text, mentions)
+        if serial and {p for call in serial for p in call[0]} == set(people):
+            starts = [start for _, _, start in serial[1:]] + [len(text)]
+            for (pair, own_kind, start), end in zip(serial, starts, strict=True):
+                told = [  # the clause's own days, even within an aside ('A, who was received
+                    # by B on Thursday and met C a day later, ...')
+                    replace(d, role="event") if d.role == "aside" else d
+                    for d in dates
+                    if start <= d.start < end or d.role == "report"
+                ]
+                own_when = self.event_date(told, thread=self.calls) or when
+                self.calls.append(
+                    CallReport(own_kind, pair, own_when, place, topics, sentence.index, claim)
+                )
+            return True
+        if separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with the
             # co-chairs C, D and E': A with the three, B with the three
             groups = [(host, *guests) for host in hosts]
         elif (
@@ -929,10 +942,13 @@ class EventFinder:
             ]
         return named[1::-1] if len(named) >= 2 else []  # in the order they were named
 
-    def serial_pairs(self, text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    def serial_calls(self, text: str, mentions: list[Mention]) -> list[tuple[tuple, str, int]]:
         """'A, who was received by B in Baku on Thursday and met C in Moscow a day later, also
-        stopped in Yerevan, where he met D': one meeting per verb, each with the one named right
-        after it, and the one named before it since the last (else the first one named)."""
+        stopped in Yerevan, where he met D'; 'On Wednesday, A spoke by phone with B, a day after
+        C received D': one call or meeting per verb, of the kind the verb tells, each with the one
+        named right after it and the one named before it since the last (else the first one
+        named); each with where its clause starts (after the last comma or 'and' before it)."""
+        phone = [m.span() for m in self.lex.phone.finditer(text)]
         triggers = sorted(
             (
                 m
@@ -945,7 +961,7 @@ class EventFinder:
         if len(triggers) < 2 or len(people) < 3:
             return []
         host = people[0]
-        pairs: list[tuple[str, str]] = []
+        calls: list[tuple[tuple, str, int]] = []
         since = 0  # where the last meeting's counterpart was named
         for trigger in triggers:
             if trigger.start() < since:
@@ -955,10 +971,14 @@ class EventFinder:
                 continue
             before = [m for m in people if since <= m.start and m.end <= trigger.start()]
             subject = before[-1] if before else host
-            if subject.ref != after.ref and all(after.ref != pair[1] for pair in pairs):
-                pairs.append((subject.ref, after.ref))  # not 'met Trump, ... hosted by Trump'
+            if subject.ref != after.ref and all(after.ref != c[0][1] for c in calls):
+                # not 'met Trump, ... hosted by Trump'
+                by_phone = any(a < trigger.end() and trigger.start() < b for a, b in phone)
+                kind = "PhoneCall" if by_phone else "Meeting"  # 'had a telephone conversation'
+                marks = [m.start() for m in SERIAL_CLAUSE.finditer(text, since, trigger.start())]
+                calls.append(((subject.ref, after.ref), kind, marks[-1] if calls and marks else 0))
             since = after.end
-        return pairs if len(pairs) >= 2 else []
+        return calls if len(calls) >= 2 else []
 
     def spoke_with(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'Zarif, who spoke to Bayramov on Tuesday': 'spoke with' a person named right after,
