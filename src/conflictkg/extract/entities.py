@@ -1045,7 +1045,8 @@ class EntityFinder:
         if not owner or not self.text.startswith("counterpart ", cue):
             return None, None
         sentence = self.sentence_at(cue)
-        holder = max(
+        holder = min(  # the sentence's subject: 'Austin spoke with Netanyahu, and later with his
+            # Israeli counterpart Gallant': Austin's counterpart
             (
                 h
                 for h in self.hits
@@ -1053,13 +1054,13 @@ class EntityFinder:
                 and h.end <= owner.start()
                 and self.sentence_at(h.start) == sentence
             ),
-            key=lambda h: h.end,
+            key=lambda h: h.start,
             default=None,
         )
         positions = self.entities[holder.key].positions if holder else []
-        if not positions:
-            return None, None
         of_key = self.owner_before(owner.end()) if owner.group(1) else None
+        if not positions or (of_key and positions[-1].of == of_key):
+            return None, None  # a counterpart serves another country
         return positions[-1].title, of_key
 
     def names_listed(self, start: int) -> list[tuple[int, int]]:

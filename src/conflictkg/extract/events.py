@@ -90,13 +90,16 @@ TOPIC_START = re.compile(
 # and Putin took no part
 # a place in who told the news: 'according to a doctor at Ayder Referral Hospital', 'according
 # to the authorities of Nagorno-Karabakh'
-SOURCE_CLAUSE_BEFORE = re.compile(r"\baccording\s+to\s+[^,;.]*$", re.IGNORECASE)
+SOURCE_CLAUSE_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,5}?(?:at|in|of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
+RELATIVE_OR_NEXT_CLAUSE = re.compile(r";|\b(?:that|which|who)\b")  # 'an offensive that was planned'
 AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
@@ -182,7 +185,7 @@ SUPERLATIVE_SO_FAR = re.compile(
 TOOK_PART_BY = re.compile(
     r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
 )
-CLAIMED_GAP = len(" for the ")  # 'claimed responsibility for the attack'
+CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -263,7 +266,8 @@ class EventLexicon:
         self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
             # 'talks in Geneva on Friday between A and B'
             rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b"
-            rf"|\b(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+[A-Z])"
+            rf"|\b(?:despite|after|during|following|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+[A-Z])"  # held, not called for
         )
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
@@ -279,6 +283,7 @@ class EventLexicon:
         self.unknown_attacker = vocab.words("unknown_attacker_words")
         self.repelled = vocab.words("repelling_verbs")
         self.habitual = vocab.words("habitual_attack_words")
+        self.revision = vocab.words("toll_revision_words")
         singular = [n for n in lex["attack_nouns"] if not n.endswith("s")]
         self.one_attack_anaphor = re.compile(  # 'killed in that strike': the one told last
             rf"\b(?:in|by|during)\s+(?:that|this)\s+(?:{alternatives(singular)})\b", re.IGNORECASE
@@ -692,8 +697,10 @@ class EventFinder:
         exchange = self.lex.call_context.search(text) if dated else None
         if dated:
             self.context.last_date = dated[-1].when
-            if not attacks and self.lex.fighting.search(text):
-                self.context.fighting_day = (sentence.index, dated[0].when)
+            named_place = any(self.is_place(m.ref) for m in local)
+            if not attacks and not named_place and self.lex.fighting.search(text):
+                self.context.fighting_day = (sentence.index, dated[0].when)  # not 'Fighting
+                # raged around Pokrovsk on Sunday', which dates no shelling of Kherson
         if exchange:  # 'after talks with the two ministers in Geneva on Friday, but fighting
             # continued on Saturday': the talks' day is the first named after them
             when = next((d.when for d in dated if d.start >= exchange.start()), dated[-1].when)
@@ -764,7 +771,10 @@ class EventFinder:
             )
             if not trigger:
                 return False
-        if self.lex.planned_call_after.search(text, trigger.end()):
+        clause_end = RELATIVE_OR_NEXT_CLAUSE.search(text, trigger.end())
+        if self.lex.planned_call_after.search(
+            text, trigger.end(), clause_end.start() if clause_end else len(text)
+        ):
             return False  # 'a meeting between A and B has been mooted': none took place yet
         trip = self.lex.planned_trip.search(text, 0, trigger.start())
         if trip and not CLAUSE_MARK.search(text, trip.end(), trigger.start()):
@@ -1243,14 +1253,17 @@ class EventFinder:
             # through their vehicle near Afgoye'
         )
         owned = self.lex.owned.search(text) if trigger and self.context.last_attacks else None
-        if owned and owned.start() <= trigger.start() <= owned.end() + CLAIMED_GAP:
+        if owned and (
+            owned.start() <= trigger.start() < owned.end()
+            or CLAIMED_FOR.fullmatch(text, owned.end(), trigger.start())
+        ):
             told = {self.attacks[i].place for i in self.context.last_attacks}
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
         if (
             trigger
-            and self.lex.habitual.search(text)
+            and self.lex.habitual.search(text, *self.clause_around(text, trigger))
             and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this week'
         ):
             trigger = None  # 'The militants have frequently targeted the capital': a habit
@@ -1418,6 +1431,13 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return list(range(start, len(self.attacks)))
+
+    @staticmethod
+    def clause_around(text: str, found: re.Match) -> tuple[int, int]:
+        """The clause a word is in: from the comma before it to the comma after it."""
+        start = text.rfind(",", 0, found.start()) + 1
+        end = text.find(",", found.end())
+        return start, end if end >= 0 else len(text)
 
     def attackers_by_place(
         self, text: str, mentions: list[Mention], places: list[Mention]
@@ -1796,7 +1816,9 @@ class EventFinder:
             return None  # 'Armenia and Azerbaijan accused each other of shelling'
         sides = [m.span() for m in SIDES.finditer(text)] if "between" in text else []
         repelled = self.lex.repelled.search(text)  # 'the army said soldiers repelled an attack'
-        defended = repelled.start() if repelled else -1
+        defenders = (  # the clause of who repelled it, not 'X attacked Y, but troops repelled'
+            (max(text.rfind(",", 0, repelled.start()), 0), repelled.start()) if repelled else (0, 0)
+        )
         actors = self.actor_chains(
             text,
             [
@@ -1804,7 +1826,7 @@ class EventFinder:
                 for m in mentions
                 if m.ref.startswith(("country:", "forces:", "org"))
                 and not any(a <= m.start < b for a, b in sides)
-                and not m.end <= defended
+                and not (defenders[0] <= m.start and m.end <= defenders[1])
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
@@ -2100,9 +2122,14 @@ class EventFinder:
         # a date ('as of October 20, 63 civilians have been killed' is a running total), the
         # perfect tense updates that attack's toll rather than starting a running total
         update = not since and not period and not dates and not AT_PLACE.search(text)
-        if running and self.lex.side_toll.search(text):
-            update = False  # 'Azerbaijan says 91 of its civilians have been killed': the side's
-            # losses so far
+        side = self.lex.side_toll.search(text) if running else None
+        if side and not (
+            side.group(0).startswith("in")
+            and any(self.is_region(self.attacks[i].place or "") for i in self.context.last_attacks)
+        ):  # 'Azerbaijan says 91 of its civilians have been killed': the side's losses so far;
+            update = False  # not 'a drone hit a bus in the Belgorod region. Two people have
+            # been killed in the region'
+
         if (
             figures is not None
             and (not running or update)
@@ -2134,7 +2161,9 @@ class EventFinder:
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out
                 figures = figures.merge(told)
-            elif told is not None and not self.figures.tells_update(text):
+            elif told is not None and not (
+                self.figures.tells_update(text) or self.lex.revision.search(text)
+            ):  # not 'Officials later said four people were killed'
                 figures = fewer_kept_out(told, figures)
             self.attacks[index] = replace_figures(self.attacks[index], figures)
             self.fill_day(index, text, dates)

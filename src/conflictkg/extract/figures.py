@@ -145,11 +145,12 @@ class FigureReader:
         )
         couple = alternatives(vocab.lexicon["couple_victim_nouns"])
         self.couple_before = re.compile(  # 'An elderly couple were killed'
-            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})\s+"
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})(?!['’]s\b)\s+(?!of\b)"
             r"(?:was|were|has been|have been|had been)\s+$"
         )
         self.couple_after = re.compile(  # 'killing an elderly couple'
-            rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})\b", re.IGNORECASE
+            rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{couple})\b(?!['’]s\b|\s+of\b)",  # not
+            re.IGNORECASE,  # 'a couple of dozen', "the couple's daughter"
         )
         one = (  # 'a 52-year-old resident, Rafael Mammadov,', 'a resident of the village, Name,'
             rf"\b(?:an?|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"

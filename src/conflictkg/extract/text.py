@@ -255,7 +255,7 @@ DAYS_APART = re.compile(
 DAYS_APART_ROLES = {"later": "day-after", "earlier": "day-before", "after": "day-before-event"}
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.IGNORECASE)
+YEAR_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.IGNORECASE)
 NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,2}")  # 'nuclear deal', 'Disengagement Agreement'
 SINCE_CLAUSE_WITH_DATE = re.compile(r"since\b[^,;]{0,50},\s*(?:on\s+)?$")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
@@ -285,8 +285,8 @@ BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 # the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
 # the beginning of the special military operation in February 2022'
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|began|begun|started|erupted|broke\s+out|(?:start|beginning|outbreak)\s+of)\b"
-    r"[^;]{0,80}$",
+    r"\b(?:since|began|begun|started|erupted|broke\s+out"
+    r"|(?:between|from|since)\s+the\s+(?:start|beginning|outbreak)\s+of)\b[^;]{0,80}$",
     re.IGNORECASE,
 )
 SINCE_YEAR_DONE = re.compile(  # 'The first round of talks since 2022 was held on May 16'
@@ -484,7 +484,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 )
             )
     found.sort(key=lambda d: d.start)
-    return without_asides(sentence, found) if found else found
+    return without_asides(sentence, found)
 
 
 def without_asides(sentence: str, found: list[DateMention]) -> list[DateMention]:
@@ -545,15 +545,12 @@ def saying_words() -> frozenset[str]:
 
 
 def names_an_agreement(sentence: str, year: re.Match) -> bool:
-    """Whether the year tells which agreement or named thing: 'the 1974 Disengagement
-    Agreement', 'the 2015 nuclear deal', 'the 1997 Treaty on Friendship'."""
-    if year.group(0).endswith("s") or not ARTICLE_BEFORE.search(sentence, 0, year.start()):
+    """Whether the year tells which agreement: 'the 1974 Disengagement Agreement', 'the 2015
+    nuclear deal' (not 'the 2020 Karabakh war')."""
+    if year.group(0).endswith("s") or not YEAR_ARTICLE_BEFORE.search(sentence, 0, year.start()):
         return False
     after = NEXT_WORDS.match(sentence, year.end())
-    if not after:
-        return False
-    words = after.group(0).split()
-    return words[0][:1].isupper() or any(w.lower() in agreement_nouns() for w in words)
+    return bool(after) and any(w.lower() in agreement_nouns() for w in after.group(0).split())
 
 
 @cache
