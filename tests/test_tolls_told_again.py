@@ -139,3 +139,13 @@ def test_a_toll_risen_and_a_total_since_in_one_sentence_go_each_to_its_own():
     assert [(t.figures.killed, t.figures.injured, t.since) for t in facts.totals] == [
         (92, 404, date(2020, 9, 27))
     ]
+
+
+def test_a_sentence_opening_with_the_northern_port_city_of_x_places_its_toll_there():
+    attacks = attacks_of(
+        "Iranian missiles struck Israel on Monday. In the northern port city of Haifa, two "
+        "people were killed and about 20 injured after a missile hit near the oil refinery, "
+        "according to the Haifa municipality.",
+        date(2025, 6, 17),
+    )
+    assert [(a[0], a[3]) for a in attacks if a[0]] == [("geo:294801", (2, 20))]

@@ -150,8 +150,8 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|stat
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
     r"(?:[A-Z]\w+:\s+)?(?:In|At|Near|Outside|Around)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:city|town|village|region|province|district)\s+of\s+)?"
-)
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|district)\s+of\s+)?"
+)  # 'In the northern port city of Haifa, ...'
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
 NOT_PARTICIPANT_BEFORE = re.compile(
