@@ -149,3 +149,12 @@ def test_a_sentence_opening_with_the_northern_port_city_of_x_places_its_toll_the
         date(2025, 6, 17),
     )
     assert [(a[0], a[3]) for a in attacks if a[0]] == [("geo:294801", (2, 20))]
+
+
+def test_a_three_letter_town_after_in_is_a_place_of_a_country_the_article_names():
+    attacks = attacks_of(
+        "In Indian-administered Kashmir, one woman was killed and two people were wounded when "
+        "shells hit homes in Uri, in the Baramulla district, on Thursday, Indian police said.",
+        date(2025, 5, 9),
+    )
+    assert [(a[0], a[1], a[3]) for a in attacks] == [("geo:1253694", date(2025, 5, 8), (1, 2))]

@@ -948,7 +948,8 @@ class EntityFinder:
         whole ('Deir al-Balah', 'Port Sudan'), or without a last word of its kind ('Gaza City')
         or of another thing ('Kyiv Mayor'), never cut inside ('Kafr' of 'Kafr Sousa'). A name
         after 'in' or 'near' in a sentence that tells of an attack is a place even when GeoNames
-        does not know it."""
+        does not know it. A name of three letters ('in Uri') counts only after a word of place,
+        in a country the article names."""
         countries = self.named_countries()
         cued = {m.end() for m in self.lex.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
@@ -972,10 +973,13 @@ class EntityFinder:
                 found = self.hit_at(start, end)  # a longer name may hold a country's: 'Port Sudan'
                 if found and (size == 1 or not self.may_take(start, end, absorb=("Country",))):
                     continue
-                if len(name) < 4 or self.not_a_place(name):
+                short = len(name) < 4
+                if (short and not (len(name) == 3 and start in cued)) or self.not_a_place(name):
                     continue
                 feature = self.geonames_feature(name, countries)
                 in_country = feature is not None and feature.country in countries
+                if short and not in_country:
+                    continue
                 if feature and (
                     (start in cued and (feature.population >= 15000 or in_country))
                     or (in_country and feature.population >= 15000)
