@@ -204,3 +204,13 @@ def test_tigrayan_forces_are_the_tplf():
         date(2021, 10, 21),
     )
     assert [a[2] for a in attacks] == ["org:tplf"]
+
+
+def test_officials_who_blamed_a_group_after_no_claim_name_the_attacker():
+    attacks = attacks_of(
+        "Five civilians were killed on Tuesday when a roadside bomb struck a minibus near Afgoye. "
+        "No group claimed responsibility, but local officials blamed al-Shabaab. Foreign "
+        "Minister Ahmed Fiqi held the UN responsible for its silence.",
+        date(2025, 4, 3),
+    )
+    assert [a[2] for a in attacks] == ["org:al-shabaab"]

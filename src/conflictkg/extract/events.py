@@ -1070,7 +1070,18 @@ class EventFinder:
             and m.end <= owned.start()
             and not self.lex.offshoot_after.match(text, m.end)  # 'ISWAP, a Boko Haram
         ]  # splinter group, claimed'; "Hamas's armed wing, the Qassam Brigades, claimed'
-        blamed = claimants[-1].ref if claimants else self.perpetrator(text, mentions)
+        accused = next(  # 'No group claimed responsibility, but officials blamed al-Shabaab';
+            # not 'held the UN responsible for its silence'
+            (
+                m.ref
+                for m in mentions
+                if m.ref.startswith(("country:", "forces:", "org"))
+                and (blame := self.lex.held_responsible.search(text, 0, m.start))
+                and not blame.group(0).lower().startswith(("hold", "held"))
+            ),
+            None,
+        )
+        blamed = claimants[-1].ref if claimants else accused or self.perpetrator(text, mentions)
         if blamed is None:
             return
         self.remember_attacker(blamed, mentions)  # the attacker of what is told next, too
