@@ -6,26 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import wire_facts
-
-
-def attacks_of(text: str, published: date):
-    facts = wire_facts(text, published)
-    return [
-        (
-            a.place,
-            a.when.day,
-            a.perpetrator,
-            (a.figures.killed, a.figures.injured) if a.figures else None,
-        )
-        for a in facts.attacks
-        if a.claim.stance != "denied"
-    ]
-
-
-def totals_of(text: str, published: date):
-    facts = wire_facts(text, published)
-    return [(t.figures.killed, t.figures.injured) for t in facts.totals]
+from .wire import attack_rows as attacks_of
+from .wire import total_rows as totals_of
 
 
 def test_a_building_damaged_by_shelling_places_the_attack_in_its_town():

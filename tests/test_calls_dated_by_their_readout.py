@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .wire import call_rows as calls_of
 from .wire import wire_facts
-
-
-def calls_of(text: str, published: date):
-    facts = wire_facts(text, published)
-    return [(c.kind, c.participants, c.when.day) for c in facts.calls]
 
 
 def test_todays_conversation_dates_the_call_told_just_before():

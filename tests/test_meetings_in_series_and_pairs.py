@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .wire import call_rows as calls_of
 from .wire import wire_facts
-
-
-def calls_of(text: str, published: date):
-    facts = wire_facts(text, published)
-    return [(c.kind, c.participants, c.when.day) for c in facts.calls]
 
 
 def test_a_round_of_meetings_in_one_sentence_is_one_meeting_per_verb_each_on_its_day():

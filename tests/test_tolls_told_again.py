@@ -8,22 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from .wire import attack_rows as attacks_of
 from .wire import wire_facts
 
 ODESA, KHARKIV, NAHARIYA = "geo:698740", "geo:706483", "geo:294117"
-
-
-def attacks_of(text: str, published: date):
-    facts = wire_facts(text, published)
-    return [
-        (
-            a.place,
-            a.when.day,
-            a.perpetrator,
-            (a.figures.killed, a.figures.injured) if a.figures else None,
-        )
-        for a in facts.attacks
-    ]
 
 
 def test_victims_singled_out_after_the_toll_do_not_lower_it():

@@ -166,12 +166,11 @@ LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
 DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
-# between a meeting verb and its counterpart: 'received by President', 'met Russia's top
-# diplomat', 'talks with his Turkish counterpart'
-COUNTERPART_GAP = re.compile(r"\s*(?:by|with)?\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?")
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
+# between a meeting verb and its counterpart: 'received by President', 'met Russia's top diplomat'
+COUNTERPART_GAP = re.compile(rf"\s*(?:by|with)?{TITLE_GAP.pattern}")
 CLAUSE_MARK = re.compile(r"[,;.]")
 ITS_AFTER = re.compile(r",\s+its\s+")  # the actor just named owns what follows
 OWNER_OF = re.compile(
@@ -902,16 +901,12 @@ class EventFinder:
         serial = self.serial_calls(text, mentions)
         if serial and {p for call in serial for p in call[0]} == set(people):
             starts = [start for _, _, start in serial[1:]] + [len(text)]
-            for (pair, own_kind, start), end in zip(serial, starts, strict=True):
-                told = [  # the clause's own days, even within an aside ('A, who was received
-                    # by B on Thursday and met C a day later, ...')
-                    replace(d, role="event") if d.role == "aside" else d
-                    for d in dates
-                    if start <= d.start < end or d.role == "report"
-                ]
-                own_when = self.event_date(told, thread=self.calls) or when
+            for (two, own_kind, start), end in zip(serial, starts, strict=True):
+                own_when = self.event_date(clause_dates(dates, start, end), thread=self.calls)
                 self.calls.append(
-                    CallReport(own_kind, pair, own_when, place, topics, sentence.index, claim)
+                    CallReport(
+                        own_kind, two, own_when or when, place, topics, sentence.index, claim
+                    )
                 )
             return True
         if separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with the
@@ -1105,13 +1100,7 @@ class EventFinder:
             return when
         after = [m.start for m in mentions if m.start > at.end and m.ref.startswith("person:")]
         end = min(after, default=10**9)
-        own = [  # the span is the counterpart's own clause, even within an aside ('A, who was
-            # received by B on Thursday and met C a day later, ...')
-            replace(d, role="event") if d.role == "aside" else d
-            for d in dates
-            if at.end <= d.start < end or d.role == "report"
-        ]
-        return self.event_date(own, thread=self.calls) or when
+        return self.event_date(clause_dates(dates, at.end, end), thread=self.calls) or when
 
     def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
@@ -2405,6 +2394,16 @@ class EventFinder:
     @staticmethod
     def concepts(table, text: str) -> tuple[str, ...]:
         return tuple(code for code, pattern in table if pattern.search(text))
+
+
+def clause_dates(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    """The days told within a call's own clause, and the report's day: the clause's even within
+    an aside ('A, who was received by B on Thursday and met C a day later, ...')."""
+    return [
+        replace(d, role="event") if d.role == "aside" else d
+        for d in dates
+        if start <= d.start < end or d.role == "report"
+    ]
 
 
 def fewer_kept_out(told: Figures, figures: Figures) -> Figures:

@@ -284,18 +284,15 @@ WEEKDAY_PRAYERS = re.compile(r"\s+(?:prayers?|sermons?)\b", re.IGNORECASE)
 BORN_BEFORE = re.compile(r"\bborn\s+(?:in\s+)?$")
 # the start of a period: 'since the invasion in February 2022', 'which began in 2009', 'Since
 # the beginning of the special military operation in February 2022'
+WAR_START = r"(?:between|from|since)\s+the\s+(?:start|beginning|outbreak)\s+of"
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|began|begun|started|erupted|broke\s+out"
-    r"|(?:between|from|since)\s+the\s+(?:start|beginning|outbreak)\s+of)\b[^;]{0,80}$",
+    rf"\b(?:since|began|begun|started|erupted|broke\s+out|{WAR_START})\b[^;]{{0,80}}$",
     re.IGNORECASE,
 )
 SINCE_YEAR_DONE = re.compile(  # 'The first round of talks since 2022 was held on May 16'
     r"since\s+\d{4}\s+(?:was|were|is|are|has|have|had|took)\b", re.IGNORECASE
 )
-START_OF_BEFORE = re.compile(
-    r"\b(?:between|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+[^,;]{0,60}?\b(?:in|on)\s+$",
-    re.IGNORECASE,
-)
+START_OF_BEFORE = re.compile(rf"\b{WAR_START}\s+[^,;]{{0,60}}?\b(?:in|on)\s+$", re.IGNORECASE)
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 # a date in a relative clause or an appositive tells of another event than the sentence's:
 # 'the ceasefire that took effect on October 10', 'Minova, a town they captured on January 21'
