@@ -274,6 +274,10 @@ class EventLexicon:
         self.planned_call = re.compile(
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
+        self.appeal = re.compile(  # 'called for direct talks': see `call_appeal_words`
+            rf"(?:{vocab.words('call_appeal_words').pattern})\s+(?:[\w-]+\s+){{0,3}}$",
+            re.IGNORECASE,
+        )
         self.call_context = vocab.words("call_context_words")
         self.planned_trip = vocab.words("planned_trip_words")
         self.spoke = vocab.words("call_spoke_words")
@@ -762,14 +766,20 @@ class EventFinder:
         if phone and TOOK_PART_BY.search(text, max(0, trigger.start() - 60), trigger.start()):
             return False  # 'took part in the summit by videoconference': no call between those
             # who attended
-        if trigger.group(0).lower() == "called on" and CALLED_ON_TO.match(text, trigger.end()):
+        if trigger.group(0).lower() == "called on" and (
+            CALLED_ON_TO.match(text, trigger.end())
+            or any(d.start == trigger.end() - len("on") for d in dates)
+        ):
             # 'called on Israel to halt its strikes when he met Guterres': an appeal, no visit;
-            # the meeting is the one told after it, if any
+            # 'called on Monday for talks': a day, no visit; the meeting is the one told after
+            # it, if any
             trigger = self.lex.meeting.search(text, trigger.end()) or self.lex.meeting_held.search(
                 text, trigger.end()
             )
             if not trigger:
                 return False
+        if self.appealed_for(text, trigger.start(), dates):
+            return False
         clause_end = RELATIVE_OR_NEXT_CLAUSE.search(text, trigger.end())
         if self.lex.planned_call_after.search(
             text, trigger.end(), clause_end.start() if clause_end else len(text)
@@ -932,6 +942,15 @@ class EventFinder:
                 )
             )
         return True
+
+    def appealed_for(self, text: str, start: int, dates) -> bool:
+        """'called on Monday for peace talks between A and B': an appeal for a meeting, none
+        held; the days told between the appeal and its meeting are passed over."""
+        before = text[:start]
+        for d in dates:
+            if d.end <= start:
+                before = before[: d.start] + " " * (d.end - d.start) + before[d.end :]
+        return bool(self.lex.appeal.search(re.sub(r"\s+", " ", before[-80:])))
 
     def pair_named(self, phrase: str, taken: list[str]) -> list[str]:
         """'the two ministers': the last two people named before with that title (any two
