@@ -44,3 +44,31 @@ def test_a_comma_alone_does_not_continue_the_list():
     assert sorted(k for k, e in facts.entities.items() if e.kind == "Place") == [
         "place:nagorno-karabakh"
     ]
+
+
+def test_towns_listed_after_a_struck_town_are_struck_each_though_no_country_is_named():
+    facts = wire_facts(
+        "Russian drones hit Kharkiv, Sumy and Odesa on Sunday, and a missile struck Dnipro or "
+        "Zaporizhzhia a day later.",
+        date(2024, 5, 21),
+    )
+    assert [(a.place, a.when.day) for a in facts.attacks][:3] == [
+        ("geo:706483", date(2024, 5, 19)),  # Kharkiv
+        ("geo:692194", date(2024, 5, 19)),  # Sumy
+        ("geo:698740", date(2024, 5, 19)),  # Odesa
+    ]
+    assert {m.text: m.ref for m in facts.mentions if m.ref.startswith("geo")} == {
+        "Kharkiv": "geo:706483",
+        "Sumy": "geo:692194",
+        "Odesa": "geo:698740",
+        "Dnipro": "geo:709930",
+        "Zaporizhzhia": "geo:687700",
+    }
+
+
+def test_a_name_after_a_town_and_a_comma_is_no_town_unless_the_gazetteer_holds_it():
+    facts = wire_facts(
+        "Russian missiles struck Kharkiv, Mayor Ihor Terekhov said on Sunday.",
+        date(2024, 5, 21),
+    )
+    assert sorted(k for k, e in facts.entities.items() if e.kind == "Place") == ["geo:706483"]

@@ -81,6 +81,7 @@ CAPITALIZED_WORD = re.compile(
 )
 LIST_OPENING = re.compile(r"\s*[-–—:](?=\s)")  # a dash or colon before a list of names
 LIST_JOINT = re.compile(r",?\s+and(?=\s)|,(?=\s)")  # between the names of a list
+JOINT_BEFORE = re.compile(r"(?:,|,?\s+(?:and|or))\s+$")  # 'Kharkiv and ' before 'Odesa'
 ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # 'Igor Popov (Russia)'
 OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
@@ -980,11 +981,13 @@ class EntityFinder:
                 in_country = feature is not None and feature.country in countries
                 if short and not in_country:
                     continue
+                listed = start in cued or self.listed_after_place(start)
                 if feature and (
-                    (start in cued and (feature.population >= 15000 or in_country))
+                    (listed and (feature.population >= 15000 or in_country))
                     or (in_country and feature.population >= 15000)
                 ):
                     self.add_feature(start, end, feature)
+                    countries.add(feature.country)  # 'Kharkiv' names Ukraine for 'Sumy'
                     break
                 if (
                     start in near_attack
@@ -997,6 +1000,12 @@ class EntityFinder:
                 ):  # 'shelled Nasir', 'near Adan Yabaal'; not 'killed Nasir Ahmed'
                     self.add_hit(start, end, f"place+:{name.casefold()}", "Place", name)
                     break
+
+    def listed_after_place(self, start: int) -> bool:
+        """'hit Kharkiv and Odesa', 'Kharkiv, Sumy or Odesa': a name listed right after a place
+        is cued as that place was."""
+        joint = JOINT_BEFORE.search(self.text, max(0, start - 8), start)
+        return bool(joint) and any(h.kind == "Place" and h.end == joint.start() for h in self.hits)
 
     def ends_a_name(self, word: str, start: int) -> bool:
         """Whether the word after a name is something else: a word of a kind of place ('City'),
