@@ -36,6 +36,8 @@ PLACE_NAME = (
 # The passes' patterns, compiled once. They are matched at an offset of the text
 # (pattern.match(text, i)), not on a copy of the rest of it: that made long articles quadratic.
 SPACES = re.compile(r"\s+")
+SAME_NAME_SPELT_OTHERWISE = 85  # rapidfuzz ratio: 'Mykolaiv' is 'Mykolayiv' (94), 'Manda' is not
+# 'Handa' (80)
 FORCES = re.compile(
     r"\s+(?:(?:armed|military|occupation|occupying|regular)\s+)?(?:forces|army|troops|military)\b",
     re.IGNORECASE,
@@ -901,9 +903,13 @@ class EntityFinder:
         if feature and (
             not countries
             or feature.country in countries
-            or (feature.population >= 100_000 and fold(feature.name) == fold(word))
+            or (
+                feature.population >= 100_000
+                and fuzz.ratio(fold(feature.name), fold(word)) >= SAME_NAME_SPELT_OTHERWISE
+            )
         ):  # 'Omdurman's Karari district' is no small town of that name in another country, nor
-            # 'the village of Manda' in Niger Handa in Japan, known also as Manda
+            # 'the village of Manda' in Niger Handa in Japan, known also as Manda; 'the city of
+            # Mykolaiv' is Mykolayiv, in Ukraine, though the article names only Russia
             self.add_feature(start, end, feature)
             return
         best = process.extractOne(

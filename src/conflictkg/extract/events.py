@@ -1429,8 +1429,16 @@ class EventFinder:
         targets = self.concepts(self.vocab.targets, text)
         facility = self.facility_in(text, mentions)
         reports = []
+        retold: list[int] = []
         own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
+            told = self.told_without_its_day(ref, day) if figures is None else None
+            if told is not None:  # 'the overnight missile attack on Ganja ... At about 01:00 on
+                # October 17 the enemy fired a missile at Ganja': the attack told, now dated
+                attacker = self.attacks[told].perpetrator or own.get(ref) or perpetrator
+                self.attacks[told] = replace(self.attacks[told], when=day, perpetrator=attacker)
+                retold.append(told)
+                continue
             fac = facility[0] if facility and facility[1] == ref else None
             reports.append(
                 AttackReport(
@@ -1449,7 +1457,27 @@ class EventFinder:
         self.attacks.extend(reports)
         if carried:
             self.carried.update(range(start, len(self.attacks)))
-        return list(range(start, len(self.attacks)))
+        return retold + list(range(start, len(self.attacks)))
+
+    def told_without_its_day(self, ref: str, day: DateWindow | None) -> int | None:
+        """The attack on that place told before with a window the text gave ('overnight') that
+        holds this day, and no day of its own."""
+        for index in reversed(range(len(self.attacks))):
+            told = self.attacks[index].when
+            earliest, latest = told.bounds()
+            if (
+                self.attacks[index].place == ref
+                and day is not None
+                and day.day
+                and not told.day
+                and not told.assumed
+                and earliest is not None
+                and latest is not None
+                and earliest <= day.day <= latest
+                and self.attacks[index].claim.stance != "denied"
+            ):
+                return index
+        return None
 
     @staticmethod
     def clause_around(text: str, found: re.Match) -> tuple[int, int]:

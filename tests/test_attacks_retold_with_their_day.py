@@ -1,0 +1,35 @@
+"""An attack told first by a window the text gives ('overnight') and then again with its day
+is one attack on that day, with the toll told first; an attack on the same town on another day
+stays another; on articles written for these tests (invented events, real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows
+
+
+def test_an_overnight_attack_told_again_with_its_day_is_one_attack_with_the_first_toll():
+    rows = attack_rows(
+        "The number of civilians killed in the overnight rocket attack on the city of Mykolaiv "
+        "has risen to 9, the regional governor said. At about 02:00 on March 29 the Russian "
+        "army fired two rockets at the regional administration building in Mykolaiv. On March "
+        "22, a rocket fired by Russian forces hit a school in the city, killing 3.",
+        date(2022, 3, 29),
+    )
+    assert rows == [
+        ("geo:700569", date(2022, 3, 29), "forces:RU", (9, None)),
+        ("geo:700569", date(2022, 3, 22), "forces:RU", (3, None)),
+    ]
+
+
+def test_an_attack_told_without_a_window_is_not_dated_by_a_later_attack_on_the_town():
+    rows = attack_rows(
+        "Russian forces shelled Mykolaiv, killing two civilians, the governor said. On March 22, "
+        "a rocket hit a school in Mykolaiv.",
+        date(2022, 3, 29),
+    )
+    assert rows == [
+        ("geo:700569", None, "forces:RU", (2, None)),
+        ("geo:700569", date(2022, 3, 22), "forces:RU", None),
+    ]
