@@ -1,6 +1,8 @@
 """An appeal for talks is no meeting: 'called for', 'urged', 'pressed for' before the word of
-the talks, with a day between them or not; a meeting told after the appeal is still one; on
-sentences written for these tests (invented events, real people and offices)."""
+the talks, with a day between them or not; a meeting told after the appeal is still one; a
+meeting denied ('No joint meeting was held') is none; 'The Secretary of State' who received
+someone is the one the article names with that title; on sentences written for these tests
+(invented events, real people and offices)."""
 
 from __future__ import annotations
 
@@ -52,4 +54,26 @@ def test_talks_held_between_two_ministers_are_a_meeting():
             ("person:sergei lavrov", "person:dmytro kuleba"),
             date(2023, 3, 10),
         )
+    ]
+
+
+def test_the_title_of_one_named_before_stands_for_that_person_and_a_denied_meeting_is_none():
+    calls = calls_of(
+        "German Foreign Minister Annalena Baerbock met with US Secretary of State Antony "
+        "Blinken in Berlin on Monday. The Secretary of State also received Polish Foreign "
+        "Minister Radoslaw Sikorski separately on the same day. No joint meeting of the three "
+        "ministers was held.",
+        PUBLISHED,
+    )
+    assert calls == [
+        (
+            "Meeting",
+            ("person:annalena baerbock", "person:antony blinken"),
+            date(2023, 3, 13),
+        ),
+        (
+            "Meeting",
+            ("person:antony blinken", "person:radoslaw sikorski"),
+            date(2023, 3, 13),
+        ),
     ]

@@ -188,9 +188,6 @@ CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
-ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:minister|president|prime minister|foreign minister|secretary[ -]general|premier|[Hh]ead of [Ss]tate|guest|(?:[A-Z]\w+ )?(?:diplomat|envoy)|(?:junta |army )?chief|[A-Z]\w+ (?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
-)
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+as\s+well\s+as\s+")
@@ -274,11 +271,20 @@ class EventLexicon:
         self.planned_call = re.compile(
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
-        self.appeal = re.compile(  # 'called for direct talks': see `call_appeal_words`
-            rf"(?:{vocab.words('call_appeal_words').pattern})\s+(?:[\w-]+\s+){{0,3}}$",
+        self.appeal = re.compile(  # 'called for direct talks', 'No joint meeting': see
+            # `call_appeal_words`, `call_negation_words`
+            rf"(?:{vocab.words('call_appeal_words').pattern})\s+(?:[\w-]+\s+){{0,3}}$"
+            rf"|\b(?:{vocab.words('call_negation_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
             re.IGNORECASE,
         )
         self.call_context = vocab.words("call_context_words")
+        titles = alternatives(lex["anaphor_titles"], ignore_case=True)
+        self.anaphor = re.compile(  # 'The Secretary of State also received X': see
+            # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
+            rf"\b(?:[Tt]he (?:(?i:{titles})|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
+            r"(?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|"
+            r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+        )
         self.planned_trip = vocab.words("planned_trip_words")
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
@@ -821,7 +827,7 @@ class EventFinder:
         ] if between else []  # fmt: skip
         if len(paired) >= 2:
             people = paired
-        anaphor = ANAPHOR.search(text[: trigger.start()])
+        anaphor = self.lex.anaphor.search(text[: trigger.start()])
         pair = self.lex.pair_anaphor.search(text, 0, cut)
         if pair and not people and self.calls and pair.start() < trigger.start():
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
@@ -870,7 +876,7 @@ class EventFinder:
             separate
             and with_at > 0
             and not any(m.ref in people and m.end <= with_at for m in mentions)
-            and not ANAPHOR.search(text, 0, with_at)
+            and not self.lex.anaphor.search(text, 0, with_at)
         )
         placed = "sidelines" in text or any(
             self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start]) for m in mentions
@@ -944,8 +950,9 @@ class EventFinder:
         return True
 
     def appealed_for(self, text: str, start: int, dates) -> bool:
-        """'called on Monday for peace talks between A and B': an appeal for a meeting, none
-        held; the days told between the appeal and its meeting are passed over."""
+        """'called on Monday for peace talks between A and B': an appeal for a meeting; 'No
+        joint meeting was held': one denied; none held. The days told between the appeal and
+        its meeting are passed over."""
         before = text[:start]
         for d in dates:
             if d.end <= start:
