@@ -167,3 +167,31 @@ def test_a_telephone_conversation_held_later_that_day_is_a_phone_call():
         ("PhoneCall", ("person:sergey lavrov", "person:jeyhun bayramov"), date(2020, 10, 19)),
         ("PhoneCall", ("person:sergey lavrov", "person:zohrab mnatsakanyan"), date(2020, 10, 19)),
     ]
+
+
+def test_a_separate_meeting_with_three_mediators_is_one_meeting_and_separate_talks_are_one_each():
+    assert calls_of(
+        "Later on Tuesday, Azerbaijani Foreign Minister Jeyhun Bayramov held a separate meeting "
+        "with the US, Russian and French co-chairs of the OSCE Minsk Group, Andrew Schofer, "
+        "Igor Popov and Stephane Visconti.",
+        date(2020, 10, 29),
+    ) == [
+        (
+            "Meeting",
+            (
+                "person:jeyhun bayramov",
+                "person:andrew schofer",
+                "person:igor popov",
+                "person:stephane visconti",
+            ),
+            date(2020, 10, 27),
+        )
+    ]
+    assert calls_of(
+        "On Tuesday, Azerbaijani Foreign Minister Jeyhun Bayramov held separate talks with "
+        "Andrew Schofer and Igor Popov.",
+        date(2020, 10, 29),
+    ) == [
+        ("Meeting", ("person:jeyhun bayramov", "person:andrew schofer"), date(2020, 10, 27)),
+        ("Meeting", ("person:jeyhun bayramov", "person:igor popov"), date(2020, 10, 27)),
+    ]

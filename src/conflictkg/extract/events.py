@@ -186,6 +186,7 @@ TOOK_PART_BY = re.compile(
 )
 CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
@@ -870,6 +871,9 @@ class EventFinder:
             people = [p for p in people if p != attribution]
         opener = OTHER_NEWS_OPENER.match(text)
         separate = SEPARATE.search(text, opener.end() if opener else 0)
+        if separate and ONE_APART.search(text, max(0, separate.start() - 8), separate.start()):
+            separate = None  # 'held a separate meeting with the co-chairs A, B and C': one
+            # meeting, apart from the one told before
         hosts = [m.ref for m in mentions if m.ref in people and m.end <= trigger.start()]
         with_at = text.find(" with ", trigger.start())
         unnamed_host = (  # 'The co-chairs met separately with A and B': no host named
