@@ -1,6 +1,8 @@
 """An attack told first by a window the text gives ('overnight') and then again with its day
 is one attack on that day, with the toll told first; an attack on the same town on another day
-stays another; on articles written for these tests (invented events, real places)."""
+stays another; a toll 'in the city' told by "Karabakh's emergency service" is the toll of the
+city just struck, not of Karabakh; on articles written for these tests (invented events, real
+places)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,12 @@ def test_an_attack_told_without_a_window_is_not_dated_by_a_later_attack_on_the_t
         ("geo:700569", None, "forces:RU", (2, None)),
         ("geo:700569", date(2022, 3, 22), "forces:RU", None),
     ]
+
+
+def test_a_toll_in_the_city_told_by_a_regions_own_service_is_the_toll_of_the_city_struck():
+    rows = attack_rows(
+        "Stepanakert came under renewed Azerbaijani rocket fire overnight. Karabakh's State "
+        "Service of Emergency Situations said one civilian was wounded in the city.",
+        date(2020, 10, 24),
+    )
+    assert rows == [("place:stepanakert", None, "country:AZ", (None, 1))]

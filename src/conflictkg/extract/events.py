@@ -117,6 +117,8 @@ WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
 YEAR_PERIOD = re.compile(r"(?<!born )\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)")
 SPEAKER_COMMENT = re.compile(r",\s+(?:warning|saying|adding|noting|stressing)\s+that\b")
 CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town|village|capital)['’]s\s+$")
+BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # 'the Emergency Service of Artsakh'
+BODY_OWNER = re.compile(r"['’]s\s+")  # "Karabakh's Emergency Service"
 OWNS_A_PLACE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:neighbou?rhood|district|quarter|area)\b"
 )
@@ -1781,11 +1783,14 @@ class EventFinder:
 
     @staticmethod
     def owns_a_body(text: str, place: Mention, mentions: list[Mention]) -> bool:
-        """'the State Service of Emergency Situations of Artsakh': the place whose body it is."""
+        """'the State Service of Emergency Situations of Artsakh', "Karabakh's State Service of
+        Emergency Situations": the place whose body it is."""
         return any(
-            m.end <= place.start
-            and m.ref.startswith(("org", "outlet:"))
-            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : place.start])
+            m.ref.startswith(("org", "outlet:"))
+            and (
+                (m.end <= place.start and BODY_OF.fullmatch(text, m.end, place.start))
+                or (m.start >= place.end and BODY_OWNER.fullmatch(text, place.end, m.start))
+            )
             for m in mentions
         )
 
