@@ -44,3 +44,21 @@ def test_a_toll_in_the_city_told_by_a_regions_own_service_is_the_toll_of_the_cit
         date(2020, 10, 24),
     )
     assert rows == [("place:stepanakert", None, "country:AZ", (None, 1))]
+
+
+def test_a_toll_risen_on_a_day_dates_the_news_and_the_next_sentence_dates_the_attack():
+    rows = attack_rows(
+        "The death toll from a Russian strike on a crowded market in the city of Kostiantynivka "
+        "rose to 17 on Thursday, with 32 people wounded, Ukrainian officials said. A missile "
+        "hit the market on Wednesday afternoon, when dozens of people were shopping there.",
+        date(2023, 9, 7),
+    )
+    assert rows == [("geo:705104", date(2023, 9, 6), "country:RU", (17, 32))]
+
+
+def test_a_town_is_the_one_whose_own_name_it_is_not_one_once_called_so():
+    rows = attack_rows(
+        "Russian forces shelled Pokrovsk in Ukraine's Donetsk region on Monday, killing two.",
+        date(2024, 8, 21),
+    )
+    assert rows == [("geo:704422", date(2024, 8, 19), "forces:RU", (2, None))]  # not Engels

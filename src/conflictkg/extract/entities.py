@@ -931,11 +931,20 @@ class EntityFinder:
         return named | self.countries_within_names | (placed & self.vocab.countries.keys())
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
-        """The GeoNames place of that name: one in a country the article names before any other,
-        then the most populous."""
+        """The GeoNames place of that name: one whose own name it is (not a former or foreign
+        one: 'Pokrovsk' is the Ukrainian town, not Engels, once Pokrovsk) before any other, then
+        one in a country the article names, then the most populous."""
         countries = self.named_countries() if countries is None else countries
         found = gazetteer().lookup(name)
-        found.sort(key=lambda f: (f.country not in countries, -f.population, f.geonameid))
+        folded = fold(name)
+        found.sort(
+            key=lambda f: (
+                fuzz.ratio(fold(f.name), folded) < SAME_NAME_SPELT_OTHERWISE,
+                f.country not in countries,
+                -f.population,
+                f.geonameid,
+            )
+        )
         return found[0] if found else None
 
     def add_feature(self, start: int, end: int, feature: GeoPlace, label: str | None = None):

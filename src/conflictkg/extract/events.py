@@ -1473,8 +1473,11 @@ class EventFinder:
         return retold + list(range(start, len(self.attacks)))
 
     def told_without_its_day(self, ref: str, day: DateWindow | None) -> int | None:
-        """The attack on that place told before with a window the text gave ('overnight') that
-        holds this day, and no day of its own."""
+        """The attack on that place told before without a day of its own: with a window the text
+        gave ('overnight') that holds this day, or told just before as the news of this day or
+        the day before ('The death toll from a strike on Kharkiv rose to 16 on Sunday. Two
+        bombs hit the store on Saturday')."""
+        published = self.article.published
         for index in reversed(range(len(self.attacks))):
             told = self.attacks[index].when
             earliest, latest = told.bounds()
@@ -1483,7 +1486,10 @@ class EventFinder:
                 and day is not None
                 and day.day
                 and not told.day
-                and not told.assumed
+                and (
+                    not told.assumed
+                    or (index in self.context.last_attacks and 0 <= (published - day.day).days <= 1)
+                )
                 and earliest is not None
                 and latest is not None
                 and earliest <= day.day <= latest

@@ -328,8 +328,9 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
 
 def role_of(sentence: str, start: int) -> str:
     before = sentence[:start]
-    if REPORTING.search(before) or AS_OF.search(before):
-        return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's
+    if REPORTING.search(before) or AS_OF.search(before) or toll_risen_before().search(before):
+        return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's;
+        # 'the toll from a strike on Kharkiv rose to 16 on Sunday': the day of the news
     compared = SUPERLATIVE_SINCE.search(before) if "since" in before else None
     if compared and compared.end() == len(before):
         return "aside"
@@ -513,6 +514,15 @@ def aside_of_context(sentence: str, start: int) -> bool:
     else:
         return False
     return head.lower() in context_nouns()
+
+
+@cache
+def toll_risen_before() -> re.Pattern:
+    """'rose to 16 ', 'has risen to at least 43 ' right before a day: see `toll_rise_verbs`."""
+    verbs = alternatives(lexicon()["toll_rise_verbs"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+to\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$"
+    )
 
 
 @cache
