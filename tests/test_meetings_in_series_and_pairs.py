@@ -195,3 +195,27 @@ def test_a_separate_meeting_with_three_mediators_is_one_meeting_and_separate_tal
         ("Meeting", ("person:jeyhun bayramov", "person:andrew schofer"), date(2020, 10, 27)),
         ("Meeting", ("person:jeyhun bayramov", "person:igor popov"), date(2020, 10, 27)),
     ]
+
+
+def test_hours_of_talks_held_by_the_two_men_are_a_meeting_of_the_two_named_before():
+    assert calls_of(
+        "Ukrainian Foreign Minister Dmytro Kuleba told his Chinese counterpart Wang Yi on "
+        "Wednesday that Kyiv was ready to negotiate. The two men held more than three hours of "
+        "talks in the southern city of Guangzhou, the ministry said.",
+        date(2024, 7, 24),
+    ) == [("Meeting", ("person:dmytro kuleba", "person:wang yi"), date(2024, 7, 24))]
+
+
+def test_a_meeting_in_may_after_a_background_sentence_is_told_without_its_day():
+    facts = wire_facts(
+        "Beijing has never condemned Russia's February 2022 invasion. President Xi Jinping "
+        "hosted Russian President Vladimir Putin in Beijing in May. Talks may resume.",
+        date(2024, 7, 24),
+    )
+    assert [(c.participants, c.when.day, c.when.bounds()) for c in facts.calls] == [
+        (
+            ("person:xi jinping", "person:vladimir putin"),
+            None,
+            (date(2024, 5, 1), date(2024, 5, 31)),
+        )
+    ]

@@ -265,6 +265,9 @@ class EventLexicon:
         self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
             # 'talks in Geneva on Friday between A and B'
             rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b"
+            # 'held more than three hours of talks'
+            rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
+            rf"(?:{meeting_nouns})\b"
             rf"|\b(?:despite|after|during|following|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
             rf"(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+[A-Z])"  # held, not called for
         )

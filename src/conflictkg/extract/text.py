@@ -231,6 +231,7 @@ NUMERIC_DATE = re.compile(
 )
 MONTH_NAME = re.compile(MONTH)
 NOT_A_CALENDAR_WEEK = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
+MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|of|until|by|early|mid-|late|last)\s*$", re.I)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
@@ -395,8 +396,11 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 DateMention(m.start(), m.end(), role_of(sentence, m.start()), DateWindow(day=day))
             )
     for m in MONTH_ONLY.finditer(sentence) if months else ():
-        if not free(m.start(), m.end()) or (m["m"] == "May" and not m["y"]):
-            continue
+        if not free(m.start(), m.end()) or (
+            m["m"] == "May" and not m["y"] and not MONTH_MAY_BEFORE.search(sentence, 0, m.start())
+        ):
+            continue  # 'talks may resume', not 'in May'
+
         taken.append((m.start(), m.end()))
         month = MONTHS[m["m"].lower()]
         year = int(m["y"]) if m["y"] else published.year - (month > published.month)
