@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows
+from .wire import attack_rows, wire_facts
 
 
 def test_an_overnight_attack_told_again_with_its_day_is_one_attack_with_the_first_toll():
@@ -62,3 +62,22 @@ def test_a_town_is_the_one_whose_own_name_it_is_not_one_once_called_so():
         date(2024, 8, 21),
     )
     assert rows == [("geo:704422", date(2024, 8, 19), "forces:RU", (2, None))]  # not Engels
+
+
+def test_a_lead_attack_retold_with_its_day_and_no_place_is_that_attack_on_that_day():
+    rows = attack_rows(
+        "Sudan's paramilitary Rapid Support Forces attacked the main hospital in the city of "
+        "Kadugli, forcing it to close, aid groups said. RSF fighters stormed the hospital on "
+        "Saturday afternoon, looting its pharmacy.",
+        date(2024, 6, 10),
+    )
+    assert rows == [("geo:373141", date(2024, 6, 8), "org:rsf", None)]
+
+
+def test_thousands_wounded_is_no_count_and_does_not_take_the_killed_told_before():
+    facts = wire_facts(
+        "The war has killed more than 14,000 people and wounded thousands of others, according "
+        "to the United Nations.",
+        date(2024, 6, 10),
+    )
+    assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(14000, None)]

@@ -1448,7 +1448,8 @@ class EventFinder:
         retold: list[int] = []
         own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
-            told = self.told_without_its_day(ref, day) if figures is None else None
+            named_here = any(m.ref == ref for m in mentions)
+            told = self.told_without_its_day(ref, day, named_here) if figures is None else None
             if told is not None:  # 'the overnight missile attack on Ganja ... At about 01:00 on
                 # October 17 the enemy fired a missile at Ganja': the attack told, now dated
                 attacker = self.attacks[told].perpetrator or own.get(ref) or perpetrator
@@ -1475,12 +1476,21 @@ class EventFinder:
             self.carried.update(range(start, len(self.attacks)))
         return retold + list(range(start, len(self.attacks)))
 
-    def told_without_its_day(self, ref: str, day: DateWindow | None) -> int | None:
+    def told_without_its_day(self, ref: str, day: DateWindow | None, named: bool) -> int | None:
         """The attack on that place told before without a day of its own: with a window the text
         gave ('overnight') that holds this day, or told just before as the news of this day or
         the day before ('The death toll from a strike on Kharkiv rose to 16 on Sunday. Two
-        bombs hit the store on Saturday')."""
+        bombs hit the store on Saturday'), or at all if the sentence does not name the place
+        again ('stormed the hospital on Saturday'); with no place, the one undated attack told
+        just before."""
         published = self.article.published
+        if ref is None and day is not None and day.day:  # 'Sudan's RSF attacked the hospital in
+            # El Fasher, aid groups said. RSF fighters stormed the hospital on Saturday'
+            undated = [i for i in self.context.last_attacks if not self.attacks[i].when.day]
+            if len(undated) == 1 and self.attacks[undated[0]].place:
+                earliest, latest = self.attacks[undated[0]].when.bounds()
+                if earliest and latest and earliest <= day.day <= latest:
+                    return undated[0]
         for index in reversed(range(len(self.attacks))):
             told = self.attacks[index].when
             earliest, latest = told.bounds()
@@ -1491,7 +1501,10 @@ class EventFinder:
                 and not told.day
                 and (
                     not told.assumed
-                    or (index in self.context.last_attacks and 0 <= (published - day.day).days <= 1)
+                    or (
+                        index in self.context.last_attacks
+                        and (not named or 0 <= (published - day.day).days <= 1)
+                    )
                 )
                 and earliest is not None
                 and latest is not None

@@ -51,6 +51,9 @@ RISEN_TO = re.compile(
 INCLUDING_BEFORE = re.compile(r"including\s+$", re.IGNORECASE)
 PAIR_JOINT = re.compile(r"\s+[A-Z][\w-]*\s+and\s+")  # 'two Armenian and two French'
 PAIR_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?")
+UNCOUNTED_AFTER_VERB = re.compile(
+    r"\s+(?:many|several|countless|numerous|thousands|hundreds|dozens|scores)\b", re.IGNORECASE
+)
 VAGUE_BEFORE = re.compile(r"\b(dozens|scores|hundreds)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -374,6 +377,9 @@ class FigureReader:
             span = (kw.end(), after.end())  # 'the missile killed four civilians'
             whom = text[after.end() : after.end() + 30]
             return parse_number(after["n"]), (after["q"] or "").lower(), span, whom
+        if word in self.verbs_before_figures and UNCOUNTED_AFTER_VERB.match(text, kw.end()):
+            return None, None, None, ""  # 'and wounded thousands of others': no count, and not
+            # the one told before
         single = self.one_victim_after.match(text, kw.end())
         if word in self.verbs_before_figures and single:  # 'killed a 47-year-old resident'
             return len(self.one_victim.findall(single.group(0))), "", single.span(), single[0]
