@@ -88,3 +88,18 @@ def test_russian_regions_by_their_adjective_names():
     regions = {e.iso_code: e.names for e in places(kb).values() if e.iso_code}
     assert set(regions) == {"RU-BEL", "RU-KRS"}
     assert "Belgorod region" in regions["RU-BEL"] and "Kursk region" in regions["RU-KRS"]
+
+
+def test_a_village_struck_in_a_district_is_located_at_both_but_one_in_a_state_at_itself():
+    kb = kb_of(
+        "On May 18, a shell struck Kebirli village of Tartar district, killing one civilian. On "
+        "June 5, RSF fighters attacked the village of Wad al-Nourah in Al-Jazirah state, killing "
+        "more than 100 people.",
+        date(2024, 6, 10),
+    )
+    located = sorted(e.places for e in kb.events if e.kind == "Attack")
+    assert located == [
+        ["place/kebirli", "place/tartar"],
+        ["place/wad-al-nourah"],
+    ]
+    assert places(kb)["place/wad-al-nourah"].within == "place/gezira"  # still located in it

@@ -253,14 +253,18 @@ def resolve(
             if people.entities[key].kind == "Person":
                 resolver.entity_id(people, key)
     articles, calls, attacks, totals, resolutions = [], [], [], [], {}
-    containers: dict[str, str] = {}  # a village -> the district the text puts it in
+    # a village -> the district the text puts it in; not a province or state: 'the village of
+    # Wad al-Nourah in Gezira state' was struck, not all Gezira
+    containers: dict[str, str] = {}
     for article in packed:
         facts = article.unpack()
         ids = {key: resolver.entity_id(facts, key) for key in sorted(facts.entities)}
         containers.update(
             (ids[key], ids[local.within])
             for key, local in facts.entities.items()
-            if key.startswith("place+:") and local.within in ids
+            if key.startswith("place+:")
+            and local.within in ids
+            and not resolver.vocab.is_region(local.within)
         )
         art = facts.article
         mentioned = {ids[m.ref] for m in facts.mentions if m.ref in ids}

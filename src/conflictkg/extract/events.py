@@ -1869,11 +1869,7 @@ class EventFinder:
         return kept
 
     def is_region(self, ref: str) -> bool:
-        """A subdivision, or a curated place that is a region."""
-        place = (
-            self.vocab.places.get(ref.removeprefix("place:")) if ref.startswith("place:") else None
-        )
-        return ref.startswith("region:") or (place is not None and place.kind == "region")
+        return self.vocab.is_region(ref)
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether a known place lies inside another ('Stepanakert, the capital of Artsakh'), or

@@ -89,6 +89,11 @@ class Vocabulary:
             self.derived[make] = make(self)
         return self.derived[make]
 
+    def is_region(self, key: str) -> bool:
+        """A subdivision ('region:UA-63'), or a curated place that is a region ('place:gezira')."""
+        place = self.places.get(key.removeprefix("place:")) if key.startswith("place:") else None
+        return key.startswith("region:") or (place is not None and place.kind == "region")
+
     def place_country(self, key: str) -> str | None:
         """The ISO code of the country a place found lies in (a local key: 'geo:616052',
         'place:tartar', 'region:UA-63'); None for a place no list holds."""
