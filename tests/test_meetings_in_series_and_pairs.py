@@ -219,3 +219,17 @@ def test_a_meeting_in_may_after_a_background_sentence_is_told_without_its_day():
             (date(2024, 5, 1), date(2024, 5, 31)),
         )
     ]
+
+
+def test_he_after_a_fronted_day_is_the_one_named_before_and_also_met_is_that_day():
+    assert calls_of(
+        "US Secretary of State Antony Blinken visited Ramallah on Sunday, where he met "
+        "Palestinian Authority President Mahmoud Abbas. On Friday he met in Tel Aviv with Prime "
+        "Minister Benjamin Netanyahu, who told him Israel would not agree to a truce. Blinken "
+        "also met separately with President Isaac Herzog.",
+        date(2023, 11, 5),
+    ) == [
+        ("Meeting", ("person:antony blinken", "person:mahmoud abbas"), date(2023, 11, 5)),
+        ("Meeting", ("person:antony blinken", "person:benjamin netanyahu"), date(2023, 11, 3)),
+        ("Meeting", ("person:antony blinken", "person:isaac herzog"), date(2023, 11, 3)),
+    ]

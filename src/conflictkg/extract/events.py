@@ -187,6 +187,7 @@ TOOK_PART_BY = re.compile(
     r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
 )
 CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
+ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")  # 'also met', 'also separately met'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -289,6 +290,8 @@ class EventLexicon:
             # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
             rf"\b(?:[Tt]he (?:(?i:{titles})|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
             r"(?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|"
+            # 'On Friday he met', 'Later that day she received'
+            r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
             r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
         )
         self.planned_trip = vocab.words("planned_trip_words")
@@ -1140,12 +1143,21 @@ class EventFinder:
     def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
         ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
-        minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...')."""
+        minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...'), or the
+        day of the call it told, for one told as 'also' held."""
         if self.lex.present_call.search(sentence.text[: trigger.end()]):
             return DateWindow(day=self.article.published)
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
             return told[1]
+        last = self.calls[-1] if self.calls else None
+        if (
+            last
+            and last.sentence == sentence.index - 1
+            and last.when.day
+            and ALSO_BEFORE.search(sentence.text, max(0, trigger.start() - 30), trigger.start())
+        ):  # 'On Friday he met Netanyahu. Blinken also met separately with Herzog': that day
+            return last.when
         return None
 
     def date_call_before(self, index: int, when: DateWindow):
