@@ -81,3 +81,16 @@ def test_thousands_wounded_is_no_count_and_does_not_take_the_killed_told_before(
         date(2024, 6, 10),
     )
     assert [(t.figures.killed, t.figures.injured) for t in facts.totals] == [(14000, None)]
+
+
+def test_two_massacres_on_two_days_told_by_weekday_and_date_are_one_attack_a_day():
+    rows = attack_rows(
+        "The Israeli occupation had committed two massacres in Jabalia refugee camp in the north "
+        "of the Strip on Tuesday and Wednesday, October 31 and November 1, levelling entire "
+        "residential blocks.",
+        date(2023, 11, 5),
+    )
+    assert rows == [
+        ("geo:281129", date(2023, 10, 31), "country:IL", None),
+        ("geo:281129", date(2023, 11, 1), "country:IL", None),
+    ]

@@ -1787,7 +1787,8 @@ class EventFinder:
         }
         if owned:
             return [(ref, owned.get(ref, when)) for ref in refs]
-        days = [d.when for d in dates if d.role == "event" and d.when.day]
+        # 'on Tuesday and Wednesday, October 31 and November 1': two days, each told twice
+        days = list(dict.fromkeys(d.when for d in dates if d.role == "event" and d.when.day))
         ranges = [d.when for d in dates if d.role == "event" and d.each_day]
         if len(ranges) == 1 and not days and (ranges[0].latest - ranges[0].earliest).days < 3:
             first, length = ranges[0].earliest, (ranges[0].latest - ranges[0].earliest).days + 1
