@@ -181,7 +181,8 @@ class EntityLexicon:
         # taken capitalized, which matches faster than ignoring case
         cue_words = [
             *("in", "near", "outside", "around", "into"),
-            *(f"{w} on" for w in ("attack", "attacks", "strike", "strikes", "assault", "raid")),
+            # 'attacks on', 'raids on', 'the bombardment on': every attack noun, one or many
+            *(f"{w} on" for n in lex["attack_nouns"] for w in (n, n + "s") if not n.endswith("s")),
             *lex["passive_attack_verbs"],
             "stormed",
         ]

@@ -187,6 +187,7 @@ TOOK_PART_BY = re.compile(
     r"\b(?:took part|participated|joined|attended)\s+(?:[\w-]+\s+){0,4}?(?:by|via)\s+$"
 )
 CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
+ON_A_PLACE = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[A-Z]")  # 'aggression on Hodeidah'
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")  # 'also met', 'also separately met'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
@@ -675,7 +676,9 @@ class EventFinder:
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
         figures = self.figures.find(text, dates)
-        period = self.over_a_period(text) or self.goes_on_with_a_period(text, sentence.index, dates)
+        period = self.over_a_period(text, dates) or self.goes_on_with_a_period(
+            text, sentence.index, dates
+        )
         if period or any(d.role == "since" for d in dates):
             self.context.period_sentence = sentence.index
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
@@ -2327,12 +2330,18 @@ class EventFinder:
             and bool(PERFECT_TOLL.search(text))
         )
 
-    def over_a_period(self, text: str) -> bool:
+    def over_a_period(self, text: str, dates=()) -> bool:
         """'so far', 'since the attacks began', 'during the reporting period': the figures add up
         a period, not one attack ('since this morning' is not such a period)."""
-        if self.lex.war_toll.search(text) or (
-            "toll" in text and self.lex.campaign_toll.search(text)
+        campaign = self.lex.campaign_toll.search(text) if "toll" in text else None
+        if (
+            campaign
+            and ON_A_PLACE.match(text, campaign.end())
+            and any(d.role == "event" and d.when.day for d in dates)
         ):
+            campaign = None  # 'The toll of the aggression on Hodeidah ... of the raids launched
+            # on Thursday evening': one day's raids on a town
+        if self.lex.war_toll.search(text) or campaign:
             return True  # 'the war has killed more than 15,000 people', 'the toll of soldiers
             # killed in the ground offensive'
         if self.context.war_is_subject and (

@@ -1,0 +1,45 @@
+"""Wire stories of air raids as the outlets of the side struck tell them: 'the aggression on
+Hodeidah' is an attack on that city when the raids have a day, 'the toll of the aggression on
+Gaza since October 7' stays a running total; a town after 'raids on' is a place though no list
+holds it; 'The raids also targeted' takes the day of the raids told; on articles written for
+these tests (invented events, real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, total_rows, wire_facts
+
+
+def test_the_toll_of_the_aggression_on_a_town_raided_on_a_day_is_that_days_attack():
+    text = (
+        "The toll of the American-British aggression on Hodeidah governorate rose to 9 martyrs "
+        "and 31 wounded, the health ministry said on Tuesday, in a count of the victims of the "
+        "raids launched by enemy aircraft on Monday evening. The raids also targeted the "
+        "capital Sanaa and Taiz governorate, a security source said."
+    )
+    assert attack_rows(text, date(2024, 3, 5)) == [
+        ("place:hodeidah", date(2024, 3, 4), "country:US", (9, 31)),
+        ("geo:71137", date(2024, 3, 4), "country:US", None),  # Sanaa
+        ("geo:70225", date(2024, 3, 4), "country:US", None),  # Taiz
+    ]
+    assert total_rows(text, date(2024, 3, 5)) == []
+
+
+def test_the_toll_of_the_aggression_on_a_region_since_a_day_is_a_running_total():
+    text = (
+        "The toll of the Israeli aggression on Gaza since October 7 has risen to 9,770 martyrs, "
+        "the ministry said on Sunday."
+    )
+    assert attack_rows(text, date(2023, 11, 5)) == []
+    assert total_rows(text, date(2023, 11, 5)) == [(9770, None)]
+
+
+def test_a_town_after_raids_on_is_a_place_no_list_holds():
+    facts = wire_facts(
+        "Warplanes carried out raids on Al-Kathib on Monday, the Houthi-run Saba agency said.",
+        date(2024, 3, 5),
+    )
+    assert [(a.place, a.when.day) for a in facts.attacks] == [
+        ("place+:al-kathib", date(2024, 3, 4))
+    ]
