@@ -233,3 +233,23 @@ def test_he_after_a_fronted_day_is_the_one_named_before_and_also_met_is_that_day
         ("Meeting", ("person:antony blinken", "person:benjamin netanyahu"), date(2023, 11, 3)),
         ("Meeting", ("person:antony blinken", "person:isaac herzog"), date(2023, 11, 3)),
     ]
+
+
+def test_two_ministers_received_one_after_the_other_are_two_meetings_and_the_ministers_are_not_the_premier():
+    calls = calls_of(
+        "Prime Minister Nikol Pashinyan thanked the mediators on Sunday. A day earlier, "
+        "Secretary of State Mike Pompeo received Foreign Minister Zohrab Mnatsakanyan and his "
+        "Azerbaijani counterpart Jeyhun Bayramov, one after the other, at the State Department. "
+        "The ministers last sat down together in Moscow on October 9, in talks hosted by "
+        "Russian Foreign Minister Sergei Lavrov.",
+        date(2020, 10, 25),
+    )
+    assert calls == [
+        ("Meeting", ("person:mike pompeo", "person:zohrab mnatsakanyan"), date(2020, 10, 24)),
+        ("Meeting", ("person:mike pompeo", "person:jeyhun bayramov"), date(2020, 10, 24)),
+        (
+            "Meeting",
+            ("person:sergei lavrov", "person:zohrab mnatsakanyan", "person:jeyhun bayramov"),
+            date(2020, 10, 9),
+        ),
+    ]

@@ -124,6 +124,7 @@ class Hit:
     found_by: str = ""
 
 
+AND_BETWEEN = re.compile(r",?\s+and\s+")  # 'Mnatsakanyan and' his counterpart
 COUNTERPART_OWNER = re.compile(r"\b(?:his|her)\s+(?:([A-Z][\w-]+)\s+)?$")  # 'his Armenian'
 CAPITAL_OF_BEFORE = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district|province|area)\b)")
@@ -1068,8 +1069,8 @@ class EntityFinder:
 
     def counterpart_position(self, cue: int) -> tuple[str | None, str | None]:
         """'Foreign Minister Jeyhun Bayramov and his Armenian counterpart Zohrab Mnatsakanyan':
-        the counterpart holds the office of the one named before in the sentence, for the
-        country named with the word."""
+        the counterpart holds the office of the one named before in the sentence (its subject,
+        or the one joined to 'his' by 'and'), for the country named with the word."""
         owner = COUNTERPART_OWNER.search(self.text, max(0, cue - 40), cue)
         if not owner or not self.text.startswith("counterpart ", cue):
             return None, None
@@ -1086,6 +1087,16 @@ class EntityFinder:
             key=lambda h: h.start,
             default=None,
         )
+        joined = next(  # 'Pompeo received Mnatsakanyan and his Azerbaijani counterpart
+            # Bayramov': Mnatsakanyan's counterpart
+            (
+                h
+                for h in self.hits
+                if h.kind == "Person" and AND_BETWEEN.fullmatch(self.text, h.end, owner.start())
+            ),
+            None,
+        )
+        holder = joined or holder
         positions = self.entities[holder.key].positions if holder else []
         of_key = self.owner_before(owner.end()) if owner.group(1) else None
         if not positions or (of_key and positions[-1].of == of_key):

@@ -82,7 +82,9 @@ NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava re
     r"(?:governor|mayor|administration|police|council|prosecutor)\b",
     re.IGNORECASE,
 )
-IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b")
+IN_TURN = re.compile(
+    r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b|\bone after the other\b"
+)
 TOPIC_START = re.compile(
     r"\b(?:about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
     r"on\s+behalf\s+of|urged|urging|warned|asked)\b"
@@ -398,6 +400,7 @@ class EventLexicon:
         self.attributes = re.compile(rf"\b(?:{attributed})\b", re.IGNORECASE)
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.pair_titles = lex["pair_anaphor_titles"]
+        self.other_offices = lex["pair_anaphor_other_offices"]
         self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
             r"\b(?:the|with)\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
             rf"({alternatives(lex['counterpart_group_nouns'])})\b"
@@ -984,9 +987,17 @@ class EventFinder:
                 p
                 for p in named
                 if p in self.entities
-                and any(title in pos.title.lower() for pos in self.entities[p].positions)
+                and any(self.holds(pos.title, title) for pos in self.entities[p].positions)
             ]
         return named[1::-1] if len(named) >= 2 else []  # in the order they were named
+
+    def holds(self, office: str, title: str) -> bool:
+        """Whether an office is of that title: a foreign minister is a minister, a prime
+        minister is not (unless the title is 'prime minister')."""
+        office = office.lower()
+        return title in office and not any(
+            other in office and other not in title for other in self.lex.other_offices
+        )
 
     def serial_calls(self, text: str, mentions: list[Mention]) -> list[tuple[tuple, str, int]]:
         """'A, who was received by B in Baku on Thursday and met C in Moscow a day later, also
