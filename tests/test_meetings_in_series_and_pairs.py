@@ -253,3 +253,16 @@ def test_two_ministers_received_one_after_the_other_are_two_meetings_and_the_min
             date(2020, 10, 9),
         ),
     ]
+
+
+def test_received_first_by_one_for_an_hour_then_by_another_is_a_meeting_with_each():
+    calls = calls_of(
+        "US envoy Amos Hochstein held talks in Beirut on Monday. Hochstein was received first by "
+        "Parliament Speaker Nabih Berri in Ain al-Tineh for about an hour and a half, then by "
+        "Prime Minister Najib Mikati at the Grand Serail.",
+        date(2024, 10, 22),
+    )
+    assert [(kind, people) for kind, people, _ in calls] == [
+        ("Meeting", ("person:amos hochstein", "person:nabih berri")),
+        ("Meeting", ("person:amos hochstein", "person:najib mikati")),
+    ]

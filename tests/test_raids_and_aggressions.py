@@ -43,3 +43,23 @@ def test_a_town_after_raids_on_is_a_place_no_list_holds():
     assert [(a.place, a.when.day) for a in facts.attacks] == [
         ("place+:al-kathib", date(2024, 3, 4))
     ]
+
+
+def test_a_group_that_said_for_its_part_it_fired_is_the_attacker():
+    assert attack_rows(
+        "Hezbollah, for its part, said it fired rockets on Monday at a naval base near Haifa and "
+        "at the city of Safed.",
+        date(2024, 10, 22),
+    ) == [
+        ("geo:294801", date(2024, 10, 21), "org:hezbollah", None),
+        ("geo:293100", date(2024, 10, 21), "org:hezbollah", None),
+    ]
+
+
+def test_an_attack_whose_victim_was_holding_a_meeting_keeps_its_day():
+    assert attack_rows(
+        "Last Wednesday, an Israeli strike on the municipality building in Nabatieh killed 16 "
+        "people, among them the city's mayor, Ahmad Kahil, as he was holding a meeting on aid "
+        "distribution.",
+        date(2024, 10, 22),
+    ) == [("geo:278913", date(2024, 10, 16), "country:IL", (16, None))]

@@ -131,6 +131,8 @@ CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:of|region|district
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 NAME_AFTER = re.compile(r",?\s+(?:city\s+of\s+)?(?=[A-Z])")  # 'the Ukrainian capital Kyiv'
 # where only a place may follow: 'near Adan Yabaal' is no person, though 'Adan' is a given name
+IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+POSSESSIVE_AFTER = re.compile(r"[\w-]*['’]s\b")
 PLACE_ONLY_BEFORE = re.compile(
     r"\b(?:near|outside|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|(?:town|village|city|district|camp)\s+of)\s+$",
@@ -1148,6 +1150,10 @@ class EntityFinder:
             given, surname = first.group(0), second.group(0)
             if PLACE_ONLY_BEFORE.search(self.text, max(0, first.start() - 30), first.start()):
                 continue
+            if IN_OR_AT_BEFORE.search(
+                self.text, max(0, first.start() - 4), first.start()
+            ) and not POSSESSIVE_AFTER.match(self.text, second.start()):
+                continue  # 'received by Berri in Ain al-Tineh': a place; not "in Lavrov's words"
             hit = self.hit_at(first.start(), first.end())
             place_named = bool(hit) and hit.kind == "Place" and self.is_surname(surname)
             if hit and not place_named:

@@ -83,13 +83,13 @@ NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava re
     re.IGNORECASE,
 )
 IN_TURN = re.compile(
-    r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?with\b|\bone after the other\b"
+    r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,2}?(?:with|by)\b|\bone after the other\b"
 )
 TOPIC_START = re.compile(
-    r"\b(?:about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
+    r"\b(?:(?<!for\s)about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
     r"on\s+behalf\s+of|urged|urging|warned|asked)\b"
 )  # 'conveyed a message of support from President X', 'urged him not to ... with Putin': X
-# and Putin took no part
+# and Putin took no part; not 'for about an hour'
 # a place in who told the news: 'according to a doctor at Ayder Referral Hospital', 'according
 # to the authorities of Nagorno-Karabakh'
 SOURCE_CLAUSE_BEFORE = re.compile(
@@ -530,6 +530,8 @@ class EventLexicon:
             ignore_case=True,
         )
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
+            r"(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however),)?"  # 'X, for
+            # its part, said it fired'
             r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
             r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
             rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words})))\s+",
@@ -1398,7 +1400,9 @@ class EventFinder:
                 if self.lex.local_source_before.search(text, 0, m.start)
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
-        when = None if is_call else self.event_date(dates)
+        # a call's day is not an attack's, unless the attack has its toll: 'a strike killed 16
+        # people, among them the mayor, as he was holding a meeting'
+        when = None if is_call and figures is None else self.event_date(dates)
         fought = self.context.fighting_day
         if when is None and places and not is_call and fought and fought[0] == sentence.index - 1:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
