@@ -94,3 +94,14 @@ def test_two_massacres_on_two_days_told_by_weekday_and_date_are_one_attack_a_day
         ("geo:281129", date(2023, 10, 31), "country:IL", None),
         ("geo:281129", date(2023, 11, 1), "country:IL", None),
     ]
+
+
+def test_thursdays_attack_dates_the_attack_told_before_and_the_mourning_country_is_no_attacker():
+    rows = attack_rows(
+        "Syria has begun three days of official mourning after a drone attack on a military "
+        "academy graduation ceremony in the city of Homs. The toll from Thursday's attack on the "
+        "academy rose to 89 dead, with 277 people wounded, the Syrian health ministry said on "
+        "Friday.",
+        date(2023, 10, 6),
+    )
+    assert rows == [("geo:169577", date(2023, 10, 5), None, (89, 277))]

@@ -169,7 +169,7 @@ PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's
 LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
-DAY_BEFORE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
+DAY_BEFORE_ATTACK = re.compile(r"((?:['’]s)?\s+)(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
@@ -2012,6 +2012,9 @@ class EventFinder:
             and not self.owns_a_source(text, m)  # "according to Lebanon's health ministry"
             and not self.lex.speaks.match(text, m.end)  # 'Azerbaijan said Tartar came under'
         }
+        struck = {self.vocab.place_country(m.ref) for m in mentions if self.is_place(m.ref)}
+        accusable -= {f"country:{code}" for code in struck if code}  # 'Syria has begun mourning
+        # after a drone attack on ... Homs': a country is not the attacker of its own town
         forces = {ref for ref in accusable if ref.startswith("forces:")}
         if len(forces) == 1:
             return forces.pop()  # armed forces named in the sentence outweigh a country in passing
@@ -2310,8 +2313,9 @@ class EventFinder:
     def names_an_attack(self, text: str, end: int) -> bool:
         """Whether the day ending at `end` names an attack: 'the Jan. 13 attack', "Monday's
         strike"."""
-        gap = DAY_BEFORE_ATTACK.match(text, end)
-        return bool(gap) and bool(self.lex.attack.match(text, gap.end()))
+        gap = DAY_BEFORE_ATTACK.match(text, end)  # a word between, or none ("Thursday's
+        # attack on the academy")
+        return bool(gap) and any(self.lex.attack.match(text, at) for at in (gap.end(), gap.end(1)))
 
     @staticmethod
     def dated_elsewhen(dates, when: DateWindow) -> bool:
