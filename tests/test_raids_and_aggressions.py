@@ -63,3 +63,11 @@ def test_an_attack_whose_victim_was_holding_a_meeting_keeps_its_day():
         "distribution.",
         date(2024, 10, 22),
     ) == [("geo:278913", date(2024, 10, 16), "country:IL", (16, None))]
+
+
+def test_a_town_written_without_its_arabic_article_and_struck_around_is_struck():
+    assert attack_rows(
+        "In the northeast, Turkish drones struck oil facilities and a power station around "
+        "Qamishli on Thursday, killing six people.",
+        date(2023, 10, 6),
+    ) == [("geo:173377", date(2023, 10, 5), "country:TR", (6, None))]  # Al Qamishli

@@ -60,10 +60,10 @@ DATE_LEAD = re.compile(
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
-# where an attack came from or passed by, not where it struck: 'launched from Crimea', 'around
+# where an attack came from or passed by, not where it struck: 'launched from Crimea', 'via
 # the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|around|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
+    r"\b(?:from|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
     # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went

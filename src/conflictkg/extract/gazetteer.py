@@ -20,6 +20,7 @@ from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
 
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)\s")  # folded: 'al qamishli'
 LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
     {"ə": "a", "Ə": "A", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
 )
@@ -61,12 +62,20 @@ class Gazetteer:
         return list(self.places_named(name))
 
     def query(self, name: str) -> tuple[GeoPlace, ...]:
-        rows = self.db.execute(
+        """The places of that name; an Arabic name the wires write without its article
+        ('Qamishli') is also looked up with it, as GeoNames holds it ('Al Qamishli')."""
+        folded = fold(name)
+        rows = self.rows_named(folded)
+        if not rows and not ARABIC_ARTICLE.match(folded):
+            rows = self.rows_named("al " + folded)
+        return tuple(GeoPlace(*row) for row in rows)
+
+    def rows_named(self, folded: str) -> list[tuple]:
+        return self.db.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population FROM names n "
             "JOIN places p ON p.id = n.id WHERE n.name = ? ORDER BY p.population DESC, p.id",
-            (fold(name),),
+            (folded,),
         ).fetchall()
-        return tuple(GeoPlace(*row) for row in rows)
 
     def place_by_id(self, geonameid: int) -> GeoPlace | None:
         row = self.db.execute(
