@@ -146,3 +146,18 @@ def test_a_three_letter_town_after_in_is_a_place_of_a_country_the_article_names(
         date(2025, 5, 9),
     )
     assert [(a[0], a[1], a[3]) for a in attacks] == [("geo:1253694", date(2025, 5, 8), (1, 2))]
+
+
+def test_a_count_since_a_day_said_in_a_statement_on_monday_is_a_total_not_an_attack():
+    text = (
+        "Turkish drones struck the power station around Qamishli on Thursday. "
+        "The Autonomous Administration of North and East Syria said in a statement on Monday "
+        "that since October 5 the Turkish attacks have killed 48 people, including 11 "
+        "civilians, and wounded 59."
+    )
+    assert attacks_of(text, date(2023, 10, 9)) == [
+        ("place:qamishli", date(2023, 10, 5), "country:TR", None)
+    ]
+    assert [
+        (t.figures.killed, t.figures.injured) for t in wire_facts(text, date(2023, 10, 9)).totals
+    ] == [(48, 59)]

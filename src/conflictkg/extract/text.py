@@ -264,6 +264,8 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     # Thursday of firing'
     r"\b(?:reports?|reported|informs|announced|said|says|claimed|claims|stated|added|wrote"
     r"|confirmed|denied|denies|(?:told|accused|accusing)(?:\s+\w+){1,2})"
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing))?"  # 'said in a
+    # statement on Monday'
     r"\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
