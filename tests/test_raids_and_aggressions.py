@@ -67,7 +67,7 @@ def test_an_attack_whose_victim_was_holding_a_meeting_keeps_its_day():
 
 def test_a_town_written_without_its_arabic_article_and_struck_around_is_struck():
     assert attack_rows(
-        "In the northeast, Turkish drones struck oil facilities and a power station around "
-        "Qamishli on Thursday, killing six people.",
+        "In western Iraq, drones struck a weapons depot and a checkpoint around Qaim on "
+        "Thursday, killing six people.",
         date(2023, 10, 6),
-    ) == [("geo:173377", date(2023, 10, 5), "country:TR", (6, None))]  # Al Qamishli
+    ) == [("geo:92138", date(2023, 10, 5), None, (6, None))]  # Al Qa'im
