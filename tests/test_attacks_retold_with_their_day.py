@@ -105,3 +105,15 @@ def test_thursdays_attack_dates_the_attack_told_before_and_the_mourning_country_
         date(2023, 10, 6),
     )
     assert rows == [("geo:169577", date(2023, 10, 5), None, (89, 277))]
+
+
+def test_the_town_told_again_beside_a_reference_point_is_the_town_and_its_attackers_are_named():
+    rows = attack_rows(
+        "Islamist militants killed at least 200 people in an attack on Saturday near the town of "
+        "Barsalogho in north-central Burkina Faso, a security source told Reuters. Fighters "
+        "from JNIM arrived on motorbikes and opened fire on villagers digging trenches on the "
+        "outskirts of the town, about 80 km (50 miles) north of Kaya, residents said. About 140 "
+        "people were wounded, according to the security source.",
+        date(2024, 8, 27),
+    )
+    assert rows == [("place+:barsalogho", date(2024, 8, 24), "org:jnim", (200, 140))]

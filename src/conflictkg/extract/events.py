@@ -1363,6 +1363,12 @@ class EventFinder:
         places = self.with_places_inside(text, mentions, places)
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
+        anaphor = self.lex.place_anaphor.search(text) if places else None
+        if anaphor and all(
+            m.start > anaphor.end() and REFERENCE_POINT.search(text, max(0, m.start - 40), m.start)
+            for m in places
+        ):  # 'opened fire on the outskirts of the town, about 80 km north of Kaya': the town
+            places = []  # told before, not Kaya
         if places and all(
             m.ref.startswith("place+:")
             and (
@@ -1457,6 +1463,13 @@ class EventFinder:
                 for w in self.lex.attack.finditer(text)
             ):
                 self.remember_attacker(perpetrator, mentions)
+                if points_back:  # 'Fighters from JNIM opened fire on the outskirts of the
+                    # town': the attacker of the attack on the town told before, if unnamed
+                    for index in self.context.last_attacks:
+                        if self.attacks[index].perpetrator is None:
+                            self.attacks[index] = replace(
+                                self.attacks[index], perpetrator=perpetrator
+                            )
             return []
         carried = False  # whether the attacker is only that of the attack told before
         if (
@@ -2005,7 +2018,8 @@ class EventFinder:
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
                 r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to)\s+"
-                r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$",
+                r"(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?"
+                r"(?:-?(?:north|south|east|west|central)(?:ern)?)?\s+)?$",  # 'in north-central'
                 text[: m.start],
             )  # 'an attack on southern Israel': the target, not the attacker; 'near Banibangou,
             # close to the border with Mali': a landmark
