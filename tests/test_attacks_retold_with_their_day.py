@@ -117,3 +117,13 @@ def test_the_town_told_again_beside_a_reference_point_is_the_town_and_its_attack
         date(2024, 8, 27),
     )
     assert rows == [("place+:barsalogho", date(2024, 8, 24), "org:jnim", (200, 140))]
+
+
+def test_a_day_after_counts_from_the_day_said_and_a_district_is_of_the_city_told():
+    rows = attack_rows(
+        "Mali's government said on Wednesday that the situation was under control a day after "
+        "JNIM fighters attacked a gendarmerie school in the capital Bamako. The gunmen stormed "
+        "the school in the Faladie district at dawn on Tuesday, witnesses said.",
+        date(2024, 9, 18),
+    )
+    assert {(place, day) for place, day, _, _ in rows} == {("geo:2460596", date(2024, 9, 17))}

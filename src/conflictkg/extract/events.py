@@ -150,6 +150,7 @@ APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
 CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
+DISTRICT_OF_CITY_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
     # 'In the central city of Deir el-Balah, ...'
@@ -1370,9 +1371,16 @@ class EventFinder:
         ):  # 'opened fire on the outskirts of the town, about 80 km north of Kaya': the town
             places = []  # told before, not Kaya
         if places and all(
-            m.ref.startswith("place+:")
-            and (
-                REGION_WORD_AFTER.match(text, m.end) or self.lex.facility.search(m.text.split()[-1])
+            (
+                m.ref.startswith("place+:")
+                and (
+                    REGION_WORD_AFTER.match(text, m.end)
+                    or self.lex.facility.search(m.text.split()[-1])
+                )
+            )
+            or (  # 'stormed the gendarmerie school in the Faladie district': a district of the
+                # city told, not the village of that name GeoNames holds
+                m.ref.startswith("geo:") and DISTRICT_OF_CITY_AFTER.match(text, m.end)
             )
             for m in places
         ):  # 'In Kyiv, debris fell on a building in the Darnytskyi district', 'In Deir el-Balah,
@@ -1383,8 +1391,11 @@ class EventFinder:
                 for m in mentions
                 if self.is_place(m.ref) and FRONTED_PLACE.fullmatch(text, 0, m.start)
             ]
-            if not fronted and any(CITY_OWNS.search(text, 0, m.start) for m in places):
-                # "a missile hit a building in the city's Kapaz district": the city told before
+            if not fronted and any(
+                CITY_OWNS.search(text, 0, m.start) or DISTRICT_OF_CITY_AFTER.match(text, m.end)
+                for m in places
+            ):  # "a missile hit a building in the city's Kapaz district", 'the school in the
+                # Faladie district': the city told before
                 fronted = self.place_told_before(sentence, dated=False)
             places = fronted[:1] or places
         if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
@@ -2510,9 +2521,11 @@ class EventFinder:
                 # the day after the event told last ('By Wednesday the toll had risen to
                 # eight. A day later, ...': after the attack, not after the update)
                 return DateWindow(day=told + timedelta(days=d.days))
-            if d.role == "day-before-event" and told:
-                # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike'
-                return DateWindow(day=told - timedelta(days=d.days))
+            said = next((r.when.day for r in dates if r.role == "report" and r.when.day), None)
+            if d.role == "day-before-event" and (told or said):
+                # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike';
+                # 'authorities said on Wednesday ... a day after militants attacked': Tuesday
+                return DateWindow(day=(told or said) - timedelta(days=d.days))
         return None
 
     def last_told_day(self) -> date | None:
