@@ -71,3 +71,12 @@ def test_a_town_written_without_its_arabic_article_and_struck_around_is_struck()
         "Thursday, killing six people.",
         date(2023, 10, 6),
     ) == [("geo:92138", date(2023, 10, 5), None, (6, None))]  # Al Qa'im
+
+
+def test_a_bombing_claimed_by_a_group_is_its_attack_and_a_peoples_word_is_no_place():
+    assert attack_rows(
+        "Ankara has vowed to hit Kurdish fighters in Syria and Iraq after a suicide bombing "
+        "outside the interior ministry in Ankara on Sunday, claimed by the Kurdistan Workers' "
+        "Party (PKK), that wounded two police officers.",
+        date(2023, 10, 6),
+    ) == [("place:ankara", date(2023, 10, 1), "org:pkk", (None, 2))]

@@ -171,7 +171,8 @@ class EntityLexicon:
         self.apposition = re.compile(
             rf"(?<![\w.])({PLACE_NAME}),\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{self.place_kind.pattern})"
         )
-        self.not_places = set(lex["not_place_words"])
+        # 'hit Kurdish fighters': a people's word describes, it names no place
+        self.not_places = set(lex["not_place_words"]) | set(lex["community_adjectives"])
         things = alternatives([*lex["facility_words"], *lex["place_kind_words"]], ignore_case=True)
         self.thing_after = re.compile(  # 'Aden Adde International Airport', 'Cal Miskaad mountains'
             rf"\s+(?:International\s+)?(?:{things})\b", re.IGNORECASE

@@ -191,6 +191,7 @@ TOOK_PART_BY = re.compile(
 )
 CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
 ON_A_PLACE = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[A-Z]")  # 'aggression on Hodeidah'
+CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")  # 'also met', 'also separately met'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
@@ -1970,6 +1971,8 @@ class EventFinder:
             ],
         )
         for m in actors:
+            if CLAIMED_BY.search(text, max(0, m.start - 20), m.start):
+                return m.ref  # 'a suicide bombing in Ankara, claimed by the PKK'
             if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
                 CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1]
             ):  # 'struck by Russian missiles'; not 'a missile ..., dismissing the claim that the
