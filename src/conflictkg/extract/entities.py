@@ -185,8 +185,8 @@ class EntityLexicon:
         # taken capitalized, which matches faster than ignoring case
         cue_words = [
             *("in", "near", "outside", "around", "into"),
-            # 'attacks on', 'raids on', 'the bombardment on': every attack noun, one or many
-            *(f"{w} on" for n in lex["attack_nouns"] for w in (n, n + "s") if not n.endswith("s")),
+            # 'attacks on', 'raids on'; not 'shelling on Independence Day'
+            *(f"{w} on" for w in lex["place_cue_attack_nouns"]),
             *lex["passive_attack_verbs"],
             "stormed",
         ]
@@ -936,16 +936,16 @@ class EntityFinder:
         return named | self.countries_within_names | (placed & self.vocab.countries.keys())
 
     def geonames_feature(self, name: str, countries: set[str] | None = None) -> GeoPlace | None:
-        """The GeoNames place of that name: one whose own name it is (not a former or foreign
-        one: 'Pokrovsk' is the Ukrainian town, not Engels, once Pokrovsk) before any other, then
-        one in a country the article names, then the most populous."""
+        """The GeoNames place of that name: one in a country the article names before any other,
+        then one whose own name it is (not a former one: 'Pokrovsk' is the Ukrainian town, not
+        Engels, once Pokrovsk), then the most populous."""
         countries = self.named_countries() if countries is None else countries
         found = gazetteer().lookup(name)
         folded = fold(name)
         found.sort(
             key=lambda f: (
-                fuzz.ratio(fold(f.name), folded) < SAME_NAME_SPELT_OTHERWISE,
                 f.country not in countries,
+                fuzz.ratio(fold(f.name), folded) < SAME_NAME_SPELT_OTHERWISE,
                 -f.population,
                 f.geonameid,
             )
@@ -1099,9 +1099,10 @@ class EntityFinder:
             ),
             None,
         )
-        holder = joined or holder
-        positions = self.entities[holder.key].positions if holder else []
         of_key = self.owner_before(owner.end()) if owner.group(1) else None
+        if joined and not any(p.of == of_key for p in self.entities[joined.key].positions):
+            holder = joined  # not 'met Indian Prime Minister Modi and his Indian counterpart'
+        positions = self.entities[holder.key].positions if holder else []
         if not positions or (of_key and positions[-1].of == of_key):
             return None, None  # a counterpart serves another country
         return positions[-1].title, of_key

@@ -60,10 +60,11 @@ DATE_LEAD = re.compile(
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
-# where an attack came from or passed by, not where it struck: 'launched from Crimea', 'via
-# the Cape of Good Hope'
+# where an attack came from or passed by, not where it struck: 'launched from Crimea', 'sail
+# around the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:from|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
+    r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
     # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went
@@ -192,7 +193,17 @@ TOOK_PART_BY = re.compile(
 CLAIMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?")  # 'claimed responsibility for the attack'
 ON_A_PLACE = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[A-Z]")  # 'aggression on Hodeidah'
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
-ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")  # 'also met', 'also separately met'
+# a word between an appeal and its talks ('called for direct peace talks'), not one that starts
+# another phrase ('called for a ceasefire during talks with', 'no breakthrough at talks')
+MODIFIER = (
+    r"(?:(?!(?:and|but|or|during|in|at|with|on|of|after|before|while|to|when|as|for)\b)[\w-]+\s+)"
+)
+CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re.IGNORECASE)
+DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
+ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
+ALSO_BEFORE = re.compile(
+    r"(?<!had )\balso\s+(?:[\w-]+\s+)?$"
+)  # not 'had also met  # 'also met', 'also separately met'
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -285,15 +296,15 @@ class EventLexicon:
         )
         self.appeal = re.compile(  # 'called for direct talks', 'No joint meeting': see
             # `call_appeal_words`, `call_negation_words`
-            rf"(?:{vocab.words('call_appeal_words').pattern})\s+(?:[\w-]+\s+){{0,3}}$"
-            rf"|\b(?:{vocab.words('call_negation_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+            rf"(?:{vocab.words('call_appeal_words').pattern})\s+{MODIFIER}{{0,3}}$"
+            rf"|\b(?:{vocab.words('call_negation_words').pattern})\s+{MODIFIER}{{0,2}}$",
             re.IGNORECASE,
         )
         self.call_context = vocab.words("call_context_words")
         titles = alternatives(lex["anaphor_titles"], ignore_case=True)
         self.anaphor = re.compile(  # 'The Secretary of State also received X': see
             # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
-            rf"\b(?:[Tt]he (?:(?i:{titles})|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
+            rf"\b(?:[Tt]he (?:(?i:{titles})(?!\s+of\b)|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
             r"(?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|"
             # 'On Friday he met', 'Later that day she received'
             r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
@@ -803,7 +814,12 @@ class EventFinder:
             )
             if not trigger:
                 return False
-        if self.appealed_for(text, trigger.start(), dates):
+        while trigger and self.appealed_for(text, trigger.start(), dates):
+            # 'Putin, who has not met Zelensky since 2019, met Erdogan': the next one, if any
+            trigger = self.lex.meeting.search(text, trigger.end()) or self.lex.meeting_held.search(
+                text, trigger.end()
+            )
+        if not trigger:
             return False
         clause_end = RELATIVE_OR_NEXT_CLAUSE.search(text, trigger.end())
         if self.lex.planned_call_after.search(
@@ -852,7 +868,12 @@ class EventFinder:
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
         named_before = any(m.ref in people and m.start < trigger.start() for m in mentions)
         # 'the junta chief held separate talks with A and B': the chief took part in each
-        if anaphor and len(paired) < 2 and (len(people) == 1 or not named_before):
+        if (
+            anaphor
+            and len(paired) < 2
+            and (len(people) == 1 or not named_before)
+            and not REPORTED_CLAUSE.search(text, anaphor.end(), trigger.start())
+        ):  # not 'On Monday he told reporters that mediators had met X'
             referent = (
                 self.office_holder(anaphor.group(0)) or self.call_host() or self.context.last_person
             )
@@ -906,7 +927,7 @@ class EventFinder:
         kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
         when = (
             self.event_date(dates, thread=self.calls)
-            or self.call_date_around(sentence, trigger)
+            or self.call_date_around(sentence, trigger, mentions)
             or self.undated()
         )
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
@@ -975,6 +996,8 @@ class EventFinder:
         """'called on Monday for peace talks between A and B': an appeal for a meeting; 'No
         joint meeting was held': one denied; none held. The days told between the appeal and
         its meeting are passed over."""
+        if CIRCUMSTANCE_TRIGGER.match(text, start):
+            return False  # 'called for a ceasefire during talks with': the talks were held
         before = text[:start]
         for d in dates:
             if d.end <= start:
@@ -1158,7 +1181,9 @@ class EventFinder:
         end = min(after, default=10**9)
         return self.event_date(clause_dates(dates, at.end, end), thread=self.calls) or when
 
-    def call_date_around(self, sentence: Sentence, trigger: re.Match) -> DateWindow | None:
+    def call_date_around(
+        self, sentence: Sentence, trigger: re.Match, mentions: list[Mention]
+    ) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
         ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
         minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...'), or the
@@ -1174,7 +1199,8 @@ class EventFinder:
             and last.sentence == sentence.index - 1
             and last.when.day
             and ALSO_BEFORE.search(sentence.text, max(0, trigger.start() - 30), trigger.start())
-        ):  # 'On Friday he met Netanyahu. Blinken also met separately with Herzog': that day
+            and any(m.ref in last.participants for m in mentions)  # not 'Putin also met Xi'
+        ):  # after a meeting of Lavrov's  # 'On Friday he met Netanyahu. Blinken also met separately with Herzog': that day
             return last.when
         return None
 
@@ -1418,9 +1444,18 @@ class EventFinder:
                 if self.lex.local_source_before.search(text, 0, m.start)
                 or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
             ][:1]
-        # a call's day is not an attack's, unless the attack has its toll: 'a strike killed 16
-        # people, among them the mayor, as he was holding a meeting'
-        when = None if is_call and figures is None else self.event_date(dates)
+        # a call's day is not an attack's; a day told before the call told after the attack is:
+        # 'Last Wednesday, a strike killed 16 people, among them the mayor, as he was holding a
+        # meeting'
+        call_word = (
+            (self.lex.phone.search(text) or self.lex.meeting.search(text)) if is_call else None
+        )
+        if not is_call:
+            when = self.event_date(dates)
+        elif call_word and call_word.start() > trigger.start():
+            when = self.event_date([d for d in dates if d.end <= call_word.start()])
+        else:
+            when = None
         fought = self.context.fighting_day
         if when is None and places and not is_call and fought and fought[0] == sentence.index - 1:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
@@ -1501,10 +1536,19 @@ class EventFinder:
         facility = self.facility_in(text, mentions)
         reports = []
         retold: list[int] = []
+        # 'Two bombs hit the store on Saturday', not 'drones struck Kharkiv's outskirts'
+        verb = self.lex.attack_verb.search(text, trigger.start()) or trigger
+        definite = bool(DEFINITE_AFTER.match(text, verb.end()))
         own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
             named_here = any(m.ref == ref for m in mentions)
-            told = self.told_without_its_day(ref, day, named_here) if figures is None else None
+            told = (
+                self.told_without_its_day(
+                    ref, day, named_here, own.get(ref) or perpetrator, definite
+                )
+                if figures is None and not ANOTHER.search(text)
+                else None
+            )
             if told is not None:  # 'the overnight missile attack on Ganja ... At about 01:00 on
                 # October 17 the enemy fired a missile at Ganja': the attack told, now dated
                 attacker = self.attacks[told].perpetrator or own.get(ref) or perpetrator
@@ -1531,7 +1575,9 @@ class EventFinder:
             self.carried.update(range(start, len(self.attacks)))
         return retold + list(range(start, len(self.attacks)))
 
-    def told_without_its_day(self, ref: str, day: DateWindow | None, named: bool) -> int | None:
+    def told_without_its_day(
+        self, ref: str, day: DateWindow | None, named: bool, attacker: str | None, definite: bool
+    ) -> int | None:
         """The attack on that place told before without a day of its own: with a window the text
         gave ('overnight') that holds this day, or told just before as the news of this day or
         the day before ('The death toll from a strike on Kharkiv rose to 16 on Sunday. Two
@@ -1542,7 +1588,12 @@ class EventFinder:
         if ref is None and day is not None and day.day:  # 'Sudan's RSF attacked the hospital in
             # El Fasher, aid groups said. RSF fighters stormed the hospital on Saturday'
             undated = [i for i in self.context.last_attacks if not self.attacks[i].when.day]
-            if len(undated) == 1 and self.attacks[undated[0]].place:
+            if (
+                definite
+                and len(undated) == 1
+                and self.attacks[undated[0]].place
+                and attacker in (None, self.attacks[undated[0]].perpetrator)
+            ):  # not 'On Sunday, US forces struck the radar site' after a Houthi attack
                 earliest, latest = self.attacks[undated[0]].when.bounds()
                 if earliest and latest and earliest <= day.day <= latest:
                     return undated[0]
@@ -1557,7 +1608,8 @@ class EventFinder:
                 and (
                     not told.assumed
                     or (
-                        index in self.context.last_attacks
+                        definite
+                        and index in self.context.last_attacks
                         and (not named or 0 <= (published - day.day).days <= 1)
                     )
                 )
