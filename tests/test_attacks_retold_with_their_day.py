@@ -127,3 +127,16 @@ def test_a_day_after_counts_from_the_day_said_and_a_district_is_of_the_city_told
         date(2024, 9, 18),
     )
     assert {(place, day) for place, day, _, _ in rows} == {("geo:2460596", date(2024, 9, 17))}
+
+
+def test_each_clause_of_a_sentence_dates_its_own_places():
+    rows = attack_rows(
+        "Karabakh officials said Azerbaijani strikes on Wednesday damaged the maternity hospital "
+        "in Stepanakert, and that on Thursday shells landed in Shushi and in Berdzor.",
+        date(2020, 10, 30),
+    )
+    assert [(place, day) for place, day, _, _ in rows] == [
+        ("place:stepanakert", date(2020, 10, 28)),
+        ("place:shusha", date(2020, 10, 29)),
+        ("place:lachin", date(2020, 10, 29)),
+    ]

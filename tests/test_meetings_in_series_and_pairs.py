@@ -266,3 +266,16 @@ def test_received_first_by_one_for_an_hour_then_by_another_is_a_meeting_with_eac
         ("Meeting", ("person:amos hochstein", "person:nabih berri")),
         ("Meeting", ("person:amos hochstein", "person:najib mikati")),
     ]
+
+
+def test_talks_between_each_of_the_two_ministers_and_a_mediator_are_one_meeting_each():
+    assert calls_of(
+        "Zohrab Mnatsakanyan and Jeyhun Bayramov met for several hours with the co-chairs of "
+        "the OSCE Minsk Group on Friday. The meeting followed separate talks in Washington on "
+        "October 24 between each of the two ministers and US Deputy Secretary of State Stephen "
+        "Biegun.",
+        date(2020, 10, 30),
+    )[1:] == [
+        ("Meeting", ("person:stephen biegun", "person:zohrab mnatsakanyan"), date(2020, 10, 24)),
+        ("Meeting", ("person:stephen biegun", "person:jeyhun bayramov"), date(2020, 10, 24)),
+    ]

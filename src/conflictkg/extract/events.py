@@ -6,6 +6,7 @@ reader keeps while reading on (the last date, the last attack, the last speaker)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -201,6 +202,7 @@ MODIFIER = (
 CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re.IGNORECASE)
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
+CLAUSES_JOINED = re.compile(r",\s+(?:and|while|but)\s+(?:that\s+)?|;\s+")  # 'X was hit, and that'
 ALSO_BEFORE = re.compile(
     r"(?<!had )\balso\s+(?:[\w-]+\s+)?$"
 )  # not 'had also met  # 'also met', 'also separately met'
@@ -285,8 +287,9 @@ class EventLexicon:
             # 'held more than three hours of talks'
             rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
             rf"(?:{meeting_nouns})\b"
-            rf"|\b(?:despite|after|during|following|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-            rf"(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+[A-Z])"  # held, not called for
+            rf"|\b(?:despite|after|during|following|followed|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            # held, not called for; 'between each of the two ministers and Biegun'
+            rf"(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+(?:[A-Z]|each\b|the\s+two\b))"
         )
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
@@ -1016,6 +1019,11 @@ class EventFinder:
                 if p in self.entities
                 and any(self.holds(pos.title, title) for pos in self.entities[p].positions)
             ]
+        if len(named) < 2 and self.calls:  # 'Mnatsakanyan and Bayramov met the co-chairs. The
+            # meeting followed talks between each of the two ministers and Biegun': that pair
+            pair = [p for p in self.calls[-1].participants if p.startswith("person:")]
+            if len(pair) == 2 and not set(pair) & set(taken):
+                return pair
         return named[1::-1] if len(named) >= 2 else []  # in the order they were named
 
     def holds(self, office: str, title: str) -> bool:
@@ -1892,6 +1900,18 @@ class EventFinder:
         if re.search(r"\brespectively\b", text) and len(days) == len(refs) > 1:
             return list(zip(refs, days, strict=True))
         if len(refs) > 1 and len([d for d in dates if d.role == "event"]) > 1:
+            # 'strikes on Wednesday damaged the hospital in Stepanakert, and that on Thursday
+            # shells landed in Shushi': each place the day of its own clause
+            cuts = [0, *(m.end() for m in CLAUSES_JOINED.finditer(text)), len(text)]
+            spans = list(itertools.pairwise(cuts))
+            by_clause = {}
+            for m in places:
+                start, end = next((a, b) for a, b in spans if a <= m.start < b)
+                told = [d.when for d in dates if d.role == "event" and start <= d.start < end]
+                if told:
+                    by_clause.setdefault(m.ref, told[0])
+            if len(by_clause) == len(refs) and len(set(by_clause.values())) > 1:
+                return [(ref, by_clause[ref]) for ref in refs]
             # 'shelling of Martuni on Tuesday, and that Stepanakert had been hit again
             # overnight': each place the day told between it and the next place
             own = {}
