@@ -202,10 +202,8 @@ MODIFIER = (
 CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re.IGNORECASE)
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
-CLAUSES_JOINED = re.compile(r",\s+(?:and|while|but)\s+(?:that\s+)?|;\s+")  # 'X was hit, and that'
-ALSO_BEFORE = re.compile(
-    r"(?<!had )\balso\s+(?:[\w-]+\s+)?$"
-)  # not 'had also met  # 'also met', 'also separately met'
+# 'also met', 'also separately met'; not 'had also met'
+ALSO_BEFORE = re.compile(r"(?<!had )\balso\s+(?:[\w-]+\s+)?$")
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
@@ -1902,7 +1900,7 @@ class EventFinder:
         if len(refs) > 1 and len([d for d in dates if d.role == "event"]) > 1:
             # 'strikes on Wednesday damaged the hospital in Stepanakert, and that on Thursday
             # shells landed in Shushi': each place the day of its own clause
-            cuts = [0, *(m.end() for m in CLAUSES_JOINED.finditer(text)), len(text)]
+            cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
             spans = list(itertools.pairwise(cuts))
             by_clause = {}
             for m in places:
