@@ -117,6 +117,7 @@ BOTH_ATTACKS = re.compile(
 )
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK_BEFORE_BY = re.compile(r",\s+|\bthat\b|\bwhich\b")
+WHEN_AFTER_DATE = re.compile(r",\s+when\b")  # 'since April 8, when a missile hit'
 WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+when\b[^.;]*$")
 YEAR_PERIOD = re.compile(r"(?<!born )\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)")
 SPEAKER_COMMENT = re.compile(r",\s+(?:warning|saying|adding|noting|stressing)\s+that\b")
@@ -646,6 +647,17 @@ class EventFinder:
             return [
                 replace(sentence, end=sentence.start + end, text=aside),
                 replace(sentence, text=rest),
+            ]
+        compared = SUPERLATIVE_SINCE.search(sentence.text)
+        since = compared.group(0).lower().rfind("since") if compared else -1
+        if since >= 0 and self.attack_word(sentence.text[compared.start() + since :]):
+            # 'the deadliest attack since April 8, when a missile hit the station in Kramatorsk,
+            # killing 61 people': the attack it is set against is told on its own day
+            cut = compared.start() + since + len("since")
+            tail = WHEN_AFTER_DATE.sub(lambda m: " " * len(m.group(0)), sentence.text[cut:], 1)
+            return [
+                replace(sentence, end=sentence.start + cut, text=sentence.text[:cut] + "."),
+                replace(sentence, start=sentence.start + cut, text=tail),
             ]
         said = WHO_SAID_THAT.search(sentence.text)
         if not said or not self.lex.running.search(sentence.text, said.end()):
