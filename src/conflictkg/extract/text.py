@@ -226,6 +226,14 @@ MONTH_FIRST = re.compile(
 DAY_RANGE = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+(?P<m2>{MONTH})\b"
 )
+# 'on October 4, 11 and 17', 'on 4 and 5 October': more days of the month; not 'On October 4,
+# 11 civilians were killed', whose number is a count
+DAYS_LISTED_AFTER = re.compile(
+    r"(?:,\s*\d{1,2}(?=,|\s+and\b))*,?\s+and\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?=[,.;)]|\s+(?:in|at|on|when|respectively|this|last)\b|$)"
+)
+DAYS_LISTED_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+and\s+$")
+LISTED_DAY = re.compile(r"\d{1,2}")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
@@ -387,6 +395,17 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 day = day_in(published, month, int(m["d"]), published.year - 1)
             if day:
                 found.append(DateMention(m.start(), m.end(), role, DateWindow(day=day)))
+                listed = (
+                    DAYS_LISTED_AFTER.match(sentence, m.end())
+                    if pattern is MONTH_FIRST
+                    else DAYS_LISTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                )
+                for d in LISTED_DAY.finditer(listed.group(0)) if listed else ():
+                    other = day_in(published, month, int(d.group(0)), day.year)
+                    start, end = listed.start() + d.start(), listed.start() + d.end()
+                    if other and free(start, end):
+                        taken.append((start, end))
+                        found.append(DateMention(start, end, role, DateWindow(day=other)))
     for m in NUMERIC_DATE.finditer(sentence) if digits else ():
         first, second = int(m["a"]), int(m["b"])
         # day first (29.09.2020, 05.10.2020) unless only month first can be (10/29/2020)
