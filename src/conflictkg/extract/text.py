@@ -232,7 +232,9 @@ DAYS_LISTED_AFTER = re.compile(
     r"(?:,\s*\d{1,2}(?=,|\s+and\b))*,?\s+and\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?=[,.;)]|\s+(?:in|at|on|when|respectively|this|last)\b|$)"
 )
-DAYS_LISTED_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+and\s+$")
+DAYS_LISTED_BEFORE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+and\s+$"
+)
 LISTED_DAY = re.compile(r"\d{1,2}")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
