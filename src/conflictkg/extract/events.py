@@ -107,6 +107,7 @@ RELATIVE_OR_NEXT_CLAUSE = re.compile(r";|\b(?:that|which|who)\b")  # 'an offensi
 AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
+RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
 CLAUSE_END_SAID = re.compile(r"[.;:]|,\s+(?:while|but|as)\b")
@@ -265,6 +266,8 @@ class Context:
     fighting_day: tuple[int, DateWindow] | None = None  # a sentence that told fighting on a
     # day, with no attack of its own ('Meanwhile, hostilities continued on Saturday.')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
+    subject_named: tuple[int, str] | None = None  # a sentence that opened with a title standing
+    # for a person, and that person ('The head of state has had a series of conversations')
 
 
 class EventLexicon:
@@ -307,10 +310,16 @@ class EventLexicon:
         self.anaphor = re.compile(  # 'The Secretary of State also received X': see
             # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
             rf"\b(?:[Tt]he (?:(?i:{titles})(?!\s+of\b)|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
-            r"(?:top diplomat|foreign minister|Foreign Minister|FM))|He|She|(?<=,\s)(?:he|she)|"
+            r"(?:top diplomat|foreign minister|Foreign Minister|FM|leader))|He|She|(?<=,\s)(?:he|she)|"
             # 'On Friday he met', 'Later that day she received'
             r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
             r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+        )
+        self.leader_titles = {t.lower() for t in lex["leader_titles"]}
+        self.object_anaphor = re.compile(  # 'phoned the Azerbaijani leader', 'a conversation
+            # with the head of state'
+            rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
+            rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b",
         )
         self.planned_trip = vocab.words("planned_trip_words")
         self.spoke = vocab.words("call_spoke_words")
@@ -887,11 +896,24 @@ class EventFinder:
             and (len(people) == 1 or not named_before)
             and not REPORTED_CLAUSE.search(text, anaphor.end(), trigger.start())
         ):  # not 'On Monday he told reporters that mediators had met X'
+            pronoun = anaphor.group(0).split()[-1].lower() in ("he", "she")
+            opened = self.context.subject_named
             referent = (
-                self.office_holder(anaphor.group(0)) or self.call_host() or self.context.last_person
+                self.office_holder(anaphor.group(0), people)
+                or (opened[1] if pronoun and opened and opened[0] == sentence.index - 1 else None)
+                or self.call_host()
+                or self.context.last_person
             )
             if referent and referent not in people:
                 people.insert(0, referent)
+                if anaphor.start() == 0 and not pronoun:  # 'The head of state has had a series
+                    # of conversations ... On Tuesday, he spoke with Macron': the same person
+                    self.context.subject_named = (sentence.index, referent)
+        elif len(people) == 1 and (told := self.lex.object_anaphor.match(text, trigger.end())):
+            # 'Erdogan phoned the Azerbaijani leader': the one the article names so
+            referent = self.office_holder(told.group("a"), people)
+            if referent and referent not in people:
+                people.append(referent)
         if pair and (len(people) < 2 or pair.start() < trigger.start()):
             # 'separate meetings between Pompeo and the two ministers', 'the two ministers held
             # talks with the co-chairs'; not 'He met Tusk, and the two leaders signed'
@@ -899,7 +921,11 @@ class EventFinder:
         if len(people) == 1:
             group = self.counterparts_as_group(text, trigger.end(), mentions)
             people += [ref for ref in group if ref not in people]
-        elif len(people) >= 2 and (named := self.lex.group_counterpart.search(text, trigger.end())):
+        elif (
+            len(people) >= 2
+            and (named := self.lex.group_counterpart.search(text, trigger.end()))
+            and not RELATIVE_AFTER_NAME.search(text, trigger.end(), named.start())
+        ):  # not 'with Macron, whose country is one of the co-chairs of the Minsk Group'
             group = self.counterparts_as_group(text, trigger.end(), mentions)
             unnamed = not any(
                 m.ref.startswith("person:") and m.start > named.end() for m in mentions
@@ -1240,16 +1266,19 @@ class EventFinder:
         last = self.calls[-1].participants if self.calls else ()
         return last[0] if self.context.last_person in last[1:] else None
 
-    def office_holder(self, phrase: str) -> str | None:
+    def office_holder(self, phrase: str, taken=()) -> str | None:
         """'Azerbaijan's FM': the person this article names as that country's Foreign Minister;
-        'The Iranian diplomat': the one person it names as holding an office of Iran."""
+        'The Iranian diplomat': the one person it names as holding an office of Iran; 'the
+        Azerbaijani leader': its head of state or government (not one of those `taken`)."""
         owner = re.match(r"([A-Z]\w+)['’]s", phrase)
         demonym = None if owner else re.match(r"[Tt]he ([A-Z]\w+) ", phrase)
         known = self.vocab.surfaces.get((owner or demonym).group(1)) if owner or demonym else None
         if known is None or known.kind not in ("Country", "Demonym"):
-            return self.sole_holder(phrase)
+            return self.sole_holder(phrase, taken)
         country = "country:" + known.key.split(":", 1)[1]
         named = phrase[demonym.end() :].lower() if demonym else "foreign minister"
+        if named in self.lex.leader_titles:
+            return self.leader(country, taken)
         holders = [  # 'the Iranian diplomat' or 'envoy': any office; else the title named
             key
             for key, entity in self.entities.items()
@@ -1262,14 +1291,35 @@ class EventFinder:
             return holders[0] if holders else None
         return holders[0] if len(holders) == 1 else None
 
-    def sole_holder(self, phrase: str) -> str | None:
+    def sole_holder(self, phrase: str, taken=()) -> str | None:
         """'the prime minister': the one person this article names with that title."""
         title = phrase.lower().removeprefix("the ")
+        if title in self.lex.leader_titles:
+            return self.leader(None, taken)
         holders = {
             key
             for key, entity in self.entities.items()
             if any(p.title.lower() == title for p in entity.positions)
         }
+        return holders.pop() if len(holders) == 1 else None
+
+    def leader(self, country: str | None, taken) -> str | None:
+        """The one person the article names as a country's head of state or government (of that
+        country, if given; see `leader_titles`), not one of those `taken`; among several, the one
+        every call told so far had ('Michel phoned Aliyev ... Erdogan phoned him ... The head of
+        state has had a series of conversations')."""
+        holders = {
+            key
+            for key, entity in self.entities.items()
+            if key not in taken
+            and any(
+                p.title.lower() in self.lex.leader_titles
+                and (p.of == country if country else not (p.of or "").startswith("org"))
+                for p in entity.positions
+            )
+        }
+        if len(holders) > 1 and self.calls:
+            holders &= set.intersection(*(set(c.participants) for c in self.calls))
         return holders.pop() if len(holders) == 1 else None
 
     # --- attacks
