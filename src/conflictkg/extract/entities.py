@@ -187,6 +187,7 @@ class EntityLexicon:
             *("in", "near", "outside", "around", "into"),
             # 'attacks on', 'raids on'; not 'shelling on Independence Day'
             *(f"{w} on" for w in lex["place_cue_attack_nouns"]),
+            *(f"{w} at" for w in lex["place_cue_site_nouns"]),  # 'overran the base at X'
             *lex["passive_attack_verbs"],
             "stormed",
         ]

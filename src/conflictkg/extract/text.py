@@ -276,7 +276,10 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     r"|confirmed|denied|denies|(?:told|accused|accusing)(?:\s+\w+){1,2})"
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing))?"  # 'said in a
     # statement on Monday'
-    r"\s+(?:on\s+|late\s+on\s+)?$",
+    r"\s+(?:on\s+|late\s+on\s+)?$"
+    # 'In a statement on Saturday, Museveni said', 'Speaking on Sunday, the governor said'
+    r"|^\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing|address)"
+    r"(?:\s+(?:released|issued|published))?|speaking)\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
 # 'the most serious incident since the ceasefire took effect on November 27': a comparison with
