@@ -321,6 +321,11 @@ class EventLexicon:
             rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
             rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b",
         )
+        self.landmark_in = re.compile(  # 'the busy Zobe junction in Mogadishu': see
+            # `landmark_words`
+            rf"\s+(?:{alternatives(lex['landmark_words'])})\s+(?:in|of)\s+(?:the\s+)?",
+            re.IGNORECASE,
+        )
         self.planned_trip = vocab.words("planned_trip_words")
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
@@ -1420,10 +1425,18 @@ class EventFinder:
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
+        clause = self.clause_around(text, trigger) if trigger else (0, 0)
+        relative = (
+            RELATIVE_OR_NEXT_CLAUSE.search(text, trigger.end(), clause[1]) if trigger else None
+        )
         if (
             trigger
-            and self.lex.habitual.search(text, *self.clause_around(text, trigger))
-            and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this week'
+            and self.lex.habitual.search(text, *clause)
+            and not any(  # not 'shelled repeatedly this week'; 'presses an offensive that was
+                # launched in August' is still a campaign
+                d.role == "event" and not (relative and relative.start() <= d.start < clause[1])
+                for d in dates
+            )
         ):
             trigger = None  # 'The militants have frequently targeted the capital': a habit
         if not trigger:
@@ -2022,6 +2035,14 @@ class EventFinder:
         places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
         for m in places:
             inner = kept[-1] if kept else None
+            if (
+                inner
+                and inner.ref.startswith("place+:")
+                and not self.is_region(m.ref)
+                and self.lex.landmark_in.fullmatch(text, inner.end, m.start)
+            ):  # 'the Zobe junction in Mogadishu': the town the landmark lies in
+                kept[-1] = m
+                continue
             if (
                 inner
                 and CITY_OF.fullmatch(text, inner.end, m.start)
