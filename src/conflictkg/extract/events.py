@@ -202,6 +202,7 @@ MODIFIER = (
     r"(?:(?!(?:and|but|or|during|in|at|with|on|of|after|before|while|to|when|as|for)\b)[\w-]+\s+)"
 )
 CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re.IGNORECASE)
+DEFINITE_SUBJECT = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}")
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
 # 'also met', 'also separately met'; not 'had also met'
@@ -1619,7 +1620,10 @@ class EventFinder:
         retold: list[int] = []
         # 'Two bombs hit the store on Saturday', not 'drones struck Kharkiv's outskirts'
         verb = self.lex.attack_verb.search(text, trigger.start()) or trigger
-        definite = bool(DEFINITE_AFTER.match(text, verb.end()))
+        definite = bool(  # or 'The missiles slammed into an office building in the centre'
+            DEFINITE_AFTER.match(text, verb.end())
+            or DEFINITE_SUBJECT.fullmatch(text, 0, trigger.start())
+        )
         own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
             named_here = any(m.ref == ref for m in mentions)

@@ -344,7 +344,12 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
 
 def role_of(sentence: str, start: int) -> str:
     before = sentence[:start]
-    if REPORTING.search(before) or AS_OF.search(before) or toll_risen_before().search(before):
+    if (
+        REPORTING.search(before)
+        or AS_OF.search(before)
+        or toll_risen_before().search(before)
+        or news_day_verbs().search(before)
+    ):
         return "report"  # 'said on Monday'; 'as of October 20': the day of a count, no event's;
         # 'the toll from a strike on Kharkiv rose to 16 on Sunday': the day of the news
     compared = SUPERLATIVE_SINCE.search(before) if "since" in before else None
@@ -512,6 +517,12 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 )
             )
     found.sort(key=lambda d: d.start)
+    found = [  # 'Ukraine on Friday mourned the victims of a strike': the day of the mourning
+        replace(d, role="report")
+        if d.role == "event" and mourned_after().match(sentence, d.end)
+        else d
+        for d in found
+    ]
     return without_asides(sentence, found)
 
 
@@ -553,6 +564,19 @@ def toll_risen_before() -> re.Pattern:
     return re.compile(
         rf"\b(?:{verbs})\s+to\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$"
     )
+
+
+@cache
+def news_day_verbs() -> re.Pattern:
+    """'mourned on Friday ': the day of the news, not of the attack: see `news_day_verbs`."""
+    verbs = alternatives(lexicon()["news_day_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:on\s+)?$")
+
+
+@cache
+def mourned_after() -> re.Pattern:
+    """' mourned' right after a day ('on Friday mourned the victims'): see `news_day_verbs`."""
+    return re.compile(rf"\s+(?:{alternatives(lexicon()['news_day_verbs'])})\b")
 
 
 @cache

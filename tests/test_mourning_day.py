@@ -1,0 +1,28 @@
+"""'Ukraine on Friday mourned the victims of a strike' dates the mourning, not the strike; the
+strike told again ('The missiles slammed into an office building in the city centre late on
+Thursday morning') is the same strike, on Thursday; on articles written for these tests
+(invented events, real places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows
+
+
+def test_a_day_before_mourned_is_the_news_day_and_the_strike_told_again_gives_its_day():
+    rows = attack_rows(
+        "Ukraine on Friday mourned the victims of a Russian missile strike on the city of "
+        "Vinnytsia that killed 14 people. The missiles slammed into a shopping centre in the "
+        "city centre late on Thursday morning, the police said.",
+        date(2023, 8, 11),
+    )
+    assert rows == [("geo:689558", date(2023, 8, 10), "country:RU", (14, None))]
+
+
+def test_residents_who_buried_on_sunday_those_killed_date_no_attack():
+    rows = attack_rows(
+        "Residents of Tartar buried on Sunday the three civilians killed in Armenian shelling.",
+        date(2020, 10, 18),
+    )
+    assert [(place, day) for place, day, _, _ in rows] == [("place:tartar", None)]
