@@ -1762,18 +1762,20 @@ class EventFinder:
 
     def without_denied_again(self, attacks: list[int], index: int) -> list[int]:
         """'Armenia's defence ministry denied its forces had fired at Tartar': the attack on
-        Tartar just told, denied; no new attack (unless it has a day of its own)."""
+        Tartar just told, denied; no new attack (unless it has a place or a day of its own)."""
         told = {self.attacks[i].place for i in self.context.last_attacks}
+        days = {self.attacks[i].when.day for i in self.context.last_attacks}
         if (
             not attacks
             or attacks[-1] != len(self.attacks) - 1
             or any(
-                self.attacks[i].place not in told
-                or self.attacks[i].when.day
+                (self.attacks[i].place not in told and self.attacks[i].place is not None)
+                or (self.attacks[i].when.day and self.attacks[i].when.day not in days)
                 or self.attacks[i].sentence != index  # one told before, placed by this sentence
                 for i in attacks
             )
-        ):
+        ):  # 'Russia denied responsibility, saying its forces had no combat tasks on Friday and
+            # that missiles of the kind were used only by the Ukrainian military': the one told
             return attacks
         del self.attacks[attacks[0] :]
         self.carried -= set(attacks)

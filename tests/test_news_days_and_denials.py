@@ -1,13 +1,14 @@
 """'Ukraine on Friday mourned the victims of a strike' dates the mourning, not the strike; the
 strike told again ('The missiles slammed into an office building in the city centre late on
-Thursday morning') is the same strike, on Thursday; on articles written for these tests
+Thursday morning') is the same strike, on Thursday; a denial naming another attacker and no
+place is a denial of the strike told, no new attack; on articles written for these tests
 (invented events, real places)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows
+from .wire import attack_rows, wire_facts
 
 
 def test_a_day_before_mourned_is_the_news_day_and_the_strike_told_again_gives_its_day():
@@ -26,3 +27,17 @@ def test_residents_who_buried_on_sunday_those_killed_date_no_attack():
         date(2020, 10, 18),
     )
     assert [(place, day) for place, day, _, _ in rows] == [("place:tartar", None)]
+
+
+def test_a_denial_that_names_another_attacker_without_a_place_is_the_attack_told_denied():
+    facts = wire_facts(
+        "A Russian missile struck the railway station in Kramatorsk on Friday, killing 30 "
+        "people. Russia's defence ministry denied responsibility, saying its forces had no "
+        "combat tasks on Friday and that missiles of the kind were used only by the Ukrainian "
+        "military.",
+        date(2022, 4, 8),
+    )
+    assert [(a.place, a.when.day, a.claim.stance) for a in facts.attacks] == [
+        ("geo:704508", date(2022, 4, 8), "asserted"),
+        ("geo:704508", date(2022, 4, 8), "denied"),
+    ]
