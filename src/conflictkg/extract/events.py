@@ -505,8 +505,11 @@ class EventLexicon:
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
         )
         self.place_anaphor = re.compile(
-            rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)", re.IGNORECASE
-        )  # 'the town', 'the same port'; not 'the village of Shagra'
+            rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
+            r"|(?-i:\bthere\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)",
+            re.IGNORECASE,
+        )  # 'the town', 'the same port'; not 'the village of Shagra'; 'killed three children
+        # there', not 'there were no casualties'
         nouns = alternatives(lex["attack_nouns"], ignore_case=True)
         self.attacks_came = re.compile(  # 'The attacks come two weeks after ...'
             rf"^\s*(?:The|These|Those|Both|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
