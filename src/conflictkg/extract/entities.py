@@ -91,9 +91,9 @@ SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
 )
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister); 'Massad Boulos,
-    # US President Donald Trump's senior ' (adviser)
-    rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w-]*['’]s\s+)?(?:\w+\s+)?$"
+    # US President Donald Trump's senior ' (adviser); 'Alounkeo Kittikhoun, a veteran Lao ' (diplomat)
+    rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w-]*['’]s\s+)?(?:\w+\s+){0,2}$"
 )
 POSSESSIVE_END = re.compile(r"['’]s$")
 BODY_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
@@ -216,6 +216,7 @@ class EntityLexicon:
             rf"(?:{tail_words})(?:\s+(?:(?:and|&)\s+)?(?:{tail_words}))*\b"
         )
         self.surname_endings = tuple(lex["surname_endings"])
+        self.surname_lookalikes = set(lex["surname_lookalikes"])
         self.given_name_honorifics = lex["given_name_honorifics"]
         honorifics = sorted(lex["honorifics"], key=len, reverse=True)  # 'Major General' first
         self.honorific = re.compile(  # 'Mr. Andrew Schofer', 'General Assimi Goita'
@@ -1200,7 +1201,15 @@ class EntityFinder:
         )
 
     def is_surname(self, word: str) -> bool:
-        return len(word) >= 5 and word.lower().endswith(self.lex.surname_endings)
+        """'Mnatsakanyan', 'Bayramov'; not 'Asian' ('the Southeast Asian bloc'): see
+        `surname_lookalikes`, and not a country's adjective ('Iranian')."""
+        known = self.vocab.surfaces.get(word)
+        return (
+            len(word) >= 5
+            and word.lower().endswith(self.lex.surname_endings)
+            and word not in self.lex.surname_lookalikes
+            and not (known and known.kind == "Demonym")
+        )
 
     def find_speakers(self):
         """'Hikmat Hajiyev said': a full name right before a speech verb is a person."""

@@ -107,6 +107,7 @@ RELATIVE_OR_NEXT_CLAUSE = re.compile(r";|\b(?:that|which|who)\b")  # 'an offensi
 AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
+RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
@@ -317,6 +318,7 @@ class EventLexicon:
             r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
         )
         self.leader_titles = {t.lower() for t in lex["leader_titles"]}
+        self.leader_anaphors = set(lex["leader_anaphors"])
         self.object_anaphor = re.compile(  # 'phoned the Azerbaijani leader', 'a conversation
             # with the head of state'
             rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
@@ -867,6 +869,16 @@ class EventFinder:
             return False  # 'received severe wounds'
         topic = TOPIC_START.search(text, trigger.end())  # 'informed him about X': X took no part
         cut = topic.start() if topic else len(text)
+        denied = next(  # 'met A on Thursday, and there was no word on any meeting with B'
+            (
+                m.start()
+                for pattern in (self.lex.meeting, self.lex.phone)
+                for m in pattern.finditer(text, trigger.end(), cut)
+                if self.appealed_for(text, m.start(), dates)
+            ),
+            None,
+        )
+        cut = min(cut, denied) if denied is not None else cut
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
@@ -1286,7 +1298,7 @@ class EventFinder:
             return self.sole_holder(phrase, taken)
         country = "country:" + known.key.split(":", 1)[1]
         named = phrase[demonym.end() :].lower() if demonym else "foreign minister"
-        if named in self.lex.leader_titles:
+        if named in self.lex.leader_anaphors:
             return self.leader(country, taken)
         holders = [  # 'the Iranian diplomat' or 'envoy': any office; else the title named
             key
@@ -1303,7 +1315,7 @@ class EventFinder:
     def sole_holder(self, phrase: str, taken=()) -> str | None:
         """'the prime minister': the one person this article names with that title."""
         title = phrase.lower().removeprefix("the ")
-        if title in self.lex.leader_titles:
+        if title in self.lex.leader_anaphors:
             return self.leader(None, taken)
         holders = {
             key
@@ -1430,9 +1442,7 @@ class EventFinder:
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
-        relative = (
-            RELATIVE_OR_NEXT_CLAUSE.search(text, trigger.end(), clause[1]) if trigger else None
-        )
+        relative = RELATIVE_THAT.search(text, trigger.end(), clause[1]) if trigger else None
         if (
             trigger
             and self.lex.habitual.search(text, *clause)
