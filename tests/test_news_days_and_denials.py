@@ -1,7 +1,8 @@
 """'Ukraine on Friday mourned the victims of a strike' dates the mourning, not the strike; the
 strike told again ('The missiles slammed into an office building in the city centre late on
 Thursday morning') is the same strike, on Thursday; a denial naming another attacker and no
-place is a denial of the strike told, no new attack; on articles written for these tests
+place is a denial of the strike told, no new attack; a defence ministry that says its missiles
+hit stands for its country as the attacker; on articles written for these tests
 (invented events, real places)."""
 
 from __future__ import annotations
@@ -40,4 +41,17 @@ def test_a_denial_that_names_another_attacker_without_a_place_is_the_attack_told
     assert [(a.place, a.when.day, a.claim.stance) for a in facts.attacks] == [
         ("geo:704508", date(2022, 4, 8), "asserted"),
         ("geo:704508", date(2022, 4, 8), "denied"),
+    ]
+
+
+def test_a_defence_ministry_that_says_its_missiles_hit_stands_for_its_country():
+    rows = attack_rows(
+        "Russia's defence ministry said its cruise missiles had hit a military depot in the "
+        "Ukrainian city of Kryvyi Rih on Thursday. Earlier, on June 12, a missile hit an "
+        "apartment block in the city, killing 11 people.",
+        date(2023, 6, 16),
+    )
+    assert rows == [
+        ("geo:703845", date(2023, 6, 15), "country:RU", None),
+        ("geo:703845", date(2023, 6, 12), "country:RU", (11, None)),
     ]

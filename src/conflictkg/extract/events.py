@@ -107,6 +107,7 @@ RELATIVE_OR_NEXT_CLAUSE = re.compile(r";|\b(?:that|which|who)\b")  # 'an offensi
 AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to three, and that'
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
+DEFENCE_MINISTRY = "org+:ministry of defense of "  # the key entities gives such a ministry
 RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
@@ -2117,6 +2118,22 @@ class EventFinder:
         return False
 
     def perpetrator(self, text: str, mentions: list[Mention], strict: bool = False) -> str | None:
+        """The attacker the sentence names (named_attacker); a defence ministry stands for its
+        country ("Russia's defence ministry said its missiles hit ...": Russia)."""
+        actor = self.named_attacker(text, mentions, strict)
+        if actor and actor.startswith(DEFENCE_MINISTRY):
+            name = actor.removeprefix(DEFENCE_MINISTRY)
+            return next(
+                (
+                    key
+                    for key, entity in self.entities.items()
+                    if entity.kind == "Country" and entity.label.lower() == name
+                ),
+                actor,
+            )
+        return actor
+
+    def named_attacker(self, text: str, mentions: list[Mention], strict: bool) -> str | None:
         """Who attacks, as the sentence says: 'by X', "X's shelling", 'X launched', 'Armenian attack'.
         Actors named together ('the American-British aggression', 'U.S. and British warplanes')
         count as the first of them; a country a weapon came from ('a missile fired from
