@@ -50,7 +50,8 @@ DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ /-]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo',
     # 'DUBAI/JERUSALEM'
     r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
-    r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$)"
+    r"(?:\s*/[^/\n]{1,30}/\.?(?=\s)|(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$))"  # 'SUMY,
+    # April 14 /Ukrinform/.'
 )
 # the rest of a dateline whose city the sentence splitter cut off ('KYIV.' / 'Nov 1 (Interfax) -')
 CITY_ALONE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}")
@@ -68,6 +69,7 @@ NOT_ATTACKED_BEFORE = re.compile(
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
+    r"|(?:pressure|sanctions)\s+(?:on|against)"  # 'respond with pressure on Moscow'
     # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went
     r"|(?:died|taken|rushed|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)\s+"
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in)"
