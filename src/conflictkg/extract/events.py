@@ -232,6 +232,7 @@ COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 
     r"(?:attacks|strikes|bombs|shells|drones|missiles|rockets)\b",
     re.IGNORECASE,
 )
+INCLUDING_COUNT = re.compile(rf"\bincluding\s+(?=(?:{NUMBER.pattern})\s)")
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
 PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|injured|wounded)\b")
 PRESENT_COUNT = re.compile(
@@ -2348,13 +2349,17 @@ class EventFinder:
         Sumy': a count that borrows the verb before it is a clause of its own. False when the
         clauses do not say."""
         found = []
+        told = None
         for clause in CLAUSE_BREAK.split(text):
+            share = INCLUDING_COUNT.search(clause)
+            if share and any(self.names_place_of(clause[share.end() :], i) for i in attacks):
+                clause = clause[share.end() :]  # 'all nine it had killed were militants,
+                # including four killed in an airstrike in Far'a, and three in Tulkarem'
             parts = CLAUSE_BEFORE_NUMBER.split(clause)
             if sum(self.names_place_of(clause, i) for i in attacks) < 2 or any(
                 self.figures.casualty.search(part) for part in parts[1:]
             ):
                 parts = [clause]  # only a count that borrows the verb before it is split off
-            told = None
             for part in parts:
                 figures = self.figures.find(part, dates) or self.borrowed_count(part, told)
                 told = figures or told

@@ -13,6 +13,9 @@ AGED_NAME = re.compile(
     rf"(?<![\w-])(?:\d{{1,3}}|(?i:{NUMBER_WORD}))-year-old\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 )
 
+# ages, no counts: 'two men, aged 39 and 25, were shot dead'
+AGES = re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:(?:,|\s+and|\s+to|\s*[-–])\s*\d{1,3})*")
+
 # what a number followed by these counts is no count of people: '5 percent', '10 am', '3-year'
 NO_COUNT_AFTER = re.compile(
     r"\s*(?:\)|percent|%|am|pm|a\.m|p\.m|houses|multi|apartment|civilian facilities|residential|family|household)|-(?:year|month|week|day|storey|story)|:\d"
@@ -207,7 +210,7 @@ class FigureReader:
         keywords = sorted(
             [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
         )
-        skipped = [(d.start, d.end) for d in dates]
+        skipped = [(d.start, d.end) for d in dates] + [m.span() for m in AGES.finditer(text)]
         if self.subgroup_word.search(text):
             skipped += [m.span() for m in self.subgroup.finditer(text)]
         numbers = [
