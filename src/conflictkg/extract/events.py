@@ -25,6 +25,7 @@ from ..records import (
     Sentence,
 )
 from .figures import FigureReader
+from .gazetteer import fold
 from .text import (
     DIGIT,
     MONTH,
@@ -110,6 +111,8 @@ AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to th
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 DEFENCE_MINISTRY = "org+:ministry of defense of "  # the key entities gives such a ministry
+LISTED_REST = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*")
+TOWN_THEN_REGION = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?")  # 'Poonch, in '
 RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
@@ -598,7 +601,7 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village)\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village|province|oblast)s?\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
@@ -739,6 +742,7 @@ class EventFinder:
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         attacks = self.placed_by_next(attacks)
+        attacks = self.placed_by_next_list(attacks)
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
         if claim.stance == "denied" and self.context.last_attacks:
@@ -1472,6 +1476,9 @@ class EventFinder:
                 or (toll_at and m is toll_at[1])
                 or self.lex.passive_agent.fullmatch(text, m.end, trigger.start())
                 or self.lex.passive_attack.match(APPOSITION.sub("", text[m.end :], count=1))
+                or self.lex.passive_attack.match(  # 'the Murmansk, Irkutsk and Amur regions were
+                    text[LISTED_REST.match(text, m.end).end() :]  # attacked'
+                )
                 or (
                     text.startswith(",", m.end) and self.lex.passive_attack.match(text[m.end + 1 :])
                 )
@@ -1524,8 +1531,21 @@ class EventFinder:
                 # Faladie district': the city told before
                 fronted = self.place_told_before(sentence, dated=False)
             places = fronted[:1] or places
-        if any(not self.is_region(m.ref) for m in places):  # 'Poonch, in Jammu and Kashmir'
-            places = [m for m in places if not self.is_region(m.ref)]  # the town, not its region
+        towns = [m for m in places if not self.is_region(m.ref)]
+        if towns:  # 'Poonch, in Jammu and Kashmir': the town, not its region; but 'airfields in
+            # the Murmansk, Irkutsk, Ivanovo and Amur regions were attacked and aircraft caught
+            # fire in Murmansk': each region listed, the towns named as two of them
+            listed = [m for m in places if self.is_region(m.ref)]
+            listed = listed if len(listed) > 2 else []
+            places = [
+                m
+                for m in places
+                if (m in towns and not any(fold(m.text) == fold(r.text) for r in listed))
+                or (
+                    m in listed
+                    and not any(TOWN_THEN_REGION.fullmatch(text, t.end, m.start) for t in towns)
+                )
+            ]
         if not places:  # 'Officials in Stepanakert said Azerbaijani rocket fire killed one',
             # 'In Kadugli, RSF artillery shelled a market': the place the sentence opens with,
             # when it names no other ('In Sanaa, officials condemned the raids on Hodeidah')
@@ -1826,6 +1846,32 @@ class EventFinder:
         )
         return [index]
 
+    def placed_by_next_list(self, attacks: list[int]) -> list[int]:
+        """'Ukraine's SBU said it had hit 41 aircraft deep inside Russia. Russia said airfields
+        in the Murmansk, Irkutsk and Amur regions were attacked on Sunday': the attack told just
+        before without a place or a toll is the one now told by place, on the same day, by the
+        same attacker; it is no attack of its own."""
+        if not attacks or len(self.context.last_attacks) != 1:
+            return attacks
+        index = self.context.last_attacks[0]
+        told = self.attacks[index]
+        if (
+            told.place is not None
+            or told.figures is not None
+            or index != attacks[0] - 1
+            or told.sentence != self.attacks[attacks[0]].sentence - 1
+            or not all(
+                self.attacks[i].place
+                and self.attacks[i].when.day == told.when.day
+                and self.attacks[i].perpetrator in (None, told.perpetrator)
+                for i in attacks
+            )
+        ):
+            return attacks
+        del self.attacks[index]
+        self.carried = {i - 1 if i > index else i for i in self.carried if i != index}
+        return [i - 1 for i in attacks]
+
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
         """The attacker a sentence names, for the attacks told next, with the countries where it
         struck: those of the places the sentence names, and the countries it names other than
@@ -2095,7 +2141,12 @@ class EventFinder:
                         m.ref
                     )  # 'Kebirli village of Tartar district', 'the village of X in Y'
                 continue
-            if inner and text[inner.end : m.start] == ", " and self.is_region(m.ref):
+            if (
+                inner
+                and text[inner.end : m.start] == ", "
+                and self.is_region(m.ref)
+                and not self.is_region(inner.ref)  # not 'the Murmansk, Irkutsk and Amur regions'
+            ):
                 continue  # 'Dikwa, Borno State': the town, in its region
             kept.append(m)
         return kept
@@ -2724,7 +2775,8 @@ class EventFinder:
             if d.role == "day-before-event" and (told or said):
                 # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike';
                 # 'authorities said on Wednesday ... a day after militants attacked': Tuesday
-                return DateWindow(day=(told or said) - timedelta(days=d.days))
+                return DateWindow(day=(said or told) - timedelta(days=d.days))  # "Monday's
+                # talks came a day after": Sunday, whatever was told last
         return None
 
     def last_told_day(self) -> date | None:

@@ -226,6 +226,7 @@ MONTH_FIRST = re.compile(
 DAY_RANGE = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+(?P<m2>{MONTH})\b"
 )
+OWNED_DAY_CAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:came|comes|come|followed)\s")
 # 'on October 4, 11 and 17', 'on 4 and 5 October': more days of the month; not 'On October 4,
 # 11 civilians were killed', whose number is a count
 DAYS_LISTED_AFTER = re.compile(
@@ -469,6 +470,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             # "from Wednesday's missile attack": the attack's day, not the start of a period
             owned = sentence.startswith(("'s", "’s"), m.end())
             role = "event" if owned else role_of(sentence, m.start())
+            if owned and OWNED_DAY_CAME.match(sentence, m.end()):
+                role = "report"  # "Monday's talks came a day after an attack": the talks' day
             found.append(DateMention(m.start(), m.end(), role, window))
             continue
         rel = m["rel"].lower()
