@@ -112,6 +112,11 @@ SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next ca
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 DEFENCE_MINISTRY = "org+:ministry of defense of "  # the key entities gives such a ministry
 LISTED_REST = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*")
+CONTAINER_CHAIN = re.compile(  # ' Local Government Area of ', ' district, ', ' region of the '
+    r",?\s+(?:(?:local\s+government\s+area|lga|district|region|province|county|township"
+    r"|municipality|governorate|oblast|state)\s+)?(?:of|in|,)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 TOWN_THEN_REGION = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?")  # 'Poonch, in '
 RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
@@ -2102,8 +2107,12 @@ class EventFinder:
         Yunis in the southern Gaza Strip': Khan Yunis; 'the southern Gaza city of Rafah': Rafah."""
         kept = []
         places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
+        container_end = -1  # where the last container dropped ends
         for m in places:
             inner = kept[-1] if kept else None
+            if container_end >= 0 and CONTAINER_CHAIN.fullmatch(text, container_end, m.start):
+                container_end = m.end  # 'Magarya village in Zurmi Local Government Area of
+                continue  # Zamfara State': Magarya, in Zurmi, in Zamfara
             if (
                 inner
                 and inner.ref.startswith("place+:")
@@ -2140,6 +2149,7 @@ class EventFinder:
                     local.within = (
                         m.ref
                     )  # 'Kebirli village of Tartar district', 'the village of X in Y'
+                container_end = m.end
                 continue
             if (
                 inner
