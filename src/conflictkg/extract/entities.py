@@ -90,6 +90,7 @@ SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
     rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
 )
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+SENTENCE_STOP = re.compile(r"\w{3,}\.\s+")  # 'Monday. ' before a name; not 'J. '
 NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister); 'Massad Boulos,
     # US President Donald Trump's senior ' (adviser); 'Alounkeo Kittikhoun, a veteran Lao ' (diplomat)
     rf"(?<![\w.])((?:{NAME_TOKEN} ){{1,3}}{NAME_TOKEN}),\s+(?:the\s+|an?\s+)?"
@@ -1351,12 +1352,13 @@ class EntityFinder:
         if not m:
             return
         start = title_start - len(before) + m.start(1)
-        words = m.group(1).split()
-        if any(w in self.lex.not_names for w in words) or self.hit_at(
-            start, start + len(m.group(1))
-        ):
+        name = m.group(1)
+        if SENTENCE_STOP.search(name):  # 'Monday. Mirzoyan, a career diplomat': a sentence
+            return  # ends inside, so the name is not all of it
+        words = name.split()
+        if any(w in self.lex.not_names for w in words) or self.hit_at(start, start + len(name)):
             return
-        self.add_person(start, start + len(m.group(1)), title, of_key)
+        self.add_person(start, start + len(name), title, of_key)
 
     def add_person(self, start: int, end: int, title: str | None, of_key: str | None):
         if self.text.endswith(("'s", "’s"), start, end):

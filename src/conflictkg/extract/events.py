@@ -70,7 +70,8 @@ NOT_ATTACKED_BEFORE = re.compile(
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
-    r"|(?:pressure|sanctions)\s+(?:on|against)"  # 'respond with pressure on Moscow'
+    r"|(?:(?:with|diplomatic|economic|political|international)\s+pressure|sanctions)\s+(?:on|against)"
+    # 'respond with pressure on Moscow'; not 'kept up the pressure on Pokrovsk'
     # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went
     r"|(?:died|taken|rushed|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)\s+"
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in)"
@@ -334,7 +335,7 @@ class EventLexicon:
         self.object_anaphor = re.compile(  # 'phoned the Azerbaijani leader', 'a conversation
             # with the head of state'
             rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
-            rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b",
+            rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b(?!\s+of\b)",
         )
         self.landmark_in = re.compile(  # 'the busy Zobe junction in Mogadishu': see
             # `landmark_words`
@@ -348,6 +349,7 @@ class EventLexicon:
         self.unknown_attacker = vocab.words("unknown_attacker_words")
         self.repelled = vocab.words("repelling_verbs")
         self.habitual = vocab.words("habitual_attack_words")
+        self.campaign = vocab.words("campaign_words")
         self.revision = vocab.words("toll_revision_words")
         singular = [n for n in lex["attack_nouns"] if not n.endswith("s")]
         self.one_attack_anaphor = re.compile(  # 'killed in that strike': the one told last
@@ -520,7 +522,8 @@ class EventLexicon:
         )
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
-            r"|(?-i:\bthere\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)",
+            r"|(?-i:\bthere\b)(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might"
+            r"|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|be|being)\b)",
             re.IGNORECASE,
         )  # 'the town', 'the same port'; not 'the village of Shagra'; 'killed three children
         # there', not 'there were no casualties'
@@ -687,6 +690,8 @@ class EventFinder:
             # killing 61 people': the attack it is set against is told on its own day
             cut = compared.start() + since + len("since")
             tail = WHEN_AFTER_DATE.sub(lambda m: " " * len(m.group(0)), sentence.text[cut:], 1)
+            if not any(d.when.day for d in find_dates(tail, self.article.published)):
+                return [sentence]  # 'since July 8, when ...' told in May: no day to give it
             return [
                 replace(sentence, end=sentence.start + cut, text=sentence.text[:cut] + "."),
                 replace(sentence, start=sentence.start + cut, text=tail),
@@ -751,7 +756,7 @@ class EventFinder:
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
         if claim.stance == "denied" and self.context.last_attacks:
-            attacks = self.without_denied_again(attacks, sentence.index)
+            attacks = self.without_denied_again(attacks, sentence.index, figures)
             if not attacks:
                 self.add_denials(sentence, local, claim)
         if not attacks and self.lex.unknown_attacker.search(text):
@@ -882,16 +887,12 @@ class EventFinder:
             return False  # 'received severe wounds'
         topic = TOPIC_START.search(text, trigger.end())  # 'informed him about X': X took no part
         cut = topic.start() if topic else len(text)
-        denied = next(  # 'met A on Thursday, and there was no word on any meeting with B'
-            (
-                m.start()
-                for pattern in (self.lex.meeting, self.lex.phone)
-                for m in pattern.finditer(text, trigger.end(), cut)
-                if self.appealed_for(text, m.start(), dates)
-            ),
-            None,
-        )
-        cut = min(cut, denied) if denied is not None else cut
+        denied = [  # 'met A on Thursday, with no word on any meeting with B': to the clause's end
+            (m.start(), end if (end := text.find(",", m.end())) >= 0 else len(text))
+            for pattern in (self.lex.meeting, self.lex.phone)
+            for m in pattern.finditer(text, trigger.end(), cut)
+            if self.appealed_for(text, m.start(), dates)
+        ]
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
@@ -904,6 +905,7 @@ class EventFinder:
                 and m.ref not in people
                 and m.start < cut
                 and not aside
+                and not any(a <= m.start < b for a, b in denied)
                 and not self.lex.agent_of.match(text, m.end)  # "Trump's envoy Steve Witkoff"
                 and not (  # 'under the mediation of the Emir', 'at Ain el-Tineh'; not 'met
                     # at Lavrov's invitation'
@@ -932,9 +934,11 @@ class EventFinder:
         ):  # not 'On Monday he told reporters that mediators had met X'
             pronoun = anaphor.group(0).split()[-1].lower() in ("he", "she")
             opened = self.context.subject_named
-            referent = (
-                self.office_holder(anaphor.group(0), people)
-                or (opened[1] if pronoun and opened and opened[0] == sentence.index - 1 else None)
+            leader = anaphor.group(0).lower().endswith(tuple(self.lex.leader_anaphors))
+            referent = self.office_holder(anaphor.group(0), people) or (
+                None  # 'The Hamas leader met X': no one the article names, nor the host
+                if leader
+                else (opened[1] if pronoun and opened and opened[0] == sentence.index - 1 else None)
                 or self.call_host()
                 or self.context.last_person
             )
@@ -1030,7 +1034,7 @@ class EventFinder:
             )
         )
         guests = [p for p in people if p not in hosts]
-        serial = self.serial_calls(text, mentions)
+        serial = [call for call in self.serial_calls(text, mentions) if set(call[0]) <= set(people)]
         if serial and {p for call in serial for p in call[0]} == set(people):
             starts = [start for _, _, start in serial[1:]] + [len(text)]
             for (two, own_kind, start), end in zip(serial, starts, strict=True):
@@ -1456,13 +1460,19 @@ class EventFinder:
                 # that day ('claimed responsibility for the attack')
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
         relative = RELATIVE_THAT.search(text, trigger.end(), clause[1]) if trigger else None
-        if (
-            trigger
-            and self.lex.habitual.search(text, *clause)
-            and not any(  # not 'shelled repeatedly this week'; 'presses an offensive that was
-                # launched in August' is still a campaign
-                d.role == "event" and not (relative and relative.start() <= d.start < clause[1])
-                for d in dates
+        if trigger and (
+            (
+                self.lex.habitual.search(text, *clause)
+                and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this
+            )  # week'
+            or (
+                self.lex.campaign.search(text, *clause)
+                and figures is None  # not 'a series of strikes ... that killed five people'
+                and not any(  # 'presses an offensive that was launched in August' is still a
+                    # campaign
+                    d.role == "event" and not (relative and relative.start() <= d.start < clause[1])
+                    for d in dates
+                )
             )
         ):
             trigger = None  # 'The militants have frequently targeted the capital': a habit
@@ -1802,7 +1812,9 @@ class EventFinder:
         day = when if when and when.day else attack.when
         self.attacks[index] = replace(attack, place=towns.pop(), when=day)
 
-    def without_denied_again(self, attacks: list[int], index: int) -> list[int]:
+    def without_denied_again(
+        self, attacks: list[int], index: int, figures: Figures | None
+    ) -> list[int]:
         """'Armenia's defence ministry denied its forces had fired at Tartar': the attack on
         Tartar just told, denied; no new attack (unless it has a place or a day of its own)."""
         told = {self.attacks[i].place for i in self.context.last_attacks}
@@ -1812,6 +1824,8 @@ class EventFinder:
             or attacks[-1] != len(self.attacks) - 1
             or any(
                 (self.attacks[i].place not in told and self.attacks[i].place is not None)
+                or (self.attacks[i].place is None and figures is not None)  # 'Russia denied it,
+                # and said Ukrainian drones hit a bus on Sunday, killing 7': an attack of its own
                 or (self.attacks[i].when.day and self.attacks[i].when.day not in days)
                 or self.attacks[i].sentence != index  # one told before, placed by this sentence
                 for i in attacks
@@ -1863,12 +1877,13 @@ class EventFinder:
         if (
             told.place is not None
             or told.figures is not None
+            or told.perpetrator is None
             or index != attacks[0] - 1
             or told.sentence != self.attacks[attacks[0]].sentence - 1
             or not all(
                 self.attacks[i].place
                 and self.attacks[i].when.day == told.when.day
-                and self.attacks[i].perpetrator in (None, told.perpetrator)
+                and self.attacks[i].perpetrator == told.perpetrator
                 for i in attacks
             )
         ):
@@ -2411,11 +2426,15 @@ class EventFinder:
         clauses do not say."""
         found = []
         told = None
+        share = INCLUDING_COUNT.search(text)
+        broken_down = bool(share) and (
+            sum(self.names_place_of(text[share.end() :], i) for i in attacks) >= 2
+        )  # 'all nine were militants, including four killed in Far'a, and three in Tulkarem'
         for clause in CLAUSE_BREAK.split(text):
-            share = INCLUDING_COUNT.search(clause)
-            if share and any(self.names_place_of(clause[share.end() :], i) for i in attacks):
-                clause = clause[share.end() :]  # 'all nine it had killed were militants,
-                # including four killed in an airstrike in Far'a, and three in Tulkarem'
+            share = INCLUDING_COUNT.search(clause) if broken_down else None
+            if share:  # the whole count is no town's; its verb is the parts'
+                told = self.figures.find(clause[: share.start()], dates) or told
+                clause = clause[share.end() :]
             parts = CLAUSE_BEFORE_NUMBER.split(clause)
             if sum(self.names_place_of(clause, i) for i in attacks) < 2 or any(
                 self.figures.casualty.search(part) for part in parts[1:]
@@ -2782,11 +2801,12 @@ class EventFinder:
                 # eight. A day later, ...': after the attack, not after the update)
                 return DateWindow(day=told + timedelta(days=d.days))
             said = next((r.when.day for r in dates if r.role == "report" and r.when.day), None)
-            if d.role == "day-before-event" and (told or said):
+            came = next((r.when.day for r in dates if r.role == "came-day"), None)
+            if d.role == "day-before-event" and (came or told or said):
                 # 'Nehammer met Zelenskiy on Saturday. The visits came a day after a strike';
-                # 'authorities said on Wednesday ... a day after militants attacked': Tuesday
-                return DateWindow(day=(said or told) - timedelta(days=d.days))  # "Monday's
-                # talks came a day after": Sunday, whatever was told last
+                # 'authorities said on Wednesday ... a day after militants attacked': Tuesday;
+                # "Monday's talks came a day after": Sunday, whatever was told last
+                return DateWindow(day=(came or told or said) - timedelta(days=d.days))
         return None
 
     def last_told_day(self) -> date | None:

@@ -226,12 +226,13 @@ MONTH_FIRST = re.compile(
 DAY_RANGE = re.compile(
     rf"\b(?P<m>{MONTH})\.?\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+(?P<m2>{MONTH})\b"
 )
+SIMULTANEOUS_OPENER = re.compile(r"\s*(?:As|While|When)\b")
 OWNED_DAY_CAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:came|comes|come|followed)\s")
 # 'on October 4, 11 and 17', 'on 4 and 5 October': more days of the month; not 'On October 4,
 # 11 civilians were killed', whose number is a count
 DAYS_LISTED_AFTER = re.compile(
     r"(?:,\s*\d{1,2}(?=,|\s+and\b))*,?\s+and\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?=[,.;)]|\s+(?:in|at|on|when|respectively|this|last)\b|$)"
+    r"(?=[,.;)]|\s+(?:when|respectively|this|last)\b|$)"
 )
 DAYS_LISTED_BEFORE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+and\s+$"
@@ -280,7 +281,8 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     r"\s+(?:on\s+|late\s+on\s+)?$"
     # 'In a statement on Saturday, Museveni said', 'Speaking on Sunday, the governor said'
     r"|^\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing|address)"
-    r"(?:\s+(?:released|issued|published))?|speaking)\s+(?:on\s+|late\s+on\s+)?$",
+    r"(?:\s+(?:released|issued|published))?(?:\s+on\s+[A-Z]\w+)?"  # 'In a post on Telegram on'
+    r"|speaking(?:\s+to\s+(?:[\w-]+\s+)?\w+)?)\s+(?:on\s+|late\s+on\s+)?$",  # 'Speaking to reporters on'
     re.IGNORECASE,
 )
 # 'the most serious incident since the ceasefire took effect on November 27': a comparison with
@@ -324,7 +326,8 @@ APPOSITIVE = re.compile(r"\s*an?\s.*\b(?:they|it|which|that|who)\b")
 class DateMention:
     start: int
     end: int
-    role: str  # event | since | report | aside (of another event) | same-day | told-day | ...
+    role: str  # event | since | report | aside (of another event) | same-day | told-day |
+    # came-day (of what 'came a day after' another event) | ...
     when: DateWindow
     each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
     days: int = 1  # how many days apart, for a day told against another ('two days later')
@@ -471,7 +474,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             owned = sentence.startswith(("'s", "’s"), m.end())
             role = "event" if owned else role_of(sentence, m.start())
             if owned and OWNED_DAY_CAME.match(sentence, m.end()):
-                role = "report"  # "Monday's talks came a day after an attack": the talks' day
+                role = "came-day"  # "Monday's talks came a day after an attack": the talks' day
             found.append(DateMention(m.start(), m.end(), role, window))
             continue
         rel = m["rel"].lower()
@@ -522,8 +525,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     found = [  # 'Ukraine on Friday mourned the victims of a strike': the day of the mourning
         replace(d, role="report")
-        if d.role == "event" and mourned_after().match(sentence, d.end)
-        else d
+        if d.role == "event"
+        and mourned_after().match(sentence, d.end)
+        and not SIMULTANEOUS_OPENER.match(sentence)  # 'As Israelis on Sunday commemorated the
+        else d  # victims of October 7, Hezbollah fired rockets': that Sunday
         for d in found
     ]
     return without_asides(sentence, found)
@@ -578,8 +583,10 @@ def news_day_verbs() -> re.Pattern:
 
 @cache
 def mourned_after() -> re.Pattern:
-    """' mourned' right after a day ('on Friday mourned the victims'): see `news_day_verbs`."""
-    return re.compile(rf"\s+(?:{alternatives(lexicon()['news_day_verbs'])})\b")
+    """' mourned the victims of' right after a day ('on Friday mourned the victims of a
+    strike'): see `news_day_verbs`; not 'on Sunday buried soldiers killed in Gaza'."""
+    verbs = alternatives(lexicon()["news_day_verbs"])
+    return re.compile(rf"\s+(?:{verbs})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}victims\s+of\b")
 
 
 @cache
