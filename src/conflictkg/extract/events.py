@@ -281,6 +281,8 @@ class Context:
     fighting_day: tuple[int, DateWindow] | None = None  # a sentence that told fighting on a
     # day, with no attack of its own ('Meanwhile, hostilities continued on Saturday.')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
+    visit: tuple[str, DateWindow] | None = None  # who arrived on a visit, and the day ('as
+    # Blinken arrived in Kyiv on Wednesday ... He met Kuleba': on Wednesday)
     subject_named: tuple[int, str] | None = None  # a sentence that opened with a title standing
     # for a person, and that person ('The head of state has had a series of conversations')
 
@@ -343,6 +345,7 @@ class EventLexicon:
             re.IGNORECASE,
         )
         self.planned_trip = vocab.words("planned_trip_words")
+        self.visit = vocab.words("visit_words")
         self.spoke = vocab.words("call_spoke_words")
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
@@ -787,6 +790,17 @@ class EventFinder:
         exchange = self.lex.call_context.search(text) if dated else None
         if dated:
             self.context.last_date = dated[-1].when
+            visit = self.lex.visit.search(text)
+            visitor = next(
+                (
+                    m.ref
+                    for m in reversed(local)
+                    if visit and m.ref.startswith("person:") and m.end <= visit.start()
+                ),
+                None,
+            )
+            if visitor:  # 'as Blinken arrived in Kyiv': his visit's day
+                self.context.visit = (visitor, dated[0].when)
             named_place = any(self.is_place(m.ref) for m in local)
             if not attacks and not named_place and self.lex.fighting.search(text):
                 self.context.fighting_day = (sentence.index, dated[0].when)  # not 'Fighting
@@ -1005,6 +1019,7 @@ class EventFinder:
         when = (
             self.event_date(dates, thread=self.calls)
             or self.call_date_around(sentence, trigger, mentions)
+            or self.visit_day(people)
             or self.undated()
         )
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
@@ -1025,13 +1040,21 @@ class EventFinder:
             (kind == "PhoneCall" and self.lex.plural_call.search(text))  # a meeting with
             # several counterparts is one meeting ('met his French, British and German
             # counterparts'); calls are made one by one
-            # 'spoke by phone with the Emir ..., and with President el-Sisi': a call each
-            or (kind == "PhoneCall" and AND_WITH.search(text, trigger.end()))
-            or IN_TURN.search(text, trigger.end())
-            or (  # 'with Blinken on Sunday and with Lavrov on Saturday': a day each
+            # 'spoke by phone with the Emir ..., and with President el-Sisi': a call each; so
+            # 'held talks with Berri, whose party ..., and with Mikati': a meeting each, not
+            # 'a meeting with the co-chairs A, B and C, and also with D'
+            or (
                 AND_WITH.search(text, trigger.end())
-                and sum(d.start > trigger.start() for d in dates) >= 2
+                and (
+                    kind == "PhoneCall"
+                    or len(people) == 3
+                    # 'with Blinken on Sunday and with Lavrov on Saturday': a day each
+                    or sum(d.start > trigger.start() for d in dates) >= 2
+                )
             )
+            or IN_TURN.search(text, trigger.end())
+            # 'telephoned army chief Burhan and RSF commander Daglo': one caller, a call each
+            or (kind == "PhoneCall" and len(set(hosts)) <= 1)
         )
         guests = [p for p in people if p not in hosts]
         serial = [call for call in self.serial_calls(text, mentions) if set(call[0]) <= set(people)]
@@ -1296,6 +1319,12 @@ class EventFinder:
                 break
             if not call.when.day:
                 self.calls[i] = replace(call, when=when)
+
+    def visit_day(self, people: list[str]) -> DateWindow | None:
+        """'... as Blinken arrived in Kyiv on Wednesday. He met Kuleba at the Foreign Ministry':
+        a meeting told without a day, of one whose visit the article dated, is on that day."""
+        visit = self.context.visit
+        return visit[1] if visit and visit[0] in people and len(people) > 1 else None
 
     def call_host(self) -> str | None:
         """'Bayramov spoke with Cavusoglu. Cavusoglu reiterated ... On the same day, the minister
