@@ -2,7 +2,9 @@
 commander Daglo'); talks 'with A, whose party ..., and with B' are a meeting each, while a
 meeting 'with the co-chairs A, B and C, and also with D' is one; a meeting told without a day
 after the lead dates a visit ('as Blinken arrived in Kyiv') is on the visit's day; on articles
-written for these tests (invented calls, real people)."""
+written for these tests (invented calls, real people). 'Aliyev' after Ilham Aliyev is he, not
+Kamran Aliyev named before him; 'Following the reception by Aliyev, X held talks with Y' is a
+meeting of X and Y on the reception's day."""
 
 from __future__ import annotations
 
@@ -80,4 +82,18 @@ def test_a_meeting_with_a_delegation_and_also_with_another_is_one_meeting():
             ),
             date(2020, 10, 30),
         )
+    ]
+
+
+def test_a_surname_two_people_share_is_the_one_named_last_and_following_a_reception_is_its_day():
+    rows = call_rows(
+        "Azerbaijan's Prosecutor General Kamran Aliyev said the shelling had killed one "
+        "civilian. Turkish Foreign Minister Mevlut Cavusoglu met Azerbaijani President Ilham "
+        "Aliyev in Baku on Tuesday. Following the reception by Aliyev, Cavusoglu held talks with "
+        "his Azerbaijani counterpart Jeyhun Bayramov.",
+        date(2020, 10, 7),
+    )
+    assert rows == [
+        ("Meeting", ("person:mevlut cavusoglu", "person:ilham aliyev"), date(2020, 10, 6)),
+        ("Meeting", ("person:mevlut cavusoglu", "person:jeyhun bayramov"), date(2020, 10, 6)),
     ]

@@ -1402,26 +1402,38 @@ class EntityFinder:
         return f"person:{name.casefold()}"
 
     def find_person_repeats(self):
-        """Later mentions of a person by full name or surname alone ('Bayramov’s')."""
-        forms: dict[str, str] = {}
+        """Later mentions of a person by full name or surname alone ('Bayramov’s'); a surname two
+        people share is the one of them named last before it (nearest_named)."""
+        forms: dict[str, set[str]] = {}
         for key, ent in self.entities.items():
             if ent.kind != "Person":
                 continue
             for name in list(ent.names):
-                forms[name] = key
                 words = name.split()
                 surname_start = len(words) - 1
                 while surname_start > 0 and words[surname_start - 1] in self.lex.particles:
                     surname_start -= 1
                 surname = " ".join(words[surname_start:])
-                forms[surname] = key
-                forms[surname[:1].upper() + surname[1:]] = key  # 'Al-Jubeir' opens a sentence
+                said = [name, surname, surname[:1].upper() + surname[1:]]  # 'Al-Jubeir' opens a
+                # sentence
                 if len(words) > 1:  # 'Sheikh Mohammed'
-                    forms.update((f"{h} {words[0]}", key) for h in self.lex.given_name_honorifics)
+                    said += [f"{h} {words[0]}" for h in self.lex.given_name_honorifics]
+                for form in said:
+                    forms.setdefault(form, set()).add(key)
         for start, end in whole_words(self.text, forms):
             if not self.hit_at(start, end):
-                key = forms[self.text[start:end]]
+                keys = forms[self.text[start:end]]
+                key = self.nearest_named(keys, start) or min(keys)
                 self.add_hit(start, end, key, "Person", self.entities[key].label)
+
+    def nearest_named(self, keys: set[str], start: int) -> str | None:
+        """Of people who share a surname ('Ilham Aliyev', 'Kamran Aliyev'), the one named last
+        before the offset, else the one named first: 'Aliyev' alone is the Aliyev just told of."""
+        if len(keys) == 1:
+            return next(iter(keys))
+        named = sorted((h.start, h.key) for h in self.hits if h.key in keys)
+        before = [key for at, key in named if at < start]
+        return before[-1] if before else (named[0][1] if named else None)
 
     def find_place_repeats(self):
         """Every other mention of a town found once by its context ('near Mawasi' in the

@@ -181,6 +181,13 @@ NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+\w+,?\s+)?)?(?:[A-Z][\w.]*\s+)?$|\bat\s+$"
     # '..., his spokesperson Stephane Dujarric told reporters': who tells of the call
     r"|\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+$"
+    # 'Following the reception by Aliyev, Cavusoglu held talks with': the meeting told before
+    r"|^\s*(?:Following|After)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:reception|meeting|talks|visit|call|conversation)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}$"
+)
+FOLLOWED_CALL = re.compile(  # 'Following the reception by Aliyev, ...': right after it
+    r"\s*(?:Following|After)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:reception|meeting|talks|visit|call|conversation)\b"
 )
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
@@ -1020,6 +1027,7 @@ class EventFinder:
             self.event_date(dates, thread=self.calls)
             or self.call_date_around(sentence, trigger, mentions)
             or self.visit_day(people)
+            or self.day_of_call_followed(text)
             or self.undated()
         )
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
@@ -1319,6 +1327,13 @@ class EventFinder:
                 break
             if not call.when.day:
                 self.calls[i] = replace(call, when=when)
+
+    def day_of_call_followed(self, text: str) -> DateWindow | None:
+        """'Following the reception by Aliyev, Cavusoglu held talks with Bayramov': the day of
+        the meeting told before."""
+        if self.calls and FOLLOWED_CALL.match(text):
+            return self.calls[-1].when
+        return None
 
     def visit_day(self, people: list[str]) -> DateWindow | None:
         """'... as Blinken arrived in Kyiv on Wednesday. He met Kuleba at the Foreign Ministry':
