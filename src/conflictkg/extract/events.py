@@ -826,7 +826,9 @@ class EventFinder:
                 self.context.people_named.append(m.ref)
         named = [m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)]
         told = [self.attacks[i].place for i in attacks if self.attacks[i].place]
-        self.context.last_places = list(dict.fromkeys(named or told)) or self.context.last_places
+        # the places of the attacks told, before those named in passing ('only hours after the
+        # ceasefire announced in Moscow, a missile destroyed a building in the city')
+        self.context.last_places = list(dict.fromkeys(told or named)) or self.context.last_places
 
     # --- claims
 
@@ -1620,7 +1622,13 @@ class EventFinder:
                 m
                 for m in named
                 if self.lex.local_source_before.search(text, 0, m.start)
-                or (len(towns) == 1 and FRONTED_PLACE.fullmatch(text, 0, m.start))
+                or (
+                    len(towns) == 1
+                    and FRONTED_PLACE.fullmatch(text, 0, m.start)
+                    # not 'In Moscow, the Defence Ministry claimed that its strikes had hit':
+                    # where the speaker is
+                    and not self.lex.speech.search(text, m.end, trigger.start())
+                )
             ][:1]
         # a call's day is not an attack's; a day told before the call told after the attack is:
         # 'Last Wednesday, a strike killed 16 people, among them the mayor, as he was holding a
