@@ -1,7 +1,8 @@
 """A town named in passing beside an attack ('the ceasefire announced in Moscow') is not 'the
 city' of the next sentence, the town of the attack is; 'In Moscow, the Defence Ministry claimed
 that its strikes had hit ...' says where the speaker is, not where the strikes hit; on articles
-written for these tests (invented events, real places)."""
+written for these tests (invented events, real places). "Beirut's southern suburbs" and "the
+southern suburbs of Beirut" are Dahiyeh, a curated place."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_a_speakers_town_opening_a_sentence_is_not_struck():
         date(2023, 4, 28),
     )
     assert [place for place, _, _, _ in rows] == ["geo:690688"]
+
+
+def test_beiruts_southern_suburbs_are_dahiyeh_one_place_not_beirut():
+    rows = attack_rows(
+        "Israeli warplanes struck Beirut's southern suburbs on Wednesday. On Tuesday, a strike "
+        "on the southern suburbs of Beirut killed 3 people, and an Israeli drone hit Dahieh.",
+        date(2024, 11, 21),
+    )
+    assert [(place, day) for place, day, _, _ in rows] == [
+        ("place:dahiyeh", date(2024, 11, 20)),
+        ("place:dahiyeh", date(2024, 11, 19)),
+    ]
