@@ -2,7 +2,9 @@
 strike told again ('The missiles slammed into an office building in the city centre late on
 Thursday morning') is the same strike, on Thursday; a denial naming another attacker and no
 place is a denial of the strike told, no new attack; a defence ministry that says its missiles
-hit stands for its country as the attacker; on articles written for these tests
+hit stands for its country as the attacker; "the number of people killed by a missile ... has risen
+to 12" is that missile's toll, and "The missile struck the building at around 04:00 on Friday"
+dates it; on articles written for these tests
 (invented events, real places)."""
 
 from __future__ import annotations
@@ -55,3 +57,14 @@ def test_a_defence_ministry_that_says_its_missiles_hit_stands_for_its_country():
         ("geo:703845", date(2023, 6, 15), "country:RU", None),
         ("geo:703845", date(2023, 6, 12), "country:RU", (11, None)),
     ]
+
+
+def test_a_toll_of_those_killed_by_a_missile_risen_overnight_is_dated_by_the_missile_told_again():
+    rows = attack_rows(
+        "The number of people killed by a Russian missile that hit an apartment building in the "
+        "Ukrainian city of Uman, Cherkasy region, overnight has risen to 12, the minister said. "
+        "According to the police, 9 people were injured. The missile struck the nine-storey "
+        "building at around 04:00 on Friday.",
+        date(2023, 4, 28),
+    )
+    assert rows == [("geo:690688", date(2023, 4, 28), "country:RU", (12, 9))]

@@ -1687,6 +1687,18 @@ class EventFinder:
             self.remember_attacker(self.perpetrator(text, mentions, strict=True), mentions)
             return []
         perpetrator = self.perpetrator(text, mentions)
+        if (
+            not places
+            and when
+            and when.day
+            and not perpetrator
+            and not is_call
+            and DEFINITE_SUBJECT.fullmatch(text, 0, trigger.start())
+            and (told := self.told_without_its_day(None, when, False, None, True)) is not None
+        ):  # 'A missile hit a building in Uman overnight ... The missile struck the building at
+            # around 04:00 on Friday': the attack told, now dated
+            self.attacks[told] = replace(self.attacks[told], when=when)
+            return [told]
         if not places and not (when and when.day and perpetrator and not is_call):
             # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
             # hit a motorcycle in Bint Jbeil': the attacker is remembered all the same (not
