@@ -119,7 +119,7 @@ CONTAINER_CHAIN = re.compile(  # ' Local Government Area of ', ' district, ', ' 
     re.IGNORECASE,
 )
 TOWN_THEN_REGION = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?")  # 'Poonch, in '
-RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")  # 'an offensive that was launched in'
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # about the subject
 CLAUSE_END = re.compile(r"[.;:,]|\b(?:said|says|told|when|after|while|as)\b")
@@ -176,19 +176,20 @@ FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label 
 )  # 'In the northern port city of Haifa, ...'
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
+# 'Following the reception by Aliyev, ...': an exchange told before, right after which this one
+FOLLOWED_CALL = (
+    r"(?:Following|After)\s+(?:the|a|his|her|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:reception|meeting|talks|visit|call|conversation)\b"
+)
 NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:(?:under\s+the\s+)?mediation\s+of|mediated\s+by|in\s+the\s+presence\s+of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+(?:of\s+\w+,?\s+)?)?(?:[A-Z][\w.]*\s+)?$|\bat\s+$"
     # '..., his spokesperson Stephane Dujarric told reporters': who tells of the call
     r"|\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+$"
     # 'Following the reception by Aliyev, Cavusoglu held talks with': the meeting told before
-    r"|^\s*(?:Following|After)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:reception|meeting|talks|visit|call|conversation)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}$"
+    rf"|^\s*{FOLLOWED_CALL}\s+(?:by|with)\s+(?:[\w-]+\s+){{0,3}}$"
 )
-FOLLOWED_CALL = re.compile(  # 'Following the reception by Aliyev, ...': right after it
-    r"\s*(?:Following|After)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:reception|meeting|talks|visit|call|conversation)\b"
-)
+FOLLOWS_A_CALL = re.compile(rf"\s*{FOLLOWED_CALL}")
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
 LOCATED_AT = re.compile(
@@ -1333,7 +1334,7 @@ class EventFinder:
     def day_of_call_followed(self, text: str) -> DateWindow | None:
         """'Following the reception by Aliyev, Cavusoglu held talks with Bayramov': the day of
         the meeting told before."""
-        if self.calls and FOLLOWED_CALL.match(text):
+        if self.calls and FOLLOWS_A_CALL.match(text):
             return self.calls[-1].when
         return None
 
@@ -1505,7 +1506,7 @@ class EventFinder:
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
-        relative = RELATIVE_THAT.search(text, trigger.end(), clause[1]) if trigger else None
+        relative = RELATIVE_WORD.search(text, trigger.end(), clause[1]) if trigger else None
         if trigger and (
             (
                 self.lex.habitual.search(text, *clause)
@@ -1954,6 +1955,7 @@ class EventFinder:
             return attacks
         del self.attacks[index]
         self.carried = {i - 1 if i > index else i for i in self.carried if i != index}
+        self.context.last_attacks = []  # it pointed at the attack just removed
         return [i - 1 for i in attacks]
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
