@@ -245,15 +245,22 @@ MONTH_NAME = re.compile(MONTH)
 NOT_A_CALENDAR_WEEK = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|of|until|by|early|mid-|late|last)\s*$", re.I)
 MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
+PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
+# 'Later the same evening', 'that morning', 'hours later': the day of the event told last
+TOLD_DAY = {"hours later", "hours earlier"} | {
+    f"{when}{which} {part}"
+    for when in ("", "later ", "earlier ")
+    for which in ("that", "the same")
+    for part in PARTS_OF_DAY
+}
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
-    "yesterday", "last night", "the same day", "the day before", "a day earlier",
+    "yesterday", "last night", "the day before", "a day earlier",
     "the previous day", "a day later", "a day after",
-    "the next day", "the following day", "hours later", "hours earlier", "later that day",
-    "later the same day", "earlier in the day", "later in the day", "earlier that day",
-    "earlier the same day", "that night", "the same night", "overnight", "over the past day",
+    "the next day", "the following day", "earlier in the day", "later in the day",
+    "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
-    "over the past 24 hours", "this week", "earlier this week", "last week",
+    "over the past 24 hours", "this week", "earlier this week", "last week", *sorted(TOLD_DAY),
 ]  # fmt: skip
 RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
     rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
@@ -480,16 +487,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         rel = m["rel"].lower()
         if rel in ("earlier in the day", "later in the day"):
             found.append(DateMention(m.start(), m.end(), "same-day", DateWindow()))
-        elif rel in (
-            "the same day",
-            "hours later",
-            "hours earlier",
-            "later that day",
-            "later the same day",
-            "earlier that day",
-            "earlier the same day",
-            "that night",
-            "the same night",
+        elif (
+            rel in TOLD_DAY
         ):  # 'Hours later, ...': the day of the event told last, not the news day
             found.append(DateMention(m.start(), m.end(), "told-day", DateWindow()))
         elif rel in ("the day before", "a day earlier", "the previous day"):
