@@ -27,6 +27,7 @@ from ..records import (
 from .figures import FigureReader
 from .gazetteer import fold
 from .text import (
+    DAY_FROM_ANOTHER,
     DIGIT,
     MONTH,
     NUMBER,
@@ -314,9 +315,18 @@ class EventLexicon:
             # 'held more than three hours of talks'
             rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
             rf"(?:{meeting_nouns})\b"
+            # 'the separate meetings that Pompeo held with A and with B'
+            rf"|\b(?:{meeting_nouns})\s+(?:that|which)\s+(?:[\w.-]+\s+){{1,8}}?(?:{holding})\s+with\b"
             rf"|\b(?:despite|after|during|following|followed|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
             # held, not called for; 'between each of the two ministers and Biegun'
             rf"(?:{meeting_nouns})\b(?=[^.;]{{1,40}}?\bbetween\s+(?:[A-Z]|each\b|the\s+two\b))"
+        )
+        self.call_told_again = re.compile(  # 'During the talks, A briefed B': the talks told
+            # before; 'The meeting was attended by the co-chairs A, B and C': they took part in it
+            rf"(?:During|At|In the course of)\s+(?:the|that|this|their)\s+(?:{meeting_nouns}|call)\b"
+            r"(?!\s+(?:with|between|of|in|on|held)\b)"
+            rf"|(?:The|That|This|Their)\s+(?:{meeting_nouns})\s+(?:was|were)\s+(?:also\s+)?"
+            r"(?P<attended>attended)\s+by\b"
         )
         self.plural_call = vocab.words("call_plural_words")
         self.present_call = vocab.words("present_call_markers")
@@ -866,6 +876,10 @@ class EventFinder:
 
     def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
         text = sentence.text
+        if self.calls and (again := self.lex.call_told_again.match(text)):
+            if again["attended"]:
+                self.join_call_told(text, again.end(), mentions)
+            return True
         phone = self.lex.phone.search(text)
         trigger = phone or self.lex.meeting.search(text) or self.lex.meeting_held.search(text)
         spoke = None if trigger else self.spoke_with(text, mentions)
@@ -1102,6 +1116,22 @@ class EventFinder:
                 )
             )
         return True
+
+    def join_call_told(self, text: str, start: int, mentions: list[Mention]):
+        """'The meeting was attended by the co-chairs A, B and C': the people named after
+        `start` took part in the meeting told last, in place of the organization they serve
+        ('met with the co-chairs of the OSCE Minsk Group')."""
+        last = self.calls[-1]
+        joined = [
+            m.ref
+            for m in mentions
+            if m.ref.startswith("person:") and m.start >= start and m.ref not in last.participants
+        ]
+        if not joined:
+            return
+        served = self.lex.group_counterpart.match(text, len(text[:start].rstrip()) + 1)
+        kept = [p for p in last.participants if not (served and p.startswith("org"))]
+        self.calls[-1] = replace(last, participants=tuple(dict.fromkeys(kept + joined)))
 
     def appealed_for(self, text: str, start: int, dates) -> bool:
         """'called on Monday for peace talks between A and B': an appeal for a meeting; 'No
@@ -1641,8 +1671,10 @@ class EventFinder:
             when = self.event_date(dates)
         elif call_word and call_word.start() > trigger.start():
             when = self.event_date([d for d in dates if d.end <= call_word.start()])
-        else:
-            when = None
+        else:  # 'During the meeting, A told of the attack on Barda two days before the talks'
+            when = self.event_date(
+                [d for d in dates if d.start > trigger.start() and d.role in DAY_FROM_ANOTHER]
+            )
         fought = self.context.fighting_day
         if when is None and places and not is_call and fought and fought[0] == sentence.index - 1:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
@@ -2859,6 +2891,12 @@ class EventFinder:
                 named = self.context.last_date.day if self.context.last_date else None
                 if called or named:
                     return DateWindow(day=(called or named) - timedelta(days=d.days))
+            if d.role == "days-before-named":  # 'talks in Istanbul on July 13. Two days before
+                # those talks, Erdogan called Putin': before the day named last, else told last
+                named = self.context.last_date.day if self.context.last_date else None
+                before = named or self.last_told_day()
+                if before:
+                    return DateWindow(day=before - timedelta(days=d.days))
             if d.role not in ("day-after", "day-before-event"):
                 continue
             told = self.last_told_day() or (self.context.last_date or DateWindow()).day

@@ -256,7 +256,7 @@ TOLD_DAY = {"hours later", "hours earlier"} | {
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
     "yesterday", "last night", "the day before", "a day earlier",
-    "the previous day", "a day later", "a day after",
+    "the previous day", "a day later", "a day after", "a day before",
     "the next day", "the following day", "earlier in the day", "later in the day",
     "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
@@ -267,12 +267,19 @@ RELATIVE = re.compile(  # each starts a word: one test of that before the rest, 
     rf"|(?:on\s+|last\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
     re.IGNORECASE,
 )
-# 'two days later', 'three days earlier', 'The attacks came two days after a strike on Ganja'
+# 'two days later', 'three days earlier', 'The attacks came two days after a strike on Ganja',
+# 'the missile attack on Barda two days before the talks'
 DAYS_APART = re.compile(
-    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<way>later|earlier|after)\b",
+    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<way>later|earlier|after|before)\b",
     re.IGNORECASE,
 )
-DAYS_APART_ROLES = {"later": "day-after", "earlier": "day-before", "after": "day-before-event"}
+DAYS_APART_ROLES = {
+    "later": "day-after",
+    "earlier": "day-before",
+    "after": "day-before-event",
+    "before": "days-before-named",
+}
+DAY_FROM_ANOTHER = frozenset(DAYS_APART_ROLES.values())  # roles of a day counted from another
 DIGIT = re.compile(r"\d")  # every day of the month and year has one: most sentences have none
 YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})s?\b")
 YEAR_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.IGNORECASE)
@@ -334,7 +341,7 @@ class DateMention:
     start: int
     end: int
     role: str  # event | since | report | aside (of another event) | same-day | told-day |
-    # came-day (of what 'came a day after' another event) | ...
+    # came-day (of what 'came a day after' another event) | days-before-named | ...
     when: DateWindow
     each_day: bool = False  # 'October 27-28': one event a day, not one somewhere in between
     days: int = 1  # how many days apart, for a day told against another ('two days later')
@@ -495,6 +502,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
         elif rel == "a day after":  # 'The visits came a day after a missile strike on X'
             found.append(DateMention(m.start(), m.end(), "day-before-event", DateWindow()))
+        elif rel == "a day before":  # 'a strike on Barda a day before the talks'
+            found.append(DateMention(m.start(), m.end(), "days-before-named", DateWindow()))
         elif rel in ("a day later", "the next day", "the following day"):
             found.append(DateMention(m.start(), m.end(), "day-after", DateWindow()))
         elif rel == "overnight" and any(0 < s - m.end() <= 4 for s, _ in taken):
