@@ -147,6 +147,8 @@ DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[
 CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+\s+){1,7}?to\s+[a-z]")
 BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
+AFTER_WORDS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$")  # 'after the two held talks'
+WHERE_THEY_MET = re.compile(r"\s+[^,;.]{2,60},\s+(?P<where>where\s+)(?=(?:he|she|they)\b)")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 # 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
 WHO_CALLED = re.compile(  # ', who spoke with Lavrov on Tuesday,'; ', who held separate talks
@@ -292,6 +294,8 @@ class Context:
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
     visit: tuple[str, DateWindow] | None = None  # who arrived on a visit, and the day ('as
     # Blinken arrived in Kyiv on Wednesday ... He met Kuleba': on Wednesday)
+    lead_statement: tuple[str, DateWindow] | None = None  # who spoke in the lead, and the day
+    # ('Blinken said on Wednesday that ...')
     subject_named: tuple[int, str] | None = None  # a sentence that opened with a title standing
     # for a person, and that person ('The head of state has had a series of conversations')
 
@@ -315,6 +319,8 @@ class EventLexicon:
             # 'held more than three hours of talks'
             rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
             rf"(?:{meeting_nouns})\b"
+            # 'with talks in Cairo on Monday with Sisi'
+            rf"|\b(?:{meeting_nouns})\s+(?:in|on|at)\s+[^,;.]{{1,40}}?\s+with\s+(?=[A-Z]|the\s)"
             # 'the separate meetings that Pompeo held with A and with B'
             rf"|\b(?:{meeting_nouns})\s+(?:that|which)\s+(?:[\w.-]+\s+){{1,8}}?(?:{holding})\s+with\b"
             rf"|\b(?:despite|after|during|following|followed|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -329,6 +335,8 @@ class EventLexicon:
             r"(?P<attended>attended)\s+by\b"
         )
         self.plural_call = vocab.words("call_plural_words")
+        self.onward_travel = vocab.words("onward_travel_words")
+        self.statement_setting = vocab.words("statement_settings")
         self.present_call = vocab.words("present_call_markers")
         self.joint_call = vocab.words("joint_call_words")  # 'a trilateral meeting': one for all
         self.planned_call = re.compile(
@@ -704,6 +712,18 @@ class EventFinder:
                 replace(sentence, end=sentence.start + end, text=aside),
                 replace(sentence, text=rest),
             ]
+        onward = self.lex.onward_travel.search(sentence.text)
+        where = onward and WHERE_THEY_MET.match(sentence.text, onward.end())
+        if where and self.lex.meeting.search(sentence.text, where.end()):
+            # 'talks in Cairo with Sisi, before flying to Israel, where he met Netanyahu': a
+            # meeting each, the second read as 'he met Netanyahu'
+            text = sentence.text
+            cut = text.rfind(",", 0, onward.start())
+            start = where.end("where")
+            return [
+                replace(sentence, end=sentence.start + cut, text=text[:cut] + "."),
+                replace(sentence, text=" " * (start - 2) + ", " + text[start:]),
+            ]
         compared = SUPERLATIVE_SINCE.search(sentence.text)
         since = compared.group(0).lower().rfind("since") if compared else -1
         if since >= 0 and self.attack_word(sentence.text[compared.start() + since :]):
@@ -829,6 +849,9 @@ class EventFinder:
             self.context.call_date = (sentence.index, when)
             if not is_call:
                 self.date_call_before(sentence.index, when)
+        said = next((d.when for d in dates if d.role == "report" and d.when.day), None)
+        if sentence.index <= 2 and said and first_person and not self.context.lead_statement:
+            self.context.lead_statement = (first_person, said)
         self.context.last_person = first_person or self.context.last_person
         for m in local:
             if m.ref.startswith("person:"):
@@ -1042,7 +1065,7 @@ class EventFinder:
         kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
         when = (
             self.event_date(dates, thread=self.calls)
-            or self.call_date_around(sentence, trigger, mentions)
+            or self.call_date_around(sentence, trigger, mentions, dates)
             or self.visit_day(people)
             or self.day_of_call_followed(text)
             or self.undated()
@@ -1328,14 +1351,23 @@ class EventFinder:
         return self.event_date(clause_dates(dates, at.end, end), thread=self.calls) or when
 
     def call_date_around(
-        self, sentence: Sentence, trigger: re.Match, mentions: list[Mention]
+        self, sentence: Sentence, trigger: re.Match, mentions: list[Mention], dates
     ) -> DateWindow | None:
         """The day of a call whose sentence gives none: today for one told in the present
-        ('is holding a meeting'), else the day the sentence before gave the same exchange ('the
-        minister and his counterpart discussed it on Oct. 1. Speaking by phone, ...'), or the
-        day of the call it told, for one told as 'also' held."""
+        ('is holding a meeting'); the day of the statement it came just before ('spoke at a news
+        conference after the two held talks'); else the day the sentence before gave the same
+        exchange ('the minister and his counterpart discussed it on Oct. 1. Speaking by phone,
+        ...'), or the day of the call it told, for one told as 'also' held."""
         if self.lex.present_call.search(sentence.text[: trigger.end()]):
             return DateWindow(day=self.article.published)
+        if AFTER_WORDS.search(
+            sentence.text, max(0, trigger.start() - 30), trigger.start()
+        ) and self.lex.statement_setting.search(sentence.text, 0, trigger.start()):
+            said = next((d.when for d in dates if d.role == "report" and d.when.day), None)
+            lead = self.context.lead_statement
+            speaker = next((m.ref for m in mentions if m.ref.startswith("person:")), None)
+            if said or (lead and lead[0] == speaker):
+                return said or lead[1]
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
             return told[1]

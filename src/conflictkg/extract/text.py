@@ -325,6 +325,12 @@ SINCE_BEFORE = re.compile(
 SINCE_YEAR_DONE = re.compile(  # 'The first round of talks since 2022 was held on May 16'
     r"since\s+\d{4}\s+(?:was|were|is|are|has|have|had|took)\b", re.IGNORECASE
 )
+# 'since the war erupted in October with talks in Cairo on Monday': the since-clause has its day,
+# Monday is another's; not 'since September 27 and until'
+SINCE_DATED_BEFORE = re.compile(
+    rf"since\b.*?\b(?:{MONTH}|(?:19|20)\d\d)\b(?:(?!\b(?:and|to|until|till|through)\s+$).)*$",
+    re.DOTALL,
+)
 START_OF_BEFORE = re.compile(rf"\b{WAR_START}\s+[^,;]{{0,60}}?\b(?:in|on)\s+$", re.IGNORECASE)
 LATE = re.compile(r"\blate\b|\bend of\b|\blast days\b", re.IGNORECASE)
 # a date in a relative clause or an appositive tells of another event than the sentence's:
@@ -381,6 +387,7 @@ def role_of(sentence: str, start: int) -> str:
             or SINCE_CLAUSE_WITH_DATE.match(before, since)
         )
         and not SINCE_YEAR_DONE.match(before, since)  # 'the first talks since 2022 were held'
+        and not SINCE_DATED_BEFORE.match(before, since)
     ):
         return "since"  # 'since the cabinet approved, on August 8, a plan'
     if FROM_BEFORE.search(before) or START_OF_BEFORE.search(before):
