@@ -353,14 +353,17 @@ class DateMention:
     days: int = 1  # how many days apart, for a day told against another ('two days later')
 
 
+PLANS_AHEAD_DAYS = 90  # a day without a year further ahead than this is last year's
+
+
 def day_in(published: date, month: int, day: int, year: int | None) -> date | None:
     try:
         found = date(year or published.year, month, day)
     except ValueError:
         return None
-    if found > published and year is None and (found - published).days > 180:
+    if found > published and year is None and (found - published).days > PLANS_AHEAD_DAYS:
         return day_in(published, month, day, published.year - 1)  # 'attacked Israel on Oct.
-        # 7' in March: last October (a plan is told for the months ahead, not half a year)
+        # 7' in March or June: last October (a plan is told for the weeks ahead, not months)
     if found > published:
         return None  # a day after publication is a plan, not a reported event
     return found
