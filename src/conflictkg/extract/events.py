@@ -337,6 +337,9 @@ class EventLexicon:
         self.plural_call = vocab.words("call_plural_words")
         self.onward_travel = vocab.words("onward_travel_words")
         self.statement_setting = vocab.words("statement_settings")
+        self.kept_by = re.compile(  # 'a school run by the', 'a village held by'
+            rf"\b(?:{alternatives(lex['keeper_participles'])})\s+by\s+(?:the\s+)?$"
+        )
         self.present_call = vocab.words("present_call_markers")
         self.joint_call = vocab.words("joint_call_words")  # 'a trilateral meeting': one for all
         self.planned_call = re.compile(
@@ -648,6 +651,7 @@ class EventFinder:
         self.lex = vocab.derive(EventLexicon)
         self.article = article
         self.entities = entities
+        self.lead = 0  # the index of the sentence a dateline may open
         self.calls: list[CallReport] = []
         self.attacks: list[AttackReport] = []
         self.totals: list[RunningTotal] = []
@@ -665,6 +669,9 @@ class EventFinder:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+        # the lead: where a dateline stands, after any headline ('Toll rises to 274 / GAZA,
+        # June 9, 2024 (WAFA) - ...')
+        self.lead = next((s.index for s in sentences if s.index not in quiet), 0)
         for sentence in sentences:
             if sentence.index in quiet:
                 continue
@@ -753,7 +760,7 @@ class EventFinder:
             Mention(m.ref, m.text, m.start - sentence.start, m.end - sentence.start, m.sentence)
             for m in mentions
         ]
-        where = DATELINE_PLACE.match(text) if sentence.index == 0 else None
+        where = DATELINE_PLACE.match(text) if sentence.index in (0, self.lead) else None
         if where:  # 'MOGADISHU, Somalia - ...': where the news was written, no actor of it
             local = [m for m in local if m.start >= where.end()]
         self.find_resolutions(sentence)
@@ -763,7 +770,7 @@ class EventFinder:
         if background:
             self.context.background_paragraph = sentence.paragraph
             return
-        if sentence.index == 0:
+        if sentence.index in (0, self.lead):
             dateline = DATELINE.match(text)
         elif sentence.index == 1 and CITY_ALONE.fullmatch(self.context.first_sentence):
             dateline = DATE_LEAD.match(text)
@@ -2371,8 +2378,10 @@ class EventFinder:
         for m in actors:
             if CLAIMED_BY.search(text, max(0, m.start - 20), m.start):
                 return m.ref  # 'a suicide bombing in Ankara, claimed by the PKK'
-            if re.search(r"\bby\s+(?:the\s+)?$", text[: m.start]) and self.lex.attack.search(
-                CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1]
+            if (
+                re.search(r"\bby\s+(?:the\s+)?$", text[: m.start])
+                and not self.lex.kept_by.search(text, max(0, m.start - 40), m.start)
+                and self.lex.attack.search(CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1])
             ):  # 'struck by Russian missiles'; not 'a missile ..., dismissing the claim that the
                 return m.ref  # damage was caused by a Ukrainian interceptor'
             if self.lex.arms_of.search(text, 0, m.start) and self.lex.attack.search(text):
