@@ -208,6 +208,8 @@ class EntityLexicon:
         cues = [*lex["locative_words"], *lex["attack_verbs"], *lex["passive_attack_verbs"]]
         self.locative = re.compile(
             rf"\b(?:{alternatives(with_capitals(cues))})\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+            # 'in western Rafah', 'near north-eastern Kharkiv'
+            r"(?:(?:north|south)?-?(?:north|south|east|west|central)(?:ern)?\s+(?=[A-Z]))?"
         )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])

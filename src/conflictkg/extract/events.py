@@ -70,6 +70,7 @@ NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:from|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
+    r"|(?:sirens?|alerts?)\s+(?:\w+\s+){0,2}?(?:in|across|over)"  # 'setting off sirens in Tel Aviv'
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
     r"|(?:(?:with|diplomatic|economic|political|international)\s+pressure|sanctions)\s+(?:on|against)"
     # 'respond with pressure on Moscow'; not 'kept up the pressure on Pokrovsk'
@@ -370,7 +371,8 @@ class EventLexicon:
         )
         self.landmark_in = re.compile(  # 'the busy Zobe junction in Mogadishu': see
             # `landmark_words`
-            rf"\s+(?:{alternatives(lex['landmark_words'])})\s+(?:in|of)\s+(?:the\s+)?",
+            rf"\s+(?:{alternatives(lex['landmark_words'])})\s+(?:in|of)\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
             re.IGNORECASE,
         )
         self.planned_trip = vocab.words("planned_trip_words")
@@ -2926,12 +2928,14 @@ class EventFinder:
                 same = said or max(days, key=lambda w: w.day, default=None)
                 if same or self.context.last_date:
                     return same or self.context.last_date
-            if d.role == "day-before":  # a call's day before is the last call's ('A had
-                # discussed the same issues with B the day before'), else the last day named
+            if d.role == "day-before":  # the day before the one said ('Netanyahu said on
+                # Monday that a strike the night before'); a call's is before the last call's ('A
+                # had discussed the same issues with B the day before'), else the last day named
+                said = next((r.when.day for r in dates if r.role == "report" and r.when.day), None)
                 called = next((r.when.day for r in reversed(thread) if r.when.day), None)
                 named = self.context.last_date.day if self.context.last_date else None
-                if called or named:
-                    return DateWindow(day=(called or named) - timedelta(days=d.days))
+                if said or called or named:
+                    return DateWindow(day=(said or called or named) - timedelta(days=d.days))
             if d.role == "days-before-named":  # 'talks in Istanbul on July 13. Two days before
                 # those talks, Erdogan called Putin': before the day named last, else told last
                 named = self.context.last_date.day if self.context.last_date else None

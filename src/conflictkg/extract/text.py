@@ -256,7 +256,7 @@ TOLD_DAY = {"hours later", "hours earlier"} | {
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
     "yesterday", "last night", "the day before", "a day earlier",
-    "the previous day", "a day later", "a day after", "a day before",
+    "the previous day", "the night before", "the evening before", "a day later", "a day after", "a day before",
     "the next day", "the following day", "earlier in the day", "later in the day",
     "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
@@ -508,7 +508,13 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             rel in TOLD_DAY
         ):  # 'Hours later, ...': the day of the event told last, not the news day
             found.append(DateMention(m.start(), m.end(), "told-day", DateWindow()))
-        elif rel in ("the day before", "a day earlier", "the previous day"):
+        elif rel in (
+            "the day before",
+            "a day earlier",
+            "the previous day",
+            "the night before",
+            "the evening before",
+        ):
             found.append(DateMention(m.start(), m.end(), "day-before", DateWindow()))
         elif rel == "a day after":  # 'The visits came a day after a missile strike on X'
             found.append(DateMention(m.start(), m.end(), "day-before-event", DateWindow()))
