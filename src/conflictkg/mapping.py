@@ -304,6 +304,9 @@ class ReportWriter:
                 add_figures(g, count, figures, article_id, told[-1], anchors[-1])
                 for a in anchors[:-1]:
                     g.add((count, CKG.evidence, a))
+            for n, (other, said) in enumerate(event.other_counts.get(article_id, ()), 2):
+                count = CKGR[f"{event.id}/casualties/{article_id}/{n}"]
+                add_figures(g, count, other, article_id, said, self.add_anchor(g, said, text))
         for total in self.totals[article_id]:
             self.add_total(g, total, text)
         return g.quads
@@ -343,6 +346,8 @@ class ReportWriter:
             g.add((node, CKG.reportedIn, CKGR[f"article/{article_id}"]))
             if event.reports[article_id]:
                 g.add((node, CKG.casualties, CKGR[f"{event.id}/casualties/{article_id}"]))
+            for n in range(2, 2 + len(event.other_counts.get(article_id, ()))):
+                g.add((node, CKG.casualties, CKGR[f"{event.id}/casualties/{article_id}/{n}"]))
         for e in event.evidence:
             g.add((node, CKG.evidence, anchor_iri(e)))
 

@@ -173,6 +173,8 @@ class AttackReport:
     figures: Figures | None
     sentence: int
     claim: Claim
+    another_count: bool = False  # another source's figures for the attack told before, kept
+    # beside that source's ('The Observatory gave a higher toll of 123 dead')
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,8 @@ class Event:
     facilities: list[str] = field(default_factory=list)
     topics: set[str] = field(default_factory=set)
     reports: dict[str, Figures | None] = field(default_factory=dict)  # article id -> its figures
+    other_counts: dict[str, list[tuple[Figures, Evidence]]] = field(default_factory=dict)  # article
+    # id -> the figures other sources give in it, each with its sentence and claimant
     evidence: list[Evidence] = field(default_factory=list)
     merge_notes: list[str] = field(default_factory=list)  # why each report joined this event
 

@@ -511,6 +511,9 @@ def make_event(window: DateWindow, members, containers: dict[str, str]) -> Event
             event.targets |= set(report.targets)
             figures = report.figures
             previous = event.reports.get(art)
+            if report.another_count and previous and figures:  # another source's, kept apart
+                event.other_counts.setdefault(art, []).append((figures, evidence))
+                continue
             if previous and figures:
                 figures = previous.merge(figures)
             event.reports[art] = figures or previous

@@ -148,6 +148,8 @@ DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[
 CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+\s+){1,7}?to\s+[a-z]")
 BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
+SUBJECT_START = re.compile(r"(?:The\s+)?")
+APPOSITIVE_GAP = re.compile(r",[^;]{1,160},\s+(?:also\s+|later\s+|separately\s+)?")
 AFTER_WORDS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$")  # 'after the two held talks'
 WHERE_THEY_MET = re.compile(r"\s+[^,;.]{2,60},\s+(?P<where>where\s+)(?=(?:he|she|they)\b)")
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
@@ -338,6 +340,7 @@ class EventLexicon:
         self.plural_call = vocab.words("call_plural_words")
         self.onward_travel = vocab.words("onward_travel_words")
         self.statement_setting = vocab.words("statement_settings")
+        self.count_giving = vocab.words("count_giving_verbs")
         self.kept_by = re.compile(  # 'a school run by the', 'a village held by'
             rf"\b(?:{alternatives(lex['keeper_participles'])})\s+by\s+(?:the\s+)?$"
         )
@@ -654,6 +657,8 @@ class EventFinder:
         self.article = article
         self.entities = entities
         self.lead = 0  # the index of the sentence a dateline may open
+        self.other_counts: list[tuple[int, Figures, int, Claim]] = []  # attack, figures,
+        # sentence and claim of another source's count
         self.calls: list[CallReport] = []
         self.attacks: list[AttackReport] = []
         self.totals: list[RunningTotal] = []
@@ -684,6 +689,10 @@ class EventFinder:
                     if part.start <= m.start < part.end and part.text[m.start - part.start] != " "
                 ]
                 self.read_sentence(part, told)
+        self.attacks += [  # each as the attack it counts, in its final state
+            replace(self.attacks[i], figures=f, sentence=at, claim=claim, another_count=True)
+            for i, f, at, claim in self.other_counts
+        ]
 
     def parts_of(self, sentence: Sentence, mentions: list[Mention]) -> list[Sentence]:
         """The sentence, or its two parts when a speaker's count of the war follows an attack
@@ -882,7 +891,7 @@ class EventFinder:
         elif self.lex.alleged.search(text):
             stance = "alleged"
         speaker = None
-        verb = self.lex.speech.search(text)
+        verb = self.lex.speech.search(text) or self.lex.count_giving.search(text)
         if verb:
             actors = [m for m in mentions if m.ref.startswith(("person:", "org", "forces:"))]
             before = [m for m in actors if m.end <= verb.start()]
@@ -892,6 +901,12 @@ class EventFinder:
             appositive = between.startswith(",") and self.vocab.titles.search(between)
             if appositive and len(text[people[-1].end : verb.start()].split()) <= 12:
                 speaker = people[-1].ref
+            elif (
+                before
+                and SUBJECT_START.fullmatch(text, 0, before[0].start)
+                and (APPOSITIVE_GAP.fullmatch(text, before[0].end, verb.start()))
+            ):  # 'The Syrian Observatory for Human Rights, a Britain-based war monitor that
+                speaker = before[0].ref  # relies on ..., gave a higher toll'
             elif before and len(text[before[-1].end : verb.start()].split()) <= 4:
                 speaker = before[-1].ref
             elif PRONOUN_START.match(text):
@@ -2721,6 +2736,11 @@ class EventFinder:
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out
                 figures = figures.merge(told)
+            elif told is not None and self.another_source(index, claim, told, figures, text):
+                # 'The Observatory gave a higher toll of 123 dead' after the ministry's 89: a
+                # count of its own, kept beside the first
+                self.other_counts.append((index, figures, sentence.index, claim))
+                return True
             elif told is not None and not (
                 self.figures.tells_update(text) or self.lex.revision.search(text)
             ):  # not 'Officials later said four people were killed'
@@ -2734,6 +2754,25 @@ class EventFinder:
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
         return False
+
+    def another_source(
+        self, index: int, claim: Claim, told: Figures, figures: Figures, text: str
+    ) -> bool:
+        """Whether the figures are another source's count of the attack, not an update: a
+        source named that did not tell the attack, figures that differ from those told, and
+        no word of a toll that rose or was revised."""
+        differ = any(
+            getattr(told, name) is not None
+            and getattr(figures, name) is not None
+            and getattr(told, name) != getattr(figures, name)
+            for name in ("killed", "injured")
+        )
+        return (
+            differ
+            and claim.claimant is not None
+            and claim.claimant != self.attacks[index].claim.claimant
+            and not (self.figures.tells_update(text) or self.lex.revision.search(text))
+        )
 
     def fill_day(self, index: int, text: str, dates):
         """'Earlier in the week, bombs hit Bilopillia. A woman was killed in the Jan. 13 attack':
