@@ -211,6 +211,10 @@ class EntityLexicon:
             # 'in western Rafah', 'near north-eastern Kharkiv'
             r"(?:(?:north|south)?-?(?:north|south|east|west|central)(?:ern)?\s+(?=[A-Z]))?"
         )
+        self.struck_after = re.compile(  # 'Kharkiv was shelled', 'Odesa came under fire'
+            r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|again\s+|"
+            rf"heavily\s+)?(?:{alternatives(lex['passive_attack_verbs'])})|came\s+under)\b"
+        )
         self.cues = vocab.words("person_cues")
         self.title_tail = set(lex["title_tail_words"])
         tail_words = "|".join(self.title_tail)
@@ -974,7 +978,8 @@ class EntityFinder:
         whole ('Deir al-Balah', 'Port Sudan'), or without a last word of its kind ('Gaza City')
         or of another thing ('Kyiv Mayor'), never cut inside ('Kafr' of 'Kafr Sousa'). A name
         after 'in' or 'near' in a sentence that tells of an attack is a place even when GeoNames
-        does not know it. A name of three letters ('in Uri') counts only after a word of place,
+        does not know it. A name told as struck ('Kharkiv was shelled') is cued as one after a
+        word of attack is. A name of three letters ('in Uri') counts only after a word of place,
         in a country the article names."""
         countries = self.named_countries()
         cued = {m.end() for m in self.lex.locative.finditer(self.text)}
@@ -1006,7 +1011,11 @@ class EntityFinder:
                 in_country = feature is not None and feature.country in countries
                 if short and not in_country:
                     continue
-                listed = start in cued or self.listed_after_place(start)
+                listed = (
+                    start in cued
+                    or self.listed_after_place(start)
+                    or self.lex.struck_after.match(self.text, end)
+                )
                 if feature and (
                     (listed and (feature.population >= 15000 or in_country))
                     or (in_country and feature.population >= 15000)

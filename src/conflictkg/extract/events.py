@@ -340,6 +340,13 @@ class EventLexicon:
         self.plural_call = vocab.words("call_plural_words")
         self.onward_travel = vocab.words("onward_travel_words")
         self.statement_setting = vocab.words("statement_settings")
+        self.government_after = re.compile(  # 'a claim Yerevan rejects'
+            rf"\s+(?:{alternatives(lex['government_verbs'])})\b"
+        )
+        self.government_before = re.compile(  # 'a rebuke of Moscow', 'officials in Kyiv'
+            rf"\b(?:{alternatives(lex['government_object_cues'], ignore_case=True)})\s+$",
+            re.IGNORECASE,
+        )
         self.count_giving = vocab.words("count_giving_verbs")
         self.kept_by = re.compile(  # 'a school run by the', 'a village held by'
             rf"\b(?:{alternatives(lex['keeper_participles'])})\s+by\s+(?:the\s+)?$"
@@ -774,6 +781,7 @@ class EventFinder:
         where = DATELINE_PLACE.match(text) if sentence.index in (0, self.lead) else None
         if where:  # 'MOGADISHU, Somalia - ...': where the news was written, no actor of it
             local = [m for m in local if m.start >= where.end()]
+        local = self.governments(text, local)
         self.find_resolutions(sentence)
         background = is_background(text, self.article.published) or bool(
             self.lex.background.search(text)
@@ -2078,6 +2086,34 @@ class EventFinder:
             ):
                 self.attacks[index] = replace(self.attacks[index], when=when)
         return list(self.context.last_attacks)
+
+    def governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, where a capital named as a government acts or is acted on taken as
+        its country: 'a claim Yerevan rejects', 'a rebuke of Moscow', 'officials in Kyiv blamed
+        Moscow' (so Moscow is the attacker, and neither is a place struck)."""
+        taken = []
+        for m in mentions:
+            code = self.capital_of(m.ref)
+            if code and (
+                self.lex.government_after.match(text, m.end)
+                or self.lex.government_before.search(text, max(0, m.start - 40), m.start)
+            ):
+                name = self.vocab.countries[code]
+                country = self.entities.setdefault(
+                    f"country:{code}", LocalEntity(f"country:{code}", "Country", name, {name})
+                )
+                m = replace(m, ref=country.key)
+            taken.append(m)
+        return taken
+
+    def capital_of(self, ref: str) -> str | None:
+        """The code of the country whose capital the place is, if it is one."""
+        code = self.vocab.place_country(ref) if self.is_place(ref) else None
+        capital = self.vocab.capitals.get(f"country:{code}") if code else None
+        entity = self.entities.get(ref)
+        if not (capital and entity):
+            return None
+        return code if fold(capital) in {fold(n) for n in (entity.label, *entity.names)} else None
 
     def may_be_attacked(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
         """Whether the sentence may tell of the place as struck, not as something else: a name
