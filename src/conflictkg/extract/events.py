@@ -274,6 +274,7 @@ class Context:
     """What a reader remembers from earlier sentences of the same article."""
 
     last_date: DateWindow | None = None
+    last_date_sentence: int = -1  # the sentence that named it
     call_date: tuple[int, DateWindow] | None = (
         None  # a sentence that dated an exchange, and its day
     )
@@ -290,6 +291,8 @@ class Context:
     last_places: list[str] = field(default_factory=list)  # places the last sentence named
     open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
+    delegation_talks: tuple[int, DateWindow, str | None, tuple[str, ...]] | None = None  # the
+    # sentence, day, place and chairs of talks between delegations whose heads are not named yet
     period_sentence: int | None = None  # the last sentence that told of a period ('Since
     # October 8, Hezbollah has attacked ... almost daily')
     fighting_day: tuple[int, DateWindow] | None = None  # a sentence that told fighting on a
@@ -335,7 +338,18 @@ class EventLexicon:
             rf"(?:During|At|In the course of)\s+(?:the|that|this|their)\s+(?:{meeting_nouns}|call)\b"
             r"(?!\s+(?:with|between|of|in|on|held)\b)"
             rf"|(?:The|That|This|Their)\s+(?:{meeting_nouns})\s+(?:was|were)\s+(?:also\s+)?"
-            r"(?P<attended>attended)\s+by\b"
+            rf"(?P<attended>{alternatives(lex['meeting_joining_participles'])})\s+by\b"
+        )
+        delegations = alternatives(lex["delegation_words"], ignore_case=True)
+        self.delegations = re.compile(rf"\b(?:{delegations})\b", re.IGNORECASE)
+        self.talks_of_delegations = re.compile(  # 'delegations agreed at their talks in'
+            rf"\b(?:{delegations})\b[^.;]*?\b(?:{meeting_nouns}|negotiations)\b", re.IGNORECASE
+        )
+        self.chaired_by = re.compile(
+            rf"\b(?:{alternatives(lex['meeting_joining_participles'])})\s+by\s+"
+        )
+        self.delegation_led = re.compile(  # 'The Russian delegation was led by A'
+            rf"\b(?:{delegations})\b[^.;]{{0,40}}?\b(?:led|headed)\s+by\b", re.IGNORECASE
         )
         self.plural_call = vocab.words("call_plural_words")
         self.onward_travel = vocab.words("onward_travel_words")
@@ -854,6 +868,7 @@ class EventFinder:
         exchange = self.lex.call_context.search(text) if dated else None
         if dated:
             self.context.last_date = dated[-1].when
+            self.context.last_date_sentence = sentence.index
             visit = self.lex.visit.search(text)
             visitor = next(
                 (
@@ -940,7 +955,9 @@ class EventFinder:
         spoke = None if trigger else self.spoke_with(text, mentions)
         trigger = trigger or spoke
         if not trigger:
-            return self.call_told_by_its_pair(sentence, mentions, dates, claim)
+            return self.call_told_by_its_pair(
+                sentence, mentions, dates, claim
+            ) or self.call_told_by_its_delegations(sentence, mentions, claim)
         if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
             return False  # 'readiness to host talks': a plan, no call
         if phone and TOOK_PART_BY.search(text, max(0, trigger.start() - 60), trigger.start()):
@@ -1104,17 +1121,13 @@ class EventFinder:
         )
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
             self.context.open_call = (sentence.index, kind, when)  # '... with his counterparts'
+        place = self.meeting_place(text, mentions) if kind == "Meeting" else None
+        if not people and self.lex.delegations.search(text):
+            self.context.delegation_talks = (sentence.index, when, place, ())  # 'delegations
+            # held talks in Istanbul': the heads may be named next
         if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
             return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
             # did not meet each other
-        place = None
-        if kind == "Meeting":
-            places = [
-                m.ref
-                for m in mentions
-                if self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start])
-            ]
-            place = places[0] if places else None
         topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
         plural = (
             (kind == "PhoneCall" and self.lex.plural_call.search(text))  # a meeting with
@@ -1170,6 +1183,56 @@ class EventFinder:
                     claim,
                 )
             )
+        return True
+
+    def meeting_place(self, text: str, mentions: list[Mention]) -> str | None:
+        """The first place the sentence names as where people met ('met in Geneva')."""
+        return next(
+            (
+                m.ref
+                for m in mentions
+                if self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start])
+            ),
+            None,
+        )
+
+    def call_told_by_its_delegations(
+        self, sentence: Sentence, mentions: list[Mention], claim: Claim
+    ) -> bool:
+        """'Russian and Ukrainian delegations held talks in Istanbul on Monday. The Russian
+        delegation was led by A, and the Ukrainian side by B': A and B met, on that day and in
+        that place, with whoever chaired the talks ('The meeting, chaired by C, lasted an hour').
+        Talks told without a verb of meeting ('delegations agreed on Monday at their talks in
+        Istanbul') are opened here."""
+        text = sentence.text
+        told = self.context.delegation_talks
+        if self.lex.talks_of_delegations.search(text) and not (told and told[0] == sentence.index):
+            dates = find_dates(text, self.article.published)
+            when = self.event_date(dates, thread=self.calls) or self.undated()
+            self.context.delegation_talks = (
+                sentence.index, when, self.meeting_place(text, mentions), ()
+            )  # fmt: skip
+            return False
+        if not told or sentence.index - told[0] > 2:
+            return False
+        chaired = self.lex.chaired_by.search(text)
+        chairs = [m.ref for m in mentions if chaired and m.start == chaired.end()]
+        if chairs and not self.lex.delegation_led.search(text):
+            self.context.delegation_talks = (*told[:3], (*told[3], *chairs))
+            return False
+        led = self.lex.delegation_led.search(text)
+        people = list(
+            dict.fromkeys(m.ref for m in mentions if m.ref.startswith("person:") and led
+                          and m.start > led.start())
+        )  # fmt: skip
+        if len(people) < 2:
+            return False
+        self.context.delegation_talks = None
+        people += [p for p in told[3] if p not in people]
+        topics = tuple(code for code, p in self.vocab.topics if p.search(text))
+        self.calls.append(
+            CallReport("Meeting", tuple(people), told[1], told[2], topics, sentence.index, claim)
+        )
         return True
 
     def join_call_told(self, text: str, start: int, mentions: list[Mention]):
@@ -3005,10 +3068,21 @@ class EventFinder:
                     return same or self.context.last_date
             if d.role == "day-before":  # the day before the one said ('Netanyahu said on
                 # Monday that a strike the night before'); a call's is before the last call's ('A
-                # had discussed the same issues with B the day before'), else the last day named
+                # had discussed the same issues with B the day before'), else the last day named;
+                # a day named after that call, not an attack's, is nearer ('The first round, held
+                # on May 16 ... A day earlier, Erdogan had received Zelensky': May 15)
                 said = next((r.when.day for r in dates if r.role == "report" and r.when.day), None)
-                called = next((r.when.day for r in reversed(thread) if r.when.day), None)
+                last_call = next((r for r in reversed(thread) if r.when.day), None)
                 named = self.context.last_date.day if self.context.last_date else None
+                called = last_call.when.day if last_call else None
+                named_at = self.context.last_date_sentence
+                if (
+                    last_call
+                    and named
+                    and named_at > last_call.sentence
+                    and not any(a.sentence == named_at for a in self.attacks)
+                ):
+                    called = None
                 if said or called or named:
                     return DateWindow(day=(said or called or named) - timedelta(days=d.days))
             if d.role == "days-before-named":  # 'talks in Istanbul on July 13. Two days before
