@@ -202,6 +202,7 @@ LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
 DAY_BEFORE_ATTACK = re.compile(r"((?:['’]s)?\s+)(?:[\w-]+\s+)?")  # 'the Jan. 13 (missile) attack'
+COUNTERPART_BEFORE = re.compile(r"\b(?:with|between)\b[^,;]*$")
 TITLE_GAP = re.compile(
     r"\s*(?:(?:his|her|the)\s+)?(?:[A-Za-z’'.-]+\s+){0,5}?"
 )  # 'his Turkish counterpart'
@@ -319,6 +320,11 @@ class EventLexicon:
         )
         meeting_nouns = alternatives(lex["meeting_nouns"])
         self.meeting = vocab.words("call_meeting_words")
+        self.meeting_under_way = re.compile(  # 'The consultations, convened in Moscow, began'
+            rf"(?:The|That|This|Their)\s+(?:[\w-]+\s+)?(?:{meeting_nouns})\b[^.;]{{0,80}}?\b"
+            rf"(?:{alternatives(lex['meeting_under_way_verbs'])})\b"
+        )
+        self.meeting_of = re.compile(rf"\b(?:{alternatives(lex['meeting_of_words'])})\s+")
         self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
             # 'talks in Geneva on Friday between A and B'
             rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b"
@@ -946,12 +952,19 @@ class EventFinder:
 
     def find_calls(self, sentence: Sentence, mentions: list[Mention], dates, claim) -> bool:
         text = sentence.text
+        if self.calls and self.redated(sentence, mentions, dates):
+            return True
         if self.calls and (again := self.lex.call_told_again.match(text)):
             if again["attended"]:
                 self.join_call_told(text, again.end(), mentions)
             return True
         phone = self.lex.phone.search(text)
-        trigger = phone or self.lex.meeting.search(text) or self.lex.meeting_held.search(text)
+        trigger = (
+            phone
+            or self.lex.meeting.search(text)
+            or self.lex.meeting_held.search(text)
+            or self.meeting_of_people(text, mentions)
+        )
         spoke = None if trigger else self.spoke_with(text, mentions)
         trigger = trigger or spoke
         if not trigger:
@@ -1184,6 +1197,37 @@ class EventFinder:
                 )
             )
         return True
+
+    def redated(self, sentence: Sentence, mentions: list[Mention], dates) -> bool:
+        """'Lavrov announced the truce after consultations with A and B. The consultations,
+        convened in Moscow, began on Friday afternoon': the meeting told just before was on
+        Friday, whatever day its own sentence took (the news day of a dateline)."""
+        last = self.calls[-1]
+        under_way = self.lex.meeting_under_way.match(sentence.text)
+        day = next((d.when for d in dates if d.role == "event" and d.when.day), None)
+        if not (under_way and day and sentence.index - last.sentence <= 2):
+            return False
+        if any(
+            m.ref.startswith("person:")
+            and m.ref not in last.participants
+            and COUNTERPART_BEFORE.search(sentence.text, 0, m.start)
+            for m in mentions
+        ):
+            return False  # 'The talks with C began on Friday': another meeting; not 'convened
+            # at the initiative of Putin'
+        self.calls[-1] = replace(last, when=day)
+        return True
+
+    def meeting_of_people(self, text: str, mentions: list[Mention]) -> re.Match | None:
+        """'a meeting of Bayramov and Mnatsakanyan', 'consultations of the foreign ministers A
+        and B': a meeting of the people named right after; not 'a meeting of G7 ministers'."""
+        for found in self.lex.meeting_of.finditer(text):
+            if any(
+                m.ref.startswith("person:") and TITLE_GAP.fullmatch(text, found.end(), m.start)
+                for m in mentions
+            ):
+                return found
+        return None
 
     def meeting_place(self, text: str, mentions: list[Mention]) -> str | None:
         """The first place the sentence names as where people met ('met in Geneva')."""
