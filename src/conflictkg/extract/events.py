@@ -508,6 +508,12 @@ class EventLexicon:
             rf"\b(?:{attributed})\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.attributes = re.compile(rf"\b(?:{attributed})\b", re.IGNORECASE)
+        linked = (  # 'linked the attackers to', not 'the road linking the enclave to'
+            rf"\b(?:{alternatives(lex['link_words'])})\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{alternatives([*lex['attack_nouns'], *lex['attacker_nouns']])})\s+to\s+"
+        )
+        self.linked_to = re.compile(rf"{linked}(?:the\s+)?$")
+        self.links = re.compile(linked)
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.pair_titles = lex["pair_anaphor_titles"]
         self.other_offices = lex["pair_anaphor_other_offices"]
@@ -620,6 +626,16 @@ class EventLexicon:
         self.alleged = re.compile(
             alternatives(lex["stance_words"]["alleged"], ignore_case=True), re.IGNORECASE
         )
+        struck_verbs = alternatives(lex["passive_attack_verbs"])
+        self.struck_subject = re.compile(  # 'A U.S. convoy came under fire', 'an Israeli-owned
+            # ship was hit', 'Russian troops came under fire': what the actor names was struck
+            r"(?:-(?:owned|flagged|operated|linked|registered|bound))?(?P<gap>(?:\s+[\w-]+){0,3}?)"
+            r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|again\s+)?"
+            rf"(?:{struck_verbs})|(?:came|come|comes)\s+under)\b"
+        )
+        self.weapon_nouns = {
+            w.split()[-1].lower() for words in lex["weapons"].values() for w in words
+        }  # 'Russian missiles were fired at Kyiv': the missiles' country is the attacker
         victims = alternatives(lex["victim_nouns"])
         self.victim_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{victims})\b")
         # the words between an attacker and its attack: "Armenia's armed forces again shelled"
@@ -860,6 +876,7 @@ class EventFinder:
                 self.lex.blame.search(text)
                 or self.lex.done_by.search(text)
                 or self.lex.attributes.search(text)
+                or self.lex.links.search(text)
             )
         ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram', 'Local sources
             # attributed the shelling to the M23'
@@ -2530,6 +2547,7 @@ class EventFinder:
                 and not any(a <= m.start < b for a, b in sides)
                 and not (defenders[0] <= m.start and m.end <= defenders[1])
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
+                and not self.struck_actor(text, m)
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
                 )
@@ -2556,10 +2574,12 @@ class EventFinder:
             # 'shells hit the village, a local leader said, blaming the M23 armed group'
             if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(text):
                 return m.ref
-            if self.lex.blamed_on.search(text, 0, m.start) or self.lex.attributed_to.search(
-                text, 0, m.start
+            if (
+                self.lex.blamed_on.search(text, 0, m.start)
+                or self.lex.attributed_to.search(text, 0, m.start)
+                or self.lex.linked_to.search(text, 0, m.start)
             ):  # 'the strike on Ganja, which Baku blames on Armenia', 'an attack attributed to
-                return m.ref  # ADF rebels'
+                return m.ref  # ADF rebels', 'reports linked the attackers to the RSF'
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
@@ -2616,6 +2636,15 @@ class EventFinder:
         if strict:
             return None  # only what the sentence says, not the one country it names in passing
         return accusable.pop() if len(accusable) == 1 else None
+
+    def struck_actor(self, text: str, actor: Mention) -> bool:
+        """'A U.S. convoy came under fire', 'Russian troops were shelled': the actor names the
+        subject of a passive attack, so what was struck; not 'Russian missiles were fired at'."""
+        struck = self.lex.struck_subject.match(text, actor.end)
+        return bool(struck) and not (
+            set(struck["gap"].lower().split()) & self.lex.weapon_nouns
+            or self.lex.speech.search(struck["gap"])
+        )
 
     def owns_a_source(self, text: str, actor: Mention) -> bool:
         """An owner of what follows, when that is not its armed forces or its attack: "according
