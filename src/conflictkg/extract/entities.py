@@ -284,7 +284,10 @@ class EntityLexicon:
             rf"\b(?:{alternatives(lex['junta_words'], ignore_case=True)})\b", re.I
         )
         anaphors = alternatives(lex["army_anaphors"])
-        self.army_anaphor = re.compile(rf"\b[Tt]he\s+(?:{anaphors})\b")  # 'the army'
+        self.army_anaphor = re.compile(  # 'the army', 'army warplanes'
+            rf"\b[Tt]he\s+(?:{anaphors})\b"
+            rf"|\b[Aa]rmy(?=\s+(?:{alternatives(lex['army_arms_nouns'])})\b)"
+        )
         self.not_person_ends = self.org_heads | set(lex["not_person_ends"])
         vessels = alternatives(lex["vessel_words"], ignore_case=True)
         self.vessel_before = re.compile(rf"\b(?:{vessels})\s+$", re.IGNORECASE)  # 'USS '
