@@ -256,6 +256,7 @@ COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 
     r"(?:attacks|strikes|bombs|shells|drones|missiles|rockets)\b",
     re.IGNORECASE,
 )
+WIDE_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")  # 'across Gaza'
 INCLUDING_COUNT = re.compile(rf"\bincluding\s+(?=(?:{NUMBER.pattern})\s)")
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
 PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|injured|wounded)\b")
@@ -1821,6 +1822,7 @@ class EventFinder:
                 m
                 for m in places
                 if (m in towns and not any(fold(m.text) == fold(r.text) for r in listed))
+                or self.counted_across(text, m, places)
                 or (
                     m in listed
                     and not any(TOWN_THEN_REGION.fullmatch(text, t.end, m.start) for t in towns)
@@ -2431,11 +2433,26 @@ class EventFinder:
                 # drone hit a car near the town of Rylsk': Rylsk lies near no place named
         return kept
 
+    def counted_across(self, text: str, wide: Mention, places: list[Mention]) -> bool:
+        """'Israeli strikes across Gaza killed 30 people, including 12 in Jabalia': a count
+        across the whole place, a share of it in a place inside; both were struck."""
+        share = INCLUDING_COUNT.search(text, wide.end)
+        return bool(
+            share
+            and WIDE_BEFORE.search(text, 0, wide.start)
+            and any(p.start > share.end() for p in places)
+        )
+
     def drop_containers(self, text: str, places: list[Mention]) -> list[Mention]:
         """'the Garayusifli village of Barda district': the village is the place, in Barda; 'Khan
         Yunis in the southern Gaza Strip': Khan Yunis; 'the southern Gaza city of Rafah': Rafah."""
         kept = []
-        places = [m for m in places if not any(self.contains(m.ref, other.ref) for other in places)]
+        places = [
+            m
+            for m in places
+            if self.counted_across(text, m, places)
+            or not any(self.contains(m.ref, other.ref) for other in places)
+        ]
         container_end = -1  # where the last container dropped ends
         for m in places:
             inner = kept[-1] if kept else None
@@ -2809,14 +2826,41 @@ class EventFinder:
         fields = [f for f in ("killed", "injured") if told and getattr(told, f) is not None]
         return Figures(**{fields[0]: value}) if value and len(fields) == 1 else None
 
+    def figures_across(self, text: str, index: int, dates, attacks: list[int]) -> bool:
+        """'Israeli strikes across Gaza killed 30 people, including 12 in a strike in Jabalia':
+        the whole count to the attack across Gaza, the share to the one in Jabalia."""
+        share = INCLUDING_COUNT.search(text)
+        if not share:
+            return False
+        wide = [
+            i
+            for i in attacks
+            if any(0 <= at < share.start() and WIDE_BEFORE.search(text, 0, at)
+                   for at in self.places_named_at(text, i))
+        ]  # fmt: skip
+        inside = [
+            i for i in attacks if i not in wide and self.place_named_at(text, i) > share.end()
+        ]
+        if len(wide) != 1 or len(inside) != 1:
+            return False
+        whole = self.figures.find(text[: share.start()], dates)
+        rest = text[share.end() :]
+        part = self.figures.find(rest, dates) or self.borrowed_count(rest, whole)
+        if whole is None or part is None:
+            return False
+        for i, figures in ((wide[0], whole), (inside[0], part)):
+            self.attacks[i] = replace_figures(self.attacks[i], replace(figures, sentences=(index,)))
+        return True
+
     def place_named_at(self, text: str, index: int) -> int:
         """Where in the text the attack's place is named last."""
+        return max(self.places_named_at(text, index), default=-1)
+
+    def places_named_at(self, text: str, index: int) -> list[int]:
+        """Where in the text the attack's place is named."""
         place = self.entities.get(self.attacks[index].place or "")
         names = place.names if place else ()
-        return max(
-            (m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)),
-            default=-1,
-        )
+        return [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
 
     def place_figures(self, sentence, dates, figures, attacks, claim, period: bool) -> bool:
         """Figures go to the sentence's attack, to a running total, or to the attack just told
@@ -2846,6 +2890,8 @@ class EventFinder:
                 for index, own in zip(attacks, each, strict=True):
                     own = replace(own, sentences=(sentence.index,))
                     self.attacks[index] = replace_figures(self.attacks[index], own)
+                return False
+            if len(attacks) == 2 and self.figures_across(text, sentence.index, dates, attacks):
                 return False
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
                 return False
