@@ -67,7 +67,7 @@ REPORTED_CLAUSE = re.compile(
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'sail
 # around the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|via|through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
+    r"\b(?:from|via|(?<!tore\s)(?<!torn\s)(?<!ripped\s)through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|(?:sirens?|alerts?)\s+(?:\w+\s+){0,2}?(?:in|across|over)"  # 'setting off sirens in Tel Aviv'
@@ -325,6 +325,9 @@ class EventLexicon:
             rf"(?:The|That|This|Their)\s+(?:[\w-]+\s+)?(?:{meeting_nouns})\b[^.;]{{0,80}}?\b"
             rf"(?:{alternatives(lex['meeting_under_way_verbs'])})\b"
         )
+        self.more_victims = re.compile(  # 'Another 10 people were killed in Kryvyi Rih'
+            rf"(?:{alternatives(lex['more_victims_openers'])})\s+(?={NUMBER.pattern}\s)"
+        )
         self.meeting_of = re.compile(rf"\b(?:{alternatives(lex['meeting_of_words'])})\s+")
         self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
             # 'talks in Geneva on Friday between A and B'
@@ -452,6 +455,11 @@ class EventLexicon:
         self.crowd_before = re.compile(  # 'Protesters stormed', 'angry demonstrators attacked'
             rf"\b(?:{alternatives(lex['crowd_subjects'], ignore_case=True)})\s+(?:[\w-]+\s+)?$",
             re.IGNORECASE,
+        )
+        self.topic_before = re.compile(  # 'an emergency meeting on the strikes'
+            rf"\b(?:{alternatives(lex['deliberation_nouns'])})\s+(?:on|over|about|into|regarding|"
+            r"concerning)\s+(?:the|these|those|this|that|Monday's|Tuesday's|Wednesday's|"
+            r"Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}$"
         )
         venue = alternatives(lex["meeting_venue_words"], ignore_case=True)
         self.meeting_venue_before = re.compile(  # 'diplomats met in Geneva'
@@ -905,7 +913,11 @@ class EventFinder:
             if visitor:  # 'as Blinken arrived in Kyiv': his visit's day
                 self.context.visit = (visitor, dated[0].when)
             named_place = any(self.is_place(m.ref) for m in local)
-            if not attacks and not named_place and self.lex.fighting.search(text):
+            if (
+                not attacks
+                and not named_place
+                and (self.lex.fighting.search(text) or (self.attack_word(text) and not is_call))
+            ):  # also 'The barrage on Monday involved 40 missiles': an attack told nowhere
                 self.context.fighting_day = (sentence.index, dated[0].when)  # not 'Fighting
                 # raged around Pokrovsk on Sunday', which dates no shelling of Kherson
         if exchange:  # 'after talks with the two ministers in Geneva on Friday, but fighting
@@ -1637,6 +1649,7 @@ class EventFinder:
             for m in self.lex.attack.finditer(text)
             if not (m.group(0).endswith("ed") and ARTICLE_BEFORE.search(text, 0, m.start()))
             and not self.lex.crowd_before.search(text, max(0, m.start() - 40), m.start())
+            and not self.lex.topic_before.search(text, max(0, m.start() - 60), m.start())
             and not any(a <= m.start() < b for a, b in defended)
             and not self.lex.unrealized_before.search(text, max(0, m.start() - 40), m.start())
         ]  # 'the besieged capital of North Darfur' describes a town; it tells of no attack, nor
@@ -1869,6 +1882,10 @@ class EventFinder:
         if when is None and places and not is_call and fought and fought[0] == sentence.index - 1:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
             # Stepanakert had again come under artillery fire': on Saturday
+        told = [self.attacks[i].when for i in self.context.last_attacks]
+        if when is None and places and self.lex.more_victims.match(text) and told:
+            when = next((a.when for a in reversed(self.attacks) if a.when.day), None)  # 'Another
+            # 10 people were killed in Kryvyi Rih': in the same wave as the attack told before
         if when is None and places and self.lex.attack_subject.match(text):
             days = {self.attacks[i].when.day for i in self.context.last_attacks}
             if len(days) == 1 and None not in days:  # 'The aggression also targeted Barzeh':
@@ -2338,7 +2355,8 @@ class EventFinder:
                         r"\s+(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:[\w-]+\s+){0,3}?"
                         # 'killed eight civilians, including a village chief, near Tera'
                         r"(?:[\w-]+,\s+(?:including|among them)\s+[^,]{1,50},\s+)?"
-                        r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+)?",
+                        # "killed in Zelenskyy's hometown of Kryvyi Rih"
+                        r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?of\s+)?",
                         text[word.end() : m.start],
                     )
                 ):
