@@ -335,8 +335,11 @@ class EventLexicon:
             # 'held more than three hours of talks'
             rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
             rf"(?:{meeting_nouns})\b"
-            # 'with talks in Cairo on Monday with Sisi'
-            rf"|\b(?:{meeting_nouns})\s+(?:in|on|at)\s+[^,;.]{{1,40}}?\s+with\s+(?=[A-Z]|the\s)"
+            # 'with talks in Cairo on Monday with Sisi', 'talks on Monday between A and B'
+            rf"|\b(?:{meeting_nouns})\s+(?:in|on|at)\s+[^,;.]{{1,40}}?\s+(?:with|between)\s+"
+            r"(?=[A-Z]|the\s)"
+            # 'Speaking alongside A after their meeting in Tel Aviv, B said'
+            rf"|\b(?:after|following|at|since)\s+their\s+(?:[\w-]+\s+)?(?:{meeting_nouns})\b"
             # 'the separate meetings that Pompeo held with A and with B'
             rf"|\b(?:{meeting_nouns})\s+(?:that|which)\s+(?:[\w.-]+\s+){{1,8}}?(?:{holding})\s+with\b"
             rf"|\b(?:despite|after|during|following|followed|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -1226,7 +1229,33 @@ class EventFinder:
                     claim,
                 )
             )
+        if len(groups) == 1:
+            self.met_again(sentence, trigger, mentions, dates, groups[0], claim)
         return True
+
+    def met_again(self, sentence: Sentence, trigger: re.Match, mentions, dates, group, claim):
+        """'A was welcomed by B on Monday evening for informal talks, and the two leaders held
+        formal negotiations in the Kremlin on Tuesday': a second meeting of the pair, on the
+        day its own clause gives."""
+        text = sentence.text
+        pair = self.lex.pair_anaphor.search(text, trigger.end())
+        again = pair and (
+            self.lex.meeting_held.search(text, pair.end())
+            or self.lex.meeting.search(text, pair.end())
+        )
+        first = self.calls[-1].when.day
+        day = next(
+            (d.when for d in dates if pair and d.start > pair.end() and d.role == "event"), None
+        )
+        if not (again and day and day.day and first and day.day != first):
+            return
+        place = self.meeting_place(text[pair.end() :], [
+            replace(m, start=m.start - pair.end(), end=m.end - pair.end())
+            for m in mentions if m.start > pair.end()
+        ])  # fmt: skip
+        self.calls.append(
+            CallReport("Meeting", tuple(group), day, place, (), sentence.index, claim)
+        )
 
     def redated(self, sentence: Sentence, mentions: list[Mention], dates) -> bool:
         """'Lavrov announced the truce after consultations with A and B. The consultations,
