@@ -25,6 +25,9 @@ from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+ARABIC_ARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|an|ar|at|az)-(?=[A-Z])", re.IGNORECASE
+)  # 'al-Burhan'
 # one word of a place name: no full stop, no line break; an Arabic article may lead ('al-Shati')
 PLACE_WORD = r"(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
 # a place name of up to three words, with Arabic articles ('Deir al-Balah', 'El Fasher') and
@@ -59,7 +62,9 @@ FORCES_OF = re.compile(
 )
 PLACE = re.compile(PLACE_NAME)
 CAPITALIZED_NAME = re.compile(rf"(?<![\w’'-]){PLACE_NAME}")  # one that may be a place
-OF_PLACE = re.compile(rf"\s+of\s+({PLACE_NAME})")  # 'the village of X'
+OF_PLACE = re.compile(  # 'the village of X', 'the Mayo neighbourhood of southern Khartoum'
+    rf"\s+of\s+(?:(?:north|south)?-?(?:north|south|east|west|central)(?:ern)?\s+)?({PLACE_NAME})"
+)
 MORE_PLACES = re.compile(rf"(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME}")  # ', B and C'
 # 'the Sumy Regional Military Administration', 'Kryvyi Rih City Military Administration': a
 # body of its own, which names no place
@@ -774,6 +779,10 @@ class EntityFinder:
         """Capitalized words before 'region', 'district', 'city'..., after 'the village of', or
         set apart as one ('Shatvan, another border village')."""
         for m in self.lex.place_kind.finditer(self.text):
+            after = OF_PLACE.match(self.text, m.end())
+            if after:  # first, so that its country is known: 'the Mayo neighbourhood of
+                # Khartoum' is no Mayo of another country
+                self.place_candidate(after.start(1), after.end(1))
             before = self.text[max(0, m.start() - 80) : m.start()]
             listed = PLACES_BEFORE.search(before)
             if listed:
@@ -793,9 +802,6 @@ class EntityFinder:
                         self.place_candidate(inner, end)
                     if owner:
                         self.put_within(inner, end, start)
-            after = OF_PLACE.match(self.text, m.end())
-            if after:
-                self.place_candidate(after.start(1), after.end(1))
             rest = after and m.group(0).endswith("s") and MORE_PLACES.match(self.text, after.end())
             for name in PLACE.finditer(self.text, *rest.span()) if rest else ():
                 self.place_candidate(name.start(), name.end())  # 'the villages of A, B and C'
@@ -1430,6 +1436,9 @@ class EntityFinder:
                 surname = " ".join(words[surname_start:])
                 said = [name, surname, surname[:1].upper() + surname[1:]]  # 'Al-Jubeir' opens a
                 # sentence
+                bare = ARABIC_ARTICLE.match(surname)
+                if bare and len(surname) - bare.end() > 3:  # 'al-Burhan' named again 'Burhan'
+                    said.append(surname[bare.end() :])
                 if len(words) > 1:  # 'Sheikh Mohammed'
                     said += [f"{h} {words[0]}" for h in self.lex.given_name_honorifics]
                 for form in said:

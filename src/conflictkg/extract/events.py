@@ -49,6 +49,8 @@ RESOLUTIONS = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(
+    # 'September 11, 2023 (KHARTOUM) –': the day first, the city in brackets
+    r"^[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}\s*\([A-Z][A-Za-z .'’-]{1,30}\)\s*[-–—:]+|"
     r"^(?:[A-Z][A-Za-z.'’ /-]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo',
     # 'DUBAI/JERUSALEM'
     r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
@@ -785,13 +787,15 @@ class EventFinder:
                 replace(sentence, end=sentence.start + end, text=aside),
                 replace(sentence, text=rest),
             ]
-        onward = self.lex.onward_travel.search(sentence.text)
-        where = onward and WHERE_THEY_MET.match(sentence.text, onward.end())
-        if where and self.lex.meeting.search(sentence.text, where.end()):
-            # 'talks in Cairo with Sisi, before flying to Israel, where he met Netanyahu': a
-            # meeting each, the second read as 'he met Netanyahu'
+        for onward in self.lex.onward_travel.finditer(sentence.text):
+            # 'talks in Cairo with Sisi, before flying to Israel, where he met Netanyahu'; 'went
+            # to Juba, where he met Kiir, and to Doha, where he was received by Tamim': a meeting
+            # each, the second read as 'he met Netanyahu'
             text = sentence.text
+            where = WHERE_THEY_MET.match(text, onward.end())
             cut = text.rfind(",", 0, onward.start())
+            if not (where and cut > 0 and self.lex.meeting.search(text, where.end())):
+                continue
             start = where.end("where")
             return [
                 replace(sentence, end=sentence.start + cut, text=text[:cut] + "."),
