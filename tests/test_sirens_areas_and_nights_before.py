@@ -1,7 +1,7 @@
 """'A strike the night before', said on Monday, was on Sunday; 'setting off sirens in Tel Aviv'
 tells where the alarm sounded, not where rockets struck; 'the Tal al-Sultan area of western
-Rafah' is Rafah, while 'the Jnah neighbourhood of Beirut' stays a place of its own (invented
-events, real places and people)."""
+Rafah' is Rafah, and so is 'the Tal al-Sultan neighborhood, west of Rafah'; 'the Jnah
+neighbourhood of Beirut' places the attack in Beirut (invented events, real places and people)."""
 
 from __future__ import annotations
 
@@ -44,9 +44,17 @@ def test_a_town_after_a_word_of_direction_is_found():
     ) == [("geo:281102", date(2024, 5, 26), "country:IL", (7, None))]
 
 
-def test_a_neighbourhood_stays_a_place_of_its_own():
+def test_a_neighbourhood_of_a_town_places_the_attack_in_the_town():
     assert attack_rows(
         "Late on Monday, an Israeli strike hit a building in the Jnah neighbourhood of Beirut, "
         "killing 13 people.",
         TUESDAY,
-    ) == [("place+:jnah", date(2024, 5, 27), "country:IL", (13, None))]
+    ) == [("geo:276781", date(2024, 5, 27), "country:IL", (13, None))]
+
+
+def test_a_neighbourhood_then_its_direction_from_a_town_is_in_the_town():
+    assert attack_rows(
+        "At least 11 people were killed overnight when Israeli warplanes bombed a house in the "
+        "Tal al-Sultan neighborhood, west of Rafah, on Monday.",
+        TUESDAY,
+    ) == [("geo:281102", date(2024, 5, 27), "country:IL", (11, None))]

@@ -1,7 +1,8 @@
 """A leader's tour told in one sentence ('travelled to Juba, where he met A on September 4, and to
 Doha, where he was received by B last Thursday': two meetings); 'al-Burhan' named again as
 'Burhan'; a dateline with the day first ('September 11, 2023 (KHARTOUM) –'); a neighbourhood of
-a town is no namesake abroad (invented events, real places and offices)."""
+a town is no namesake abroad, and the attack is placed in the town (invented events, real places
+and offices)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,4 @@ def test_a_dateline_with_the_day_first_leaves_the_attack_its_own_day():
         "struck a market in the Mayo neighbourhood of southern Khartoum, the ministry said.",
         MONDAY,
     )
-    assert rows == [("place+:mayo", date(2023, 9, 10), None, (43, None))]
+    assert rows == [("geo:379252", date(2023, 9, 10), None, (43, None))]

@@ -116,16 +116,14 @@ class Figures:
         it gives one (a source restates or updates the toll), this one's in the gaps."""
         values = {
             name: getattr(other, name) if getattr(other, name) is not None else getattr(self, name)
-            for name in (
-                "killed",
-                "injured",
-                "children_killed",
-                "children_injured",
-                "killed_at_least",
-                "injured_at_least",
-                "victims",
-            )
+            for name in ("children_killed", "children_injured", "victims")
         }
+        for name in ("killed", "injured"):  # a figure and its bound go together: not 32 dead
+            # beside 'more than 20' of the earlier count
+            bound = f"{name}_at_least"
+            told = getattr(other, name) is not None or getattr(other, bound) is not None
+            source = other if told else self
+            values[name], values[bound] = getattr(source, name), getattr(source, bound)
         stated = "; ".join(s for s in (self.stated, other.stated) if s)
         sentences = tuple(sorted({*self.sentences, *other.sentences}))
         approximate = self.approximate or other.approximate

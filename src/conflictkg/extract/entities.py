@@ -110,6 +110,7 @@ OWNER_GAP = re.compile(r"(?:['’]s)?\s*")  # between 'Russia' and its 'Foreign 
 OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
 NOT_SPACE = re.compile(r"\S+")
 OWNER = re.compile(r".*(['’]s\s+)")  # "Omdurman's ": the owner before a name
+OWNED_PLACE = re.compile(rf"{PLACE_NAME}['’]s\s+{PLACE_NAME}")
 WORD_GAP = re.compile(r"(?<=\w)\s+")
 LEADING_STOP_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")  # 'In ' of 'In El Fasher'
 DEFINED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")  # 'Libyan National Army (LNA)'
@@ -117,6 +118,13 @@ ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z][A-Z0-9]{1,6})(?![\w’'-])")  # 'TP
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w’'.-]+")
 ARTICLE_OR_PREPOSITION = re.compile(r"\b(?:the|of|by|with|from|against|between|and)\s+$")
+
+
+def owned_names(listed: str) -> list[re.Match]:
+    """The place names of a list, an owner and the name it owns as one ("Gaza City's Sheikh
+    Radwan neighborhood": not 'Gaza City's Sheikh' and 'Radwan')."""
+    owned = OWNED_PLACE.fullmatch(listed)
+    return [owned] if owned else list(PLACE.finditer(listed))
 
 
 @dataclass(frozen=True)
@@ -788,7 +796,7 @@ class EntityFinder:
             if listed:
                 base = m.start() - len(before) + listed.start(1)
                 region = m.group(0).lower() in self.lex.region_words
-                for name in PLACE.finditer(listed.group(1)):  # 'Tartar and Abu Shouk'
+                for name in owned_names(listed.group(1)):  # 'Tartar and Abu Shouk'
                     if name.group(0) in self.lex.community_adjectives:
                         continue  # 'the northern Arab town of Tamra': Tamra, not Arab
                     lead = LEADING_STOP_WORD.match(name.group(0))

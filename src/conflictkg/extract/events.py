@@ -54,6 +54,7 @@ DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ /-]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo',
     # 'DUBAI/JERUSALEM'
     r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z]{1,20}(?=\s*[-–—]))?"  # 'GAZA, March 1, 2024, WAFA -'
     r"(?:\s*/[^/\n]{1,30}/\.?(?=\s)|(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$))"  # 'SUMY,
     # April 14 /Ukrinform/.'
 )
@@ -408,15 +409,25 @@ class EventLexicon:
             rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
             rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b(?!\s+of\b)",
         )
+        self.landmark_after = re.compile(
+            rf"\s+(?:{alternatives(lex['landmark_words'])})\b", re.IGNORECASE
+        )
         self.landmark_in = re.compile(  # 'the busy Zobe junction in Mogadishu': see
             # `landmark_words`
-            rf"\s+(?:{alternatives(lex['landmark_words'])})\s+(?:in|of)\s+(?:the\s+)?"
-            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
+            rf"\s+(?:{alternatives(lex['landmark_words'])})(?:\s+(?:in|of)\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"  # ', west of Rafah' too
+            r"|,\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+)",
             re.IGNORECASE,
         )
         self.planned_trip = vocab.words("planned_trip_words")
         self.visit = vocab.words("visit_words")
         self.spoke = vocab.words("call_spoke_words")
+        self.spoke_on_a_day = re.compile(  # 'spoke on Thursday with', 'talked late Monday to'
+            rf"\b(?:{alternatives(lex['call_spoke_verbs'])})\s+(?:(?:on|late|early)\s+)?"
+            rf"(?:{alternatives(WEEKDAYS, ignore_case=True)}|yesterday|today|again|separately|earlier|later)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:with|to)\b",
+            re.IGNORECASE,
+        )
         self.attack = vocab.words("attack_words", "passive_attack_verbs")
         self.weak_attack = {w.lower() for w in lex["weak_attack_words"]}
         self.unknown_attacker = vocab.words("unknown_attacker_words")
@@ -490,6 +501,19 @@ class EventLexicon:
             rf"{vocab.words('responsibility_claims').pattern}"
             rf"|\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|[A-Z]\w+['’]s)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
+        )
+        self.other_toll = re.compile(  # 'gave a higher toll of 11 dead': see `other_toll_verbs`
+            rf"\b(?:{alternatives(lex['other_toll_verbs'])})\s+(?:an?|the|its|their)\s+"
+            rf"(?:(?:{alternatives(lex['other_toll_adjectives'])})\s+){{0,2}}(?:toll|figure|count)\b",
+            re.IGNORECASE,
+        )
+        self.the_attack = re.compile(
+            rf"\b(?:the|that|this)\s+(?:{alternatives(lex['attack_nouns'])})\b", re.IGNORECASE
+        )
+        self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
+            rf"\b(?:{alternatives(lex['reaction_verbs'])})\s+(?:the|this|that|these|those"
+            rf"|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
             re.IGNORECASE,
         )
         self.done_by = re.compile(  # 'the attack was carried out by'
@@ -603,6 +627,14 @@ class EventLexicon:
         )
         back = alternatives(
             [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
+        )
+        self.area_of_town_told = re.compile(  # 'the Lac Vert and Mugunga camps, west of the
+            # city', 'the Mezzeh district of the capital': areas of the town told before
+            r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+            rf"(?:\s+(?:{back}|{alternatives(lex['landmark_words'])}))?"
+            r"(?:,\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+            r"|\s+(?:of|in))\s+the\s+(?:city|town|capital|village)\b",
+            re.IGNORECASE,
         )
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
@@ -862,7 +894,7 @@ class EventFinder:
         claim = self.claim_of(text, local)
         first_person = next((m.ref for m in local if m.ref.startswith("person:")), None)
         is_call = self.find_calls(sentence, local, dates, claim)
-        figures = self.figures.find(text, dates)
+        figures = self.figures.find(masked, dates)  # no year of a dateline
         period = self.over_a_period(text, dates) or self.goes_on_with_a_period(
             text, sentence.index, dates
         )
@@ -1438,7 +1470,8 @@ class EventFinder:
     def spoke_with(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'Zarif, who spoke to Bayramov on Tuesday': 'spoke with' a person named right after,
         perhaps with a title; not 'spoke to reporters'."""
-        for m in self.lex.spoke.finditer(text):
+        found = [*self.lex.spoke.finditer(text), *self.lex.spoke_on_a_day.finditer(text)]
+        for m in sorted(found, key=lambda m: m.start()):
             after = next(
                 (x for x in mentions if x.start >= m.end() and x.ref.startswith("person:")), None
             )
@@ -1770,6 +1803,19 @@ class EventFinder:
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
+        reacted = self.lex.reacted_to.search(text) if trigger and self.attacks else None
+        if (
+            reacted
+            and reacted.start() <= trigger.start() < reacted.end()
+            and figures is None
+            and not any(self.is_place(m.ref) for m in mentions if m.start > trigger.start())
+        ):
+            return []  # 'Russia condemned the strike and requested a meeting on Tuesday': the
+            # attack told, reacted to
+        other_toll = self.lex.other_toll.search(text) if trigger and self.attacks else None
+        if other_toll and other_toll.start() < trigger.start() and self.lex.the_attack.search(text):
+            return []  # 'The Observatory gave a higher toll of 11 dead, saying eight were killed
+            # in the strike on the Mezzeh district': another count of the attack told
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
         relative = RELATIVE_WORD.search(text, trigger.end(), clause[1]) if trigger else None
         if trigger and (
@@ -2498,6 +2544,8 @@ class EventFinder:
         """'the Garayusifli village of Barda district': the village is the place, in Barda; 'Khan
         Yunis in the southern Gaza Strip': Khan Yunis; 'the southern Gaza city of Rafah': Rafah."""
         kept = []
+        places = [self.town_of_area(text, m) for m in places]
+        places = [m for i, m in enumerate(places) if all(m.ref != p.ref for p in places[:i])]
         places = [
             m
             for m in places
@@ -2557,6 +2605,26 @@ class EventFinder:
                 continue  # 'Dikwa, Borno State': the town, in its region
             kept.append(m)
         return kept
+
+    def town_of_area(self, text: str, place: Mention) -> Mention:
+        """ "Gaza City's Sheikh Radwan neighborhood", 'the Mugunga camp, west of the city': the
+        town the area lies in (see `landmark_words`)."""
+        local = self.entities.get(place.ref)
+        if (
+            local is not None
+            and local.within
+            and place.ref.startswith("place+:")
+            and self.lex.landmark_after.match(text, place.end)
+        ):
+            return replace(place, ref=local.within)
+        told = self.context.last_places
+        if (
+            len(told) == 1
+            and place.ref.startswith("place+:")
+            and self.lex.area_of_town_told.match(text, place.end)
+        ):  # 'The bombs hit the Lac Vert and Mugunga camps, west of the city': the town told
+            return replace(place, ref=told[0])
+        return place
 
     def is_region(self, ref: str) -> bool:
         return self.vocab.is_region(ref)
@@ -2996,10 +3064,12 @@ class EventFinder:
             if self.another_attack_later(text, dates, self.attacks[index].when):
                 return False  # 'On Monday, a helicopter was shot down over Armenia, killing
                 # two crew members': an attack of its own the day after, not that one's toll
-            told = self.attacks[index].figures
             earlier = self.lex.earlier_figure.search(text) or (  # 'Nine had died on the
                 self.lex.died_before.search(text) and not self.figures.tells_update(text)
             )  # spot' after the toll has risen to ten; not 'had died, bringing the toll to 3'
+            if earlier:
+                index = self.counted_report(index)
+            told = self.attacks[index].figures
             if told is not None and earlier:
                 # 'The police had on Sunday put the figure at 14 dead', 'the Doctors Network
                 # later put the death toll at 61': another count, which only fills what the
@@ -3023,6 +3093,25 @@ class EventFinder:
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
         return False
+
+    def counted_report(self, index: int) -> int:
+        """The report of the same attack (place and day) that gave its count: 'The toll of
+        Wednesday's strike on Kostiantynivka rose to 17 ... The missile struck at 14:00 on
+        Wednesday. Shmyhal initially put the toll at 16': the earlier count goes beside the 17,
+        not to the report of the hour."""
+        attack = self.attacks[index]
+        if attack.figures is not None or not attack.when.day:
+            return index
+        return next(
+            (
+                i
+                for i, told in enumerate(self.attacks)
+                if told.figures is not None
+                and told.place == attack.place
+                and told.when.day == attack.when.day
+            ),
+            index,
+        )
 
     def another_source(
         self, index: int, claim: Claim, told: Figures, figures: Figures, text: str
