@@ -34,3 +34,11 @@ def test_a_figure_and_its_bound_are_filled_together():
     merged = earlier.merge(newer)
     assert (merged.killed, merged.injured, merged.injured_at_least) == (17, 32, None)
     assert merged.children_killed == 1
+
+
+def test_a_bound_alone_leaves_the_figure_told():
+    told = Figures(killed=112, injured=760)
+    vague = Figures(injured_at_least=24)
+    merged = told.merge(vague)
+    assert (merged.killed, merged.injured, merged.injured_at_least) == (112, 760, None)
+    assert Figures(killed=3).merge(vague).injured_at_least == 24

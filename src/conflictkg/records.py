@@ -119,10 +119,11 @@ class Figures:
             for name in ("children_killed", "children_injured", "victims")
         }
         for name in ("killed", "injured"):  # a figure and its bound go together: not 32 dead
-            # beside 'more than 20' of the earlier count
+            # beside 'more than 20' of the earlier count; a bound alone ('dozens of the
+            # injured') leaves a figure told (760) as it was
             bound = f"{name}_at_least"
-            told = getattr(other, name) is not None or getattr(other, bound) is not None
-            source = other if told else self
+            kept = getattr(self, name) is not None or getattr(other, bound) is None
+            source = self if getattr(other, name) is None and kept else other
             values[name], values[bound] = getattr(source, name), getattr(source, bound)
         stated = "; ".join(s for s in (self.stated, other.stated) if s)
         sentences = tuple(sorted({*self.sentences, *other.sentences}))

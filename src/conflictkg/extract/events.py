@@ -64,6 +64,11 @@ DATE_LEAD = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*[-–—:]+"
 )
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
+REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village)\b(?!\s+(?:of|council)\b)")
+# 'attended the swearing-in of B and met C', '..., and then met': a verb of its own before
+COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
@@ -457,8 +462,11 @@ class EventLexicon:
         )
         self.interception_verb = vocab.words("interception_words")
         shot = alternatives(lex["interceptable_nouns"], ignore_case=True)
-        self.interceptable_before = re.compile(  # 'two missiles were shot down'
-            rf"\b(?:{shot})\b(?:\s+(?:were|was|had been|have been))?\s+$", re.IGNORECASE
+        self.interceptable_before = re.compile(  # 'two missiles were shot down', 'a missile
+            # fired from Yemen toward Eilat was intercepted'
+            rf"\b(?:{shot})\b(?:\s+(?:fired|launched)\s+(?:from|at|toward|towards)\s+[^,.;]{{1,40}}?)?"
+            r"(?:\s+(?:were|was|had been|have been))?\s+$",
+            re.IGNORECASE,
         )
         self.interceptable_after = re.compile(  # 'shot down 25 Israeli-made Harop drones'
             rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{shot})\b", re.IGNORECASE
@@ -638,6 +646,8 @@ class EventLexicon:
         )
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
+            # 'the Golan Heights town' after Majdal Shams: see REGION_OF_A_TOWN_TOLD
+            r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village)\b(?!\s+(?:of|council)\b)"
             r"|(?-i:\bthere\b)(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might"
             r"|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|be|being)\b)",
             re.IGNORECASE,
@@ -1089,6 +1099,11 @@ class EventFinder:
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
         asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, trigger.start())]
+        joined = COORDINATED_VERB.search(text, 0, trigger.start())
+        subject = next((m for m in mentions if m.ref.startswith("person:")), None)
+        if joined and subject and subject.end <= joined.start():
+            # 'A attended the swearing-in of B on Tuesday and met C': B took no part
+            asides.append((subject.end, joined.start()))
         people: list[str] = []
         for m in mentions:
             aside = any(a <= m.start < b for a, b in asides)  # ', who accuses X of ...,'
@@ -1738,7 +1753,7 @@ class EventFinder:
         spans = []
         for verb in self.lex.interception_verb.finditer(text):
             before = self.lex.interceptable_before.search(
-                text, max(0, verb.start() - 50), verb.start()
+                text, max(0, verb.start() - 90), verb.start()
             )
             after = self.lex.interceptable_after.match(text, verb.end())
             if before:
@@ -1746,6 +1761,21 @@ class EventFinder:
             if after:
                 spans.append((verb.start(), after.end()))
         return spans
+
+    def date_by_interception(self, text: str, mentions: list[Mention], dates) -> None:
+        """'The Houthis said they had fired missiles at Eilat. A missile fired toward Eilat was
+        intercepted on Sunday': the attack told without its day, now dated."""
+        when = self.event_date(dates) if self.interceptions(text) else None
+        if not (when and when.day):
+            return
+        for m in mentions:
+            if (
+                self.is_place(m.ref)
+                and not self.is_region(m.ref)
+                and not FROM_BEFORE.search(text, 0, m.start)  # 'fired from Yemen toward Eilat'
+                and (told := self.told_without_its_day(m.ref, when, True, None, True)) is not None
+            ):
+                self.attacks[told] = replace(self.attacks[told], when=when)
 
     def find_attacks(
         self, sentence, mentions, dates, claim, is_call, figures, period: bool
@@ -1835,6 +1865,7 @@ class EventFinder:
         ):
             trigger = None  # 'The militants have frequently targeted the capital': a habit
         if not trigger:
+            self.date_by_interception(text, mentions, dates)
             if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
                 # target peaceful settlements': no attack told, but the attacker of those to come
                 self.remember_attacker(self.perpetrator(text, mentions, strict=True), mentions)
@@ -2353,6 +2384,11 @@ class EventFinder:
             or NOT_ATTACKED_AFTER.match(text[m.end :])
             or OWNS_A_PLACE.match(text, m.end)
             or SOURCE_CLAUSE_BEFORE.search(text, max(0, m.start - 80), m.start)
+            or (
+                self.is_region(m.ref)
+                and REGION_OF_A_TOWN_TOLD.match(text, m.end)
+                and text[max(0, m.start - 4) : m.start].lower() == "the "
+            )
         )
 
     def with_places_inside(

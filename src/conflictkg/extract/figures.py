@@ -37,6 +37,12 @@ AMONG_BEFORE = re.compile(
 # 'Two journalists who had arrived to film the damage were wounded': what the relative clause
 # says of the victims is no distance between the count and its verb
 VICTIMS_APPOSITIVE = re.compile(r",\s+(?:an?|the|two|three|both)\s[^,;.]{1,40},\s*(?=\S+\s*$)")
+# 'three people, a woman and two children, were killed': who they were; its numbers count no one
+# again
+COUNT_APPOSITIVE = re.compile(
+    r"(?<=\w),\s+(?:an?|the|one|two|three|four|five|both)\s[^,;.]{1,40},"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been)\s)"
+)
 WHO_CLAUSE = re.compile(r"\s+who\s[^,;.]{1,80}?(?=\s+(?:were|was|had been|have been)\s)")
 # 'had succumbed to her wounds': a death, no one hurt
 SUCCUMBED_BEFORE = re.compile(r"\bsuccumbed\s+to\s+(?:her|his|their)\s+$", re.IGNORECASE)
@@ -211,6 +217,7 @@ class FigureReader:
             [*self.killed.finditer(text), *self.injured.finditer(text)], key=lambda m: m.start()
         )
         skipped = [(d.start, d.end) for d in dates] + [m.span() for m in AGES.finditer(text)]
+        skipped += [m.span() for m in COUNT_APPOSITIVE.finditer(text)]
         if self.subgroup_word.search(text):
             skipped += [m.span() for m in self.subgroup.finditer(text)]
         numbers = [
