@@ -139,3 +139,27 @@ def test_events_come_out_in_one_order_whatever_the_hash_seed():
         orders.add(done.stdout)
     (order,) = orders
     assert order.count("call/") >= 10
+
+
+def test_undated_shelling_told_two_days_apart_is_two_attacks_told_the_same_day_one():
+    overnight = article(
+        "tartar-overnight",
+        date(2020, 10, 6),
+        "Armenian forces shelled the town of Tartar overnight, the Azerbaijani defence ministry "
+        "said.",
+    )
+    again = article(
+        "tartar-again",
+        date(2020, 10, 8),
+        "The Azerbaijani defence ministry said Armenian forces had once again shelled the town "
+        "of Tartar.",
+    )
+    same_day = article(
+        "tartar-same-day",
+        date(2020, 10, 7),
+        "Armenian forces shelled the town of Tartar, the Azerbaijani presidential aide said.",
+    )
+    kb = resolve([extract(overnight), extract(again)])
+    assert len([e for e in kb.events if e.places == ["place/tartar"]]) == 2
+    kb = resolve([extract(overnight), extract(same_day)])
+    assert len([e for e in kb.events if e.places == ["place/tartar"]]) == 1

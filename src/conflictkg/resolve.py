@@ -386,6 +386,11 @@ class Cluster:
             and bool(self.window.day)
             and 0 <= (published - self.window.day).days <= 1
         )
+        if not self.window.day and when.assumed and isinstance(report[1], AttackReport):
+            # two undated attacks on a town: one told with no word of its day is the other
+            # only if that one may have been as late as the day before this news ('shelled
+            # Tartar overnight' on October 6 is not 'once again shelled Tartar' on October 8)
+            return self.window.latest is not None and (published - self.window.latest).days <= 1
         # calls between the same people within a week are rare; undated shelling of a town is not
         return (
             not self.window.day

@@ -67,6 +67,13 @@ DATE_LEAD = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village)\b(?!\s+(?:of|council)\b)")
+INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
+# 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
+MINISTERS_OF = re.compile(
+    r"\s*(?:(?:with|to)\s+)?the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"
+    r"(?:,?\s+and\s+(?P<b>[A-Z]\w+))?",
+    re.IGNORECASE,
+)
 # 'attended the swearing-in of B and met C', '..., and then met': a verb of its own before
 COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 REPORTED_CLAUSE = re.compile(
@@ -285,6 +292,7 @@ class Context:
 
     last_date: DateWindow | None = None
     last_date_sentence: int = -1  # the sentence that named it
+    last_date_people: frozenset[str] = frozenset()  # the people that sentence named
     call_date: tuple[int, DateWindow] | None = (
         None  # a sentence that dated an exchange, and its day
     )
@@ -576,6 +584,10 @@ class EventLexicon:
             re.IGNORECASE,
         )
         self.planned_call_after = vocab.words("planned_call_after_words")
+        self.planned_clause = re.compile(  # 'and is due to hold talks with C': see
+            # `planned_clause_openers`
+            rf",?\s+and\s+(?:{alternatives(lex['planned_clause_openers'])})\b"
+        )
         context = alternatives(lex["context_nouns"], ignore_case=True)
         forces = alternatives(lex["occupation_force_nouns"], ignore_case=True)
         self.context_before = re.compile(  # 'the war in Gaza', 'hostages remained in Gaza'; not
@@ -950,6 +962,9 @@ class EventFinder:
         if dated:
             self.context.last_date = dated[-1].when
             self.context.last_date_sentence = sentence.index
+            self.context.last_date_people = frozenset(
+                m.ref for m in local if m.ref.startswith("person:")
+            )
             visit = self.lex.visit.search(text)
             visitor = next(
                 (
@@ -1050,8 +1065,11 @@ class EventFinder:
             return self.call_told_by_its_pair(
                 sentence, mentions, dates, claim
             ) or self.call_told_by_its_delegations(sentence, mentions, claim)
-        if self.lex.planned_call.search(text[max(0, trigger.start() - 30) : trigger.start()]):
-            return False  # 'readiness to host talks': a plan, no call
+        if self.lex.planned_call.search(
+            text[max(0, trigger.start() - 30) : trigger.start()]
+        ) or INVITED_FOR.search(text, max(0, trigger.start() - 40), trigger.start()):
+            return False  # 'readiness to host talks', 'invited to Moscow for consultations': a
+            # plan, no call
         if phone and TOOK_PART_BY.search(text, max(0, trigger.start() - 60), trigger.start()):
             return False  # 'took part in the summit by videoconference': no call between those
             # who attended
@@ -1095,6 +1113,9 @@ class EventFinder:
             for m in pattern.finditer(text, trigger.end(), cut)
             if self.appealed_for(text, m.start(), dates)
         ]
+        planned = self.lex.planned_clause.search(text, trigger.end(), cut)
+        if planned:  # 'met B on Monday and is due to hold talks with C on Tuesday'
+            cut = planned.start()
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
@@ -1154,6 +1175,17 @@ class EventFinder:
                 if anaphor.start() == 0 and not pronoun:  # 'The head of state has had a series
                     # of conversations ... On Tuesday, he spoke with Macron': the same person
                     self.context.subject_named = (sentence.index, referent)
+        elif len(people) == 1 and (offices := MINISTERS_OF.match(text, trigger.end())):
+            # 'Pompeo met the foreign ministers of Armenia and Azerbaijan': those the article
+            # names as such, before or after
+            for country in (offices["a"], offices["b"]):
+                referent = (
+                    self.office_holder(f"{country}'s FM", people) or self.owned_person(country)
+                    if country
+                    else None
+                )
+                if referent and referent not in people:
+                    people.append(referent)
         elif len(people) == 1 and (told := self.lex.object_anaphor.match(text, trigger.end())):
             # 'Erdogan phoned the Azerbaijani leader': the one the article names so
             referent = self.office_holder(told.group("a"), people)
@@ -1214,6 +1246,7 @@ class EventFinder:
             or self.call_date_around(sentence, trigger, mentions, dates)
             or self.visit_day(people)
             or self.day_of_call_followed(text)
+            or self.day_of_the_pair(sentence, trigger, people)
             or self.undated()
         )
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
@@ -1687,6 +1720,35 @@ class EventFinder:
         if owner:
             return holders[0] if holders else None
         return holders[0] if len(holders) == 1 else None
+
+    def day_of_the_pair(self, sentence: Sentence, trigger: re.Match, people) -> DateWindow | None:
+        """'Biden told Netanyahu on Thursday that ... The two leaders spoke by phone': the day
+        of the sentence just before, which named the pair."""
+        told = self.context
+        if (
+            told.last_date_sentence == sentence.index - 1
+            and len(people) >= 2
+            and set(people) <= told.last_date_people
+            and self.lex.pair_anaphor.search(sentence.text, 0, trigger.start())
+        ):
+            return told.last_date
+        return None
+
+    def owned_person(self, country: str) -> str | None:
+        """The one person without an office the article names as its country's ("Azerbaijan's
+        Jeyhun Bayramov", after 'the foreign ministers of Armenia and Azerbaijan')."""
+        found = [
+            key
+            for key, entity in self.entities.items()
+            if key.startswith("person:")
+            and not entity.positions
+            and any(
+                f"{country}{mark} {name}" in self.article.text
+                for name in entity.names
+                for mark in ("'s", "’s")
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def sole_holder(self, phrase: str, taken=()) -> str | None:
         """'the prime minister': the one person this article names with that title."""
