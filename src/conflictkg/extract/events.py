@@ -67,6 +67,12 @@ DATE_LEAD = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village)\b(?!\s+(?:of|council)\b)")
+# 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
+DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
+# 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
+OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
+# 'described his conversation with the Ukrainian leader': the call told before, by its owner
+CALL_TOLD_BEFORE = re.compile(r"\b(?:his|her|their|that)\s+(?:phone\s+|telephone\s+)?$")
 INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
 # 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
 MINISTERS_OF = re.compile(
@@ -527,6 +533,7 @@ class EventLexicon:
         self.the_attack = re.compile(
             rf"\b(?:the|that|this)\s+(?:{alternatives(lex['attack_nouns'])})\b", re.IGNORECASE
         )
+        self.weapons_sent = vocab.words("weapons_sent_verbs")
         self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
             rf"\b(?:{alternatives(lex['reaction_verbs'])})\s+(?:the|this|that|these|those"
             rf"|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
@@ -854,6 +861,22 @@ class EventFinder:
             return [
                 replace(sentence, end=sentence.start + cut, text=text[:cut] + "."),
                 replace(sentence, text=" " * (start - 2) + ", " + text[start:]),
+            ]
+        after = DAYS_AFTER_CALL.search(sentence.text)
+        if after and self.lex.spoke.search(sentence.text, after.end()):
+            # 'A said on Wednesday he had held a call with B, a day after B spoke to C': B's
+            # call with C is told on its own, on the day before, read as 'a day earlier B spoke
+            # to C'
+            text = sentence.text
+            earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
+            return [
+                replace(
+                    sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
+                ),
+                replace(
+                    sentence,
+                    text=" " * after.start() + earlier + text[after.end() :],
+                ),
             ]
         compared = SUPERLATIVE_SINCE.search(sentence.text)
         since = compared.group(0).lower().rfind("since") if compared else -1
@@ -1301,6 +1324,14 @@ class EventFinder:
             groups = [(host, other) for other in people if other != host]
         else:
             groups = [tuple(people)]
+        if (
+            len(groups) == 1
+            and not when.day
+            and CALL_TOLD_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+            and self.pair_told_before(set(people))
+        ):
+            return True  # 'Trump described his conversation with the Ukrainian leader as very
+            # good': the call told before, no day of its own
         for group in groups:
             self.calls.append(
                 CallReport(
@@ -1316,6 +1347,10 @@ class EventFinder:
         if len(groups) == 1:
             self.met_again(sentence, trigger, mentions, dates, groups[0], claim)
         return True
+
+    def pair_told_before(self, people: set[str]) -> bool:
+        """Whether the article told a call or meeting of just these people before."""
+        return len(people) >= 2 and any(set(call.participants) == people for call in self.calls)
 
     def met_again(self, sentence: Sentence, trigger: re.Match, mentions, dates, group, claim):
         """'A was welcomed by B on Monday evening for informal talks, and the two leaders held
@@ -1651,6 +1686,18 @@ class EventFinder:
             speaker = next((m.ref for m in mentions if m.ref.startswith("person:")), None)
             if said or (lead and lead[0] == speaker):
                 return said or lead[1]
+        said = next(
+            (d for d in dates if d.role == "report" and d.when.day and d.end <= trigger.start()),
+            None,
+        )
+        speaker = next((m for m in mentions if m.ref.startswith("person:")), None)
+        if (
+            said
+            and speaker
+            and speaker.end <= said.start
+            and OWN_CALL_TOLD.match(sentence.text, said.end, trigger.start())
+        ):  # 'Zelenskiy said on Wednesday he had held a phone conversation with Trump': that day
+            return said.when
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
             return told[1]
@@ -1928,7 +1975,15 @@ class EventFinder:
             trigger = None  # 'The militants have frequently targeted the capital': a habit
         if not trigger:
             self.date_by_interception(text, mentions, dates)
-            if self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
+            sent = self.lex.weapons_sent.search(text) if self.weapon_word(text) else None
+            if sent:  # 'Russia sent more than 100 drones against Ukraine': the sender
+                sender = [
+                    m
+                    for m in mentions
+                    if m.end <= sent.start() and m.ref.startswith(("country:", "forces:", "org"))
+                ]
+                self.remember_attacker(sender[-1].ref if sender else None, mentions)
+            elif self.lex.attack_verb.search(text):  # 'The Azerbaijani armed forces continue to
                 # target peaceful settlements': no attack told, but the attacker of those to come
                 self.remember_attacker(self.perpetrator(text, mentions, strict=True), mentions)
             return []
@@ -2115,9 +2170,12 @@ class EventFinder:
             # 'The IDF later struck Hezbollah targets in southern Lebanon. One of those strikes
             # hit a motorcycle in Bint Jbeil': the attacker is remembered all the same (not
             # the one of 'operatives who had been preparing a drone launch')
-            if self.perpetrator(text, mentions, strict=True) and any(
-                w.group(0).lower() not in self.lex.weak_attack
-                for w in self.lex.attack.finditer(text)
+            if self.perpetrator(text, mentions, strict=True) and (
+                any(
+                    w.group(0).lower() not in self.lex.weak_attack
+                    for w in self.lex.attack.finditer(text)
+                )
+                or self.weapon_word(text)  # 'Russia launched more than 100 drones against Ukraine'
             ):
                 self.remember_attacker(perpetrator, mentions)
                 if points_back:  # 'Fighters from JNIM opened fire on the outskirts of the
@@ -2806,7 +2864,9 @@ class EventFinder:
                 return m.ref
         for m in actors:  # 'India held Pakistan responsible for the attack', 'blamed Kyiv for';
             # 'shells hit the village, a local leader said, blaming the M23 armed group'
-            if self.lex.held_responsible.search(text[: m.start]) and self.lex.attack.search(text):
+            if self.lex.held_responsible.search(text[: m.start]) and (
+                self.lex.attack.search(text) or self.lex.attack_verb.search(text, m.end)
+            ):  # also 'accused Yerevan of turning its guns on cities'
                 return m.ref
             if (
                 self.lex.blamed_on.search(text, 0, m.start)

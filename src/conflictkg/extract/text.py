@@ -264,7 +264,8 @@ RELATIVE_DAYS = [
 ]  # fmt: skip
 RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
     rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
-    rf"|(?:on\s+|last\s+)?(?<!,\s)\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
+    rf"|(?:on\s+|last\s+)?(?:(?<!,\s)|(?=\w+['’]s\b))"  # ", Sunday's missile attack" still
+    rf"\b(?P<wd>{alternatives(WEEKDAYS, ignore_case=True)})\b(?:\s+(?:night|morning|evening|afternoon))?)",
     re.IGNORECASE,
 )
 # 'two days later', 'three days earlier', 'The attacks came two days after a strike on Ganja',
