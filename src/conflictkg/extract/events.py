@@ -71,6 +71,11 @@ REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village)\b(?!\s+(?:of|counc
 DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
 # 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
+# 'X also took part in the meeting': X joins the meeting told before
+TOOK_PART_IN_TOLD = re.compile(
+    r"\b(?:also\s+)?(?:took\s+part|participated|was\s+present|joined)\s+(?:in\s+|at\s+)?"
+    r"(?:the|that)\s+(?:meeting|talks|call|conversation)\b(?!\s+(?:with|between|of)\b)"
+)
 # 'described his conversation with the Ukrainian leader': the call told before, by its owner
 CALL_TOLD_BEFORE = re.compile(r"\b(?:his|her|their|that)\s+(?:phone\s+|telephone\s+)?$")
 INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
@@ -251,7 +256,9 @@ MODIFIER = (
     r"(?:(?!(?:and|but|or|during|in|at|with|on|of|after|before|while|to|when|as|for)\b)[\w-]+\s+)"
 )
 CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re.IGNORECASE)
-DEFINITE_SUBJECT = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}")
+DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles were fired'
+    r"\s*(?:According\s+to\s+[^,]{1,60},\s*(?:the|these|those)|The|These|Those)\s+(?:[\w-]+\s+){0,2}"
+)
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
 # 'also met', 'also separately met'; not 'had also met'
@@ -416,7 +423,8 @@ class EventLexicon:
         self.anaphor = re.compile(  # 'The Secretary of State also received X': see
             # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
             rf"\b(?:[Tt]he (?:(?i:{titles})(?!\s+of\b)|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
-            r"(?:top diplomat|foreign minister|Foreign Minister|FM|leader))|He|She|(?<=,\s)(?:he|she)|"
+            r"(?:top diplomat|foreign minister|Foreign Minister|FM|leader|president|President))"
+            r"|He|She|(?<=,\s)(?:he|she)|"
             # 'On Friday he met', 'Later that day she received'
             r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
             r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
@@ -1074,6 +1082,19 @@ class EventFinder:
         if self.calls and (again := self.lex.call_told_again.match(text)):
             if again["attended"]:
                 self.join_call_told(text, again.end(), mentions)
+            return True
+        if self.calls and (joined := TOOK_PART_IN_TOLD.search(text)):
+            # "Trump's envoy Keith Kellogg also took part in the meeting": one more participant
+            last = self.calls[-1]
+            person = [
+                m.ref for m in mentions if m.ref.startswith("person:") and m.end <= joined.start()
+            ]
+            if (
+                person
+                and sentence.index - last.sentence <= 2
+                and person[-1] not in last.participants
+            ):
+                self.calls[-1] = replace(last, participants=(*last.participants, person[-1]))
             return True
         phone = self.lex.phone.search(text)
         trigger = (
@@ -1871,6 +1892,21 @@ class EventFinder:
                 spans.append((verb.start(), after.end()))
         return spans
 
+    def attacker_of_the_place(self, places: list[Mention]) -> str | None:
+        """The one attacker this article named for attacks on these places, if one."""
+        refs = {m.ref for m in places}
+        named = {a.perpetrator for a in self.attacks if a.place in refs and a.perpetrator}
+        return named.pop() if len(named) == 1 else None
+
+    def shelling_since_lately(self, dates, figures) -> DateWindow | None:
+        """'Azerbaijani forces had been shelling Stepanakert since late on Friday', told on
+        Saturday: an attack from that day to the news day, not a campaign; uncounted."""
+        published = self.article.published
+        since = next((d.when.day for d in dates if d.role == "since" and d.when.day), None)
+        if figures is None and since and 0 <= (published - since).days <= 1:
+            return DateWindow(earliest=since, latest=published)
+        return None
+
     def date_by_interception(self, text: str, mentions: list[Mention], dates) -> None:
         """'The Houthis said they had fired missiles at Eilat. A missile fired toward Eilat was
         intercepted on Sunday': the attack told without its day, now dated."""
@@ -1894,7 +1930,8 @@ class EventFinder:
         text = sentence.text
         running = any(d.role == "since" for d in dates) or period
         dated = any(d.role == "event" and d.when.day for d in dates)
-        if not dated and (any(d.role == "since" for d in dates) or period):
+        lately = self.shelling_since_lately(dates, figures)
+        if not dated and not lately and (any(d.role == "since" for d in dates) or period):
             return []  # 'have attacked ships since November', 'the bombardment since then has
             # killed 11,320 people in Gaza': a campaign and its toll, no single attack
         # 'bringing the death toll in Martuni to two': news of the attack told, not of another
@@ -2098,7 +2135,7 @@ class EventFinder:
             (self.lex.phone.search(text) or self.lex.meeting.search(text)) if is_call else None
         )
         if not is_call:
-            when = self.event_date(dates)
+            when = self.event_date(dates) or lately
         elif call_word and call_word.start() > trigger.start():
             when = self.event_date([d for d in dates if d.end <= call_word.start()])
         else:  # 'During the meeting, A told of the attack on Barda two days before the talks'
@@ -2194,7 +2231,9 @@ class EventFinder:
             and not self.across_the_line(places)
             and not self.lex.unknown_attacker.search(text)  # 'unidentified gunmen killed'
         ):
-            perpetrator = self.context.last_perpetrator  # the attacker of the attack told before
+            perpetrator = self.attacker_of_the_place(places) or self.context.last_perpetrator
+            # the attacker this article named for an attack there, else that of the attack told
+            # before ('Shelling hit Stepanakert since Friday ... the second strike on Ganja')
             carried = perpetrator is not None
         self.remember_attacker(perpetrator, mentions)
         weapons = self.concepts(self.vocab.weapons, text)

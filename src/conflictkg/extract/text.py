@@ -478,8 +478,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if earliest <= published:
             window = DateWindow(earliest=earliest, latest=latest)
             found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
-    later = re.match(r"Later,", sentence)
-    if later:  # 'Later, the minister received ...': the day told before
+    later = re.match(r"(?:Later|Afterwards?),", sentence)
+    if later:  # 'Later, the minister received ...', 'Afterwards, A and B met': the day told before
         found.append(DateMention(0, later.end(), "same-day", DateWindow()))
         taken.append((0, later.end()))
     for m in DAYS_APART.finditer(sentence) if "days" in sentence or "week" in sentence else ():
