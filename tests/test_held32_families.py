@@ -72,3 +72,29 @@ def test_the_us_president_and_one_who_took_part_and_a_trip_still_to_come():
             date(2025, 2, 14),
         ),
     ]
+
+
+def test_a_known_town_before_oblast_is_the_oblast():
+    assert attack_rows(
+        "Energy infrastructure was hit in Kyiv Oblast on Saturday, the governor said.",
+        date(2023, 1, 16),
+    ) == [("region:UA-32", date(2023, 1, 14), None, None)]
+
+
+def test_a_named_gas_field_is_a_place():
+    assert attack_rows(
+        "On Saturday, Israeli jets hit a gas processing facility at the giant South Pars field "
+        "on the Gulf coast.",
+        date(2025, 6, 15),
+    ) == [("place+:south pars", date(2025, 6, 14), "country:IL", None)]
+
+
+def test_a_toll_told_before_the_port_struck_and_an_earlier_count_told_after():
+    assert attack_rows(
+        "U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at least 74 people "
+        "and wounded 171 others, the rebels said Friday. The strikes late Thursday on the Ras "
+        "Isa port in Hodeida province set off huge fireballs. The health ministry first "
+        "reported 20 killed. The figure later rose to 38 dead and 102 injured, before the "
+        "count of 74 was given on Friday.",
+        date(2025, 4, 18),
+    ) == [("place+:ras isa", date(2025, 4, 17), "country:US", (74, 171))]

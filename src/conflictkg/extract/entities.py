@@ -834,7 +834,15 @@ class EntityFinder:
         """'Kharkiv region', 'Khartoum state': the ISO 3166-2 subdivision of that name (a region
         and its capital city are two places), in a country the article names if it can."""
         word = fold(self.text[start:end])
-        if self.hit_at(start, end) or len(word) < 4:
+        known = self.hit_at(start, end)
+        if len(word) < 4 or (
+            known  # a town the gazetteer knows is still the region of 'Kyiv Oblast'
+            and not (
+                known.kind == "Place"
+                and (known.start, known.end) == (start, end)
+                and self.text.startswith((" Oblast", " oblast"), end)
+            )
+        ):
             return False
         names = self.lex.subdivision_names
         found = []
@@ -847,7 +855,9 @@ class EntityFinder:
             ) or self.lex.stem_ending.fullmatch(key[len(stem) :]):
                 found += self.vocab.subdivisions[key]
         countries = self.named_countries()
-        found.sort(key=lambda item: (item[0][:2] not in countries, item[0]))
+        # 'Kyiv Oblast' is Kyivska oblast (UA-32), not the city of Kyiv (UA-30), where a
+        # subdivision is named both ways
+        found.sort(key=lambda item: (item[0][:2] not in countries, fold(item[1]) == word, item[0]))
         if not found:
             return False
         code = found[0][0]

@@ -79,6 +79,7 @@ TOOK_PART_IN_TOLD = re.compile(
 # 'described his conversation with the Ukrainian leader': the call told before, by its owner
 CALL_TOLD_BEFORE = re.compile(r"\b(?:his|her|their|that)\s+(?:phone\s+|telephone\s+)?$")
 INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
+TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b")
 # 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
 MINISTERS_OF = re.compile(
     r"\s*(?:(?:with|to)\s+)?the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"
@@ -329,6 +330,8 @@ class Context:
     fighting_day: tuple[int, DateWindow] | None = None  # a sentence that told fighting on a
     # day, with no attack of its own ('Meanwhile, hostilities continued on Saturday.')
     war_is_subject: bool = False  # 'The war ... broke out in 2023.': the next 'it has killed'
+    placeless_toll: tuple[int, Figures] | None = None  # a toll of an attack told without a
+    # place, and its sentence
     visit: tuple[str, DateWindow] | None = None  # who arrived on a visit, and the day ('as
     # Blinken arrived in Kyiv on Wednesday ... He met Kuleba': on Wednesday)
     lead_statement: tuple[str, DateWindow] | None = None  # who spoke in the lead, and the day
@@ -982,9 +985,20 @@ class EventFinder:
         ):  # 'He blamed Boko Haram', 'the attack was carried out by Boko Haram', 'Local sources
             # attributed the shelling to the M23'
             self.blame_last_attacks(text, local, attacks)
+        self.toll_told_before(sentence, attacks, figures)
+        totals_before = len(self.totals)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
             told_of_last = self.place_figures(sentence, dates, figures, attacks, claim, period)
+        if (
+            figures is not None
+            and not attacks
+            and not told_of_last
+            and len(self.totals) == totals_before
+            and self.attack_word(text)
+        ):  # 'U.S. airstrikes on a fuel port held by the Houthis killed at least 74 people':
+            # an attack not placed yet, its toll kept for the sentence that places it
+            self.context.placeless_toll = (sentence.index, figures)
         self.context.last_attacks = attacks or (
             self.context.last_attacks if figures is None or told_of_last else []
         )
@@ -2410,6 +2424,22 @@ class EventFinder:
         self.carried -= set(attacks)
         return []
 
+    def toll_told_before(self, sentence: Sentence, attacks: list[int], figures) -> None:
+        """'U.S. airstrikes on a fuel port killed at least 74 people. The strikes late Thursday
+        on the Ras Isa port set off huge fireballs': the toll is the attack's now placed."""
+        told = self.context.placeless_toll
+        if not (
+            told
+            and told[0] == sentence.index - 1
+            and len(attacks) == 1  # not 'fired missiles at Goranboy, Tartar and Barda'
+            and figures is None
+            and DEFINITE_SUBJECT.match(sentence.text)
+            and self.attacks[attacks[0]].figures is None
+        ):
+            return
+        self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], told[1])
+        self.context.placeless_toll = None
+
     def placed_by_next(self, attacks: list[int]) -> list[int]:
         """'Azerbaijan admitted shooting down a helicopter over Armenia on Monday. ... it was hit
         by a missile near the village of Yeraskh': the attack the sentence before told without
@@ -2771,7 +2801,7 @@ class EventFinder:
             if (
                 inner
                 and re.fullmatch(
-                    r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area)?\s*(?:of|in)\s+(?:the\s+)?"
+                    r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area|port)?\s*(?:of|in)\s+(?:the\s+)?"
                     r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                     r"(?:(?:countryside|outskirts|suburbs|province|governorate|commune|municipality"
                     r"|county|department|district|region|territory|township)\s+of\s+)?"
@@ -3267,7 +3297,15 @@ class EventFinder:
             if earlier:
                 index = self.counted_report(index)
             told = self.attacks[index].figures
-            if told is not None and earlier:
+            risen_less = (
+                told is not None
+                and TOLL_ROSE.search(text)
+                and figures.killed is not None
+                and told.killed is not None
+                and figures.killed < told.killed
+            )  # 'The figure later rose to 38' after the final 74: an earlier count, told after
+            # (not 'Officials later said four were killed' after six: a revision)
+            if told is not None and (earlier or risen_less):
                 # 'The police had on Sunday put the figure at 14 dead', 'the Doctors Network
                 # later put the death toll at 61': another count, which only fills what the
                 # first one left out
