@@ -65,8 +65,11 @@ DATE_LEAD = re.compile(
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*[-–—:]+"
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+ANAPHOR_IN_BEFORE = re.compile(
+    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\s+in\s+(?:the\s+)?$"
+)
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
-REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village)\b(?!\s+(?:of|council)\b)")
+REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
 # 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
 DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
 # 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
@@ -545,6 +548,7 @@ class EventLexicon:
             rf"\b(?:the|that|this)\s+(?:{alternatives(lex['attack_nouns'])})\b", re.IGNORECASE
         )
         self.weapons_sent = vocab.words("weapons_sent_verbs")
+        self.campaign_start = vocab.words("campaign_start_words")
         self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
             rf"\b(?:{alternatives(lex['reaction_verbs'])})\s+(?:the|this|that|these|those"
             rf"|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
@@ -677,7 +681,7 @@ class EventLexicon:
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
             # 'the Golan Heights town' after Majdal Shams: see REGION_OF_A_TOWN_TOLD
-            r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village)\b(?!\s+(?:of|council)\b)"
+            r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\b(?!\s+(?:of|council)\b)"
             r"|(?-i:\bthere\b)(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might"
             r"|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|be|being)\b)",
             re.IGNORECASE,
@@ -2009,7 +2013,8 @@ class EventFinder:
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
         relative = RELATIVE_WORD.search(text, trigger.end(), clause[1]) if trigger else None
         if trigger and (
-            (
+            (self.lex.campaign_start.search(text, *clause) and figures is None)
+            or (
                 self.lex.habitual.search(text, *clause)
                 and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this
             )  # week'
@@ -2067,6 +2072,13 @@ class EventFinder:
             ]
             places = fronted[:1] + [m for m in places if m not in fronted[:1]]
         places = self.with_places_inside(text, mentions, places)
+        told = self.context.last_places
+        if len(told) == 1:  # 'The strikes hit the Red Sea port in Hodeidah province': the port
+            # told before, in that province
+            places = [
+                replace(m, ref=told[0]) if ANAPHOR_IN_BEFORE.search(text, 0, m.start) else m
+                for m in places
+            ]
         places = self.drop_containers(text, self.before_relative_clause(text, places))
         places = self.without_reference_points(text, places)
         anaphor = self.lex.place_anaphor.search(text) if places else None
@@ -2574,7 +2586,7 @@ class EventFinder:
             or OWNS_A_PLACE.match(text, m.end)
             or SOURCE_CLAUSE_BEFORE.search(text, max(0, m.start - 80), m.start)
             or (
-                self.is_region(m.ref)
+                (self.is_region(m.ref) or self.is_sea(m.ref))  # 'the Red Sea port'
                 and REGION_OF_A_TOWN_TOLD.match(text, m.end)
                 and text[max(0, m.start - 4) : m.start].lower() == "the "
             )
@@ -3609,6 +3621,12 @@ class EventFinder:
     def undated(self) -> DateWindow:
         published: date = self.article.published
         return DateWindow(earliest=published - UNDATED_WINDOW, latest=published, assumed=True)
+
+    def is_sea(self, ref: str) -> bool:
+        place = (
+            self.vocab.places.get(ref.removeprefix("place:")) if ref.startswith("place:") else None
+        )
+        return place is not None and place.kind == "sea"
 
     def is_place(self, ref: str) -> bool:
         return ref.startswith(("place:", "place+:", "geo:"))
