@@ -2,7 +2,8 @@
 attack since Washington launched its campaign' names no place struck; 'Yemen's Ras Isa fuel
 port' is a place; 'The strikes hit the Red Sea port in Hodeidah province late on Thursday' is
 the port told before, now dated; 'The Houthis began attacking vessels in the Red Sea in November
-2023' is a campaign, no attack (invented wording, real places)."""
+2023' is a campaign, no attack; 'said on Telegram on Saturday' dates the report, not the strike
+'on April 4' (invented wording, real places)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_attacks_begun_in_a_month_are_a_campaign():
         )
         == []
     )
+
+
+def test_a_day_said_on_telegram_is_the_report_not_the_attack():
+    assert attack_rows(
+        "The number of people killed by the Russian ballistic missile that hit a residential "
+        "neighborhood of Kryvyi Rih on April 4 has risen to 20, Serhii Lysak, head of the "
+        "regional administration, said on Telegram on Saturday.",
+        date(2025, 4, 6),
+    ) == [("geo:703845", date(2025, 4, 4), "country:RU", (20, None))]

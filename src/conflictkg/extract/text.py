@@ -292,8 +292,9 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     # Thursday of firing'
     r"\b(?:reports?|reported|informs|announced|said|says|claimed|claims|stated|added|wrote"
     r"|confirmed|denied|denies|(?:told|accused|accusing)(?:\s+\w+){1,2})"
-    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing))?"  # 'said in a
-    # statement on Monday'
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing)"  # 'said in a
+    # statement on Monday', 'said on Telegram on Saturday'
+    r"|\s+on\s+(?:Telegram|X|Twitter|Facebook|social\s+media|(?:state\s+)?television))?"
     r"\s+(?:on\s+|late\s+on\s+)?$"
     # 'In a statement on Saturday, Museveni said', 'Speaking on Sunday, the governor said'
     r"|^\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing|address)"
