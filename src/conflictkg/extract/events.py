@@ -68,6 +68,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 ANAPHOR_IN_BEFORE = re.compile(
     r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\s+in\s+(?:the\s+)?$"
 )
+TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
 # 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
@@ -1997,6 +1998,15 @@ class EventFinder:
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
+        if (
+            trigger
+            and is_call
+            and figures is None
+            and self.attacks
+            and TOPIC_THE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+        ):
+            return []  # 'informed his counterpart about the attack on Barda during a phone call
+            # on Tuesday': the attack told, the call's topic
         reacted = self.lex.reacted_to.search(text) if trigger and self.attacks else None
         if (
             reacted
@@ -2015,7 +2025,8 @@ class EventFinder:
         if trigger and (
             (self.lex.campaign_start.search(text, *clause) and figures is None)
             or (
-                self.lex.habitual.search(text, *clause)
+                self.lex.habitual.search(text, clause[0])  # to the sentence's end: 'firing on
+                # Tartar, Barda and other districts day and night'
                 and not any(d.role == "event" for d in dates)  # not 'shelled repeatedly this
             )  # week'
             or (

@@ -1,0 +1,34 @@
+"""Attacks that are no new attack: 'had been firing on residential areas in Tartar, Barda and
+other districts day and night' is a habit, told across a list of places; 'informed his
+counterpart about the attack on Barda during a phone call on Tuesday' is the attack told, the
+call's topic (invented wording, real places and offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows
+
+TUESDAY = date(2020, 10, 27)
+
+
+def test_firing_day_and_night_on_a_list_of_districts_is_a_habit():
+    assert (
+        attack_rows(
+            "Bayramov said Armenia had been deliberately firing on residential areas in Tartar, "
+            "Barda and other districts day and night.",
+            TUESDAY,
+        )
+        == []
+    )
+
+
+def test_the_attack_a_call_was_about_is_the_attack_told():
+    rows = attack_rows(
+        "Four civilians were killed on Tuesday when Armenian forces fired rockets at the village "
+        "of Garayusifli in the Barda district. Foreign Minister Jeyhun Bayramov informed his "
+        "Turkish counterpart Mevlut Cavusoglu about the attack on Barda during a telephone "
+        "conversation on Tuesday.",
+        TUESDAY,
+    )
+    assert [(place, day) for place, day, _, _ in rows] == [("place+:garayusifli", TUESDAY)]
