@@ -107,7 +107,11 @@ NOT_ATTACKED_BEFORE = re.compile(
     # 'respond with pressure on Moscow'; not 'kept up the pressure on Pokrovsk'
     # 'died in hospital in Baku', 'were taken to a hospital in Mogadishu': where the wounded went
     r"|(?:died|taken|rushed|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)\s+"
-    r"(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in)"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in"
+    # 'launched from an area north of the village of Chebaa': where it came from
+    r"|from\s+(?:an?|the)\s+(?:area|position|positions|territory)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of)?)"
     r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
@@ -137,7 +141,7 @@ SOURCE_CLAUSE_BEFORE = re.compile(
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$",  # 'near the border town of'
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
 RELATIVE_OR_NEXT_CLAUSE = re.compile(r";|\b(?:that|which|who)\b")  # 'an offensive that was planned'
@@ -545,9 +549,11 @@ class EventLexicon:
             rf"(?:(?:{alternatives(lex['other_toll_adjectives'])})\s+){{0,2}}(?:toll|figure|count)\b",
             re.IGNORECASE,
         )
-        self.the_attack = re.compile(
-            rf"\b(?:the|that|this)\s+(?:{alternatives(lex['attack_nouns'])})\b", re.IGNORECASE
+        self.the_attack = re.compile(  # 'the strike', 'the missile strikes'
+            rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
         )
+        self.judged = vocab.words("judgement_phrases")
         self.weapons_sent = vocab.words("weapons_sent_verbs")
         self.campaign_start = vocab.words("campaign_start_words")
         self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
@@ -2007,6 +2013,14 @@ class EventFinder:
         ):
             return []  # 'informed his counterpart about the attack on Barda during a phone call
             # on Tuesday': the attack told, the call's topic
+        judged = self.lex.judged.search(text) if trigger and self.attacks else None
+        if (
+            judged
+            and figures is None
+            and not dated
+            and self.lex.the_attack.search(text, 0, judged.start())
+        ):
+            return []  # 'the missile strikes on Ganja and Barda constitute war crimes': told
         reacted = self.lex.reacted_to.search(text) if trigger and self.attacks else None
         if (
             reacted
