@@ -64,10 +64,12 @@ DATE_LEAD = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*[-–—:]+"
 )
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # 'fired from Yemen': where it came from
+# 'the Red Sea port in Hodeidah province': the port told before, in the place named after it
 ANAPHOR_IN_BEFORE = re.compile(
     r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\s+in\s+(?:the\s+)?$"
 )
+# 'informed him about the attack on Barda': the attack told, a call's topic
 TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
@@ -82,7 +84,9 @@ TOOK_PART_IN_TOLD = re.compile(
 )
 # 'described his conversation with the Ukrainian leader': the call told before, by its owner
 CALL_TOLD_BEFORE = re.compile(r"\b(?:his|her|their|that)\s+(?:phone\s+|telephone\s+)?$")
+# 'invited to Moscow for consultations': a meeting still to come
 INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
+# 'The figure later rose to 38': a toll told as risen
 TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b")
 # 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
 MINISTERS_OF = re.compile(
