@@ -840,7 +840,7 @@ class EntityFinder:
             and not (
                 known.kind == "Place"
                 and (known.start, known.end) == (start, end)
-                and self.text.startswith((" Oblast", " oblast"), end)
+                and kind.lower().startswith("oblast")
             )
         ):
             return False

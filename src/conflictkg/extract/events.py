@@ -65,10 +65,10 @@ DATE_LEAD = re.compile(
     r"(?:\s*[(/][^)\n]{1,40}\)?)?\s*[-–—:]+"
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # 'fired from Yemen': where it came from
+# 'the Golan Heights town', 'the Red Sea port': a town or port told before, named by its region
+TOWN_NAMED_BY_REGION = r"the\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\b"
 # 'the Red Sea port in Hodeidah province': the port told before, in the place named after it
-ANAPHOR_IN_BEFORE = re.compile(
-    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\s+in\s+(?:the\s+)?$"
-)
+ANAPHOR_IN_BEFORE = re.compile(rf"\b{TOWN_NAMED_BY_REGION}\s+in\s+(?:the\s+)?$")
 # 'informed him about the attack on Barda': the attack told, a call's topic
 TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
@@ -542,10 +542,12 @@ class EventLexicon:
                 re.IGNORECASE,
             )
         )
+        attack_noun = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b"  # 'the
+        # missile strikes'
         self.owned = re.compile(  # also 'claimed the Zeleved attack', 'claimed Sunday's raid'
             rf"{vocab.words('responsibility_claims').pattern}"
             rf"|\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|both|these|[A-Z]\w+['’]s)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            rf"{attack_noun}",
             re.IGNORECASE,
         )
         self.other_toll = re.compile(  # 'gave a higher toll of 11 dead': see `other_toll_verbs`
@@ -553,16 +555,13 @@ class EventLexicon:
             rf"(?:(?:{alternatives(lex['other_toll_adjectives'])})\s+){{0,2}}(?:toll|figure|count)\b",
             re.IGNORECASE,
         )
-        self.the_attack = re.compile(  # 'the strike', 'the missile strikes'
-            rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
-            re.IGNORECASE,
-        )
+        self.the_attack = re.compile(rf"\b(?:the|that|this)\s+{attack_noun}", re.IGNORECASE)
         self.judged = vocab.words("judgement_phrases")
         self.weapons_sent = vocab.words("weapons_sent_verbs")
         self.campaign_start = vocab.words("campaign_start_words")
         self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
             rf"\b(?:{alternatives(lex['reaction_verbs'])})\s+(?:the|this|that|these|those"
-            rf"|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['attack_nouns'])})\b",
+            rf"|[A-Z]\w+['’]s)\s+{attack_noun}",
             re.IGNORECASE,
         )
         self.done_by = re.compile(  # 'the attack was carried out by'
@@ -692,7 +691,7 @@ class EventLexicon:
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
             # 'the Golan Heights town' after Majdal Shams: see REGION_OF_A_TOWN_TOLD
-            r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\b(?!\s+(?:of|council)\b)"
+            rf"|\b{TOWN_NAMED_BY_REGION}(?!\s+(?:of|council)\b)"
             r"|(?-i:\bthere\b)(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might"
             r"|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|be|being)\b)",
             re.IGNORECASE,
@@ -1736,18 +1735,18 @@ class EventFinder:
             speaker = next((m.ref for m in mentions if m.ref.startswith("person:")), None)
             if said or (lead and lead[0] == speaker):
                 return said or lead[1]
-        said = next(
+        report = next(
             (d for d in dates if d.role == "report" and d.when.day and d.end <= trigger.start()),
             None,
         )
-        speaker = next((m for m in mentions if m.ref.startswith("person:")), None)
+        teller = next((m for m in mentions if m.ref.startswith("person:")), None)
         if (
-            said
-            and speaker
-            and speaker.end <= said.start
-            and OWN_CALL_TOLD.match(sentence.text, said.end, trigger.start())
+            report
+            and teller
+            and teller.end <= report.start
+            and OWN_CALL_TOLD.match(sentence.text, report.end, trigger.start())
         ):  # 'Zelenskiy said on Wednesday he had held a phone conversation with Trump': that day
-            return said.when
+            return report.when
         told = self.context.call_date
         if told and told[0] == sentence.index - 1:
             return told[1]
@@ -1921,6 +1920,34 @@ class EventFinder:
                 spans.append((verb.start(), after.end()))
         return spans
 
+    def told_again(self, text, trigger, mentions, figures, dated: bool, is_call: bool) -> bool:
+        """Whether the attack word names an attack already told, not a new one: the topic of a
+        call ('informed him about the attack on Barda'), an attack judged ('the missile strikes
+        on Ganja constitute war crimes') or reacted to ('Russia condemned the strike'), or
+        counted again by another source ('The Observatory gave a higher toll of 11 dead, saying
+        eight were killed in the strike on the Mezzeh district')."""
+        if figures is None and (
+            (
+                is_call
+                and TOPIC_THE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+            )
+            or (
+                not dated
+                and (judged := self.lex.judged.search(text))
+                and self.lex.the_attack.search(text, 0, judged.start())
+            )
+            or (
+                (reacted := self.lex.reacted_to.search(text))
+                and reacted.start() <= trigger.start() < reacted.end()
+                and not any(self.is_place(m.ref) for m in mentions if m.start > trigger.start())
+            )
+        ):
+            return True
+        other_toll = self.lex.other_toll.search(text)
+        return bool(
+            other_toll and other_toll.start() < trigger.start() and self.lex.the_attack.search(text)
+        )
+
     def attacker_of_the_place(self, places: list[Mention]) -> str | None:
         """The one attacker this article named for attacks on these places, if one."""
         refs = {m.ref for m in places}
@@ -2010,34 +2037,10 @@ class EventFinder:
                 # that day ('claimed responsibility for the attack')
         if (
             trigger
-            and is_call
-            and figures is None
             and self.attacks
-            and TOPIC_THE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+            and self.told_again(text, trigger, mentions, figures, dated, is_call)
         ):
-            return []  # 'informed his counterpart about the attack on Barda during a phone call
-            # on Tuesday': the attack told, the call's topic
-        judged = self.lex.judged.search(text) if trigger and self.attacks else None
-        if (
-            judged
-            and figures is None
-            and not dated
-            and self.lex.the_attack.search(text, 0, judged.start())
-        ):
-            return []  # 'the missile strikes on Ganja and Barda constitute war crimes': told
-        reacted = self.lex.reacted_to.search(text) if trigger and self.attacks else None
-        if (
-            reacted
-            and reacted.start() <= trigger.start() < reacted.end()
-            and figures is None
-            and not any(self.is_place(m.ref) for m in mentions if m.start > trigger.start())
-        ):
-            return []  # 'Russia condemned the strike and requested a meeting on Tuesday': the
-            # attack told, reacted to
-        other_toll = self.lex.other_toll.search(text) if trigger and self.attacks else None
-        if other_toll and other_toll.start() < trigger.start() and self.lex.the_attack.search(text):
-            return []  # 'The Observatory gave a higher toll of 11 dead, saying eight were killed
-            # in the strike on the Mezzeh district': another count of the attack told
+            return []
         clause = self.clause_around(text, trigger) if trigger else (0, 0)
         relative = RELATIVE_WORD.search(text, trigger.end(), clause[1]) if trigger else None
         if trigger and (
@@ -2615,7 +2618,7 @@ class EventFinder:
             or OWNS_A_PLACE.match(text, m.end)
             or SOURCE_CLAUSE_BEFORE.search(text, max(0, m.start - 80), m.start)
             or (
-                (self.is_region(m.ref) or self.is_sea(m.ref))  # 'the Red Sea port'
+                (self.is_region(m.ref) or self.vocab.is_sea(m.ref))  # 'the Red Sea port'
                 and REGION_OF_A_TOWN_TOLD.match(text, m.end)
                 and text[max(0, m.start - 4) : m.start].lower() == "the "
             )
@@ -3650,12 +3653,6 @@ class EventFinder:
     def undated(self) -> DateWindow:
         published: date = self.article.published
         return DateWindow(earliest=published - UNDATED_WINDOW, latest=published, assumed=True)
-
-    def is_sea(self, ref: str) -> bool:
-        place = (
-            self.vocab.places.get(ref.removeprefix("place:")) if ref.startswith("place:") else None
-        )
-        return place is not None and place.kind == "sea"
 
     def is_place(self, ref: str) -> bool:
         return ref.startswith(("place:", "place+:", "geo:"))

@@ -36,12 +36,13 @@ AMONG_BEFORE = re.compile(
 )
 # 'Two journalists who had arrived to film the damage were wounded': what the relative clause
 # says of the victims is no distance between the count and its verb
-VICTIMS_APPOSITIVE = re.compile(r",\s+(?:an?|the|two|three|both)\s[^,;.]{1,40},\s*(?=\S+\s*$)")
+WHO_THEY_WERE = r",\s+(?:an?|the|one|two|three|four|five|both)\s[^,;.]{1,40},"  # ', a father and
+# his son,'
+VICTIMS_APPOSITIVE = re.compile(rf"{WHO_THEY_WERE}\s*(?=\S+\s*$)")
 # 'three people, a woman and two children, were killed': who they were; its numbers count no one
 # again
 COUNT_APPOSITIVE = re.compile(
-    r"(?<=\w),\s+(?:an?|the|one|two|three|four|five|both)\s[^,;.]{1,40},"
-    r"(?=\s+(?:were|was|had\s+been|have\s+been)\s)"
+    rf"(?<=\w){WHO_THEY_WERE}(?=\s+(?:were|was|had\s+been|have\s+been)\s)"
 )
 WHO_CLAUSE = re.compile(r"\s+who\s[^,;.]{1,80}?(?=\s+(?:were|was|had been|have been)\s)")
 # 'had succumbed to her wounds': a death, no one hurt

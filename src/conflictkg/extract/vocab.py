@@ -94,6 +94,11 @@ class Vocabulary:
         place = self.places.get(key.removeprefix("place:")) if key.startswith("place:") else None
         return key.startswith("region:") or (place is not None and place.kind == "region")
 
+    def is_sea(self, key: str) -> bool:
+        """A curated sea ('place:red-sea'): 'the Red Sea port' names a port, not the sea."""
+        place = self.places.get(key.removeprefix("place:")) if key.startswith("place:") else None
+        return place is not None and place.kind == "sea"
+
     def place_country(self, key: str) -> str | None:
         """The ISO code of the country a place found lies in (a local key: 'geo:616052',
         'place:tartar', 'region:UA-63'); None for a place no list holds."""
