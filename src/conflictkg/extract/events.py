@@ -77,6 +77,8 @@ REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|
 DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
 # 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
+# 'The following day he held talks': the pronoun right after the date that opens a sentence
+PRONOUN_AFTER_OPENING_DATE = re.compile(r",?\s+(?:he|she)\b")
 # 'X also took part in the meeting': X joins the meeting told before
 TOOK_PART_IN_TOLD = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|was\s+present|joined)\s+(?:in\s+|at\s+)?"
@@ -191,6 +193,10 @@ SUBJECT_START = re.compile(r"(?:The\s+)?")
 APPOSITIVE_GAP = re.compile(r",[^;]{1,160},\s+(?:also\s+|later\s+|separately\s+)?")
 AFTER_WORDS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$")  # 'after the two held talks'
 WHERE_THEY_MET = re.compile(r"\s+[^,;.]{2,60},\s+(?P<where>where\s+)(?=(?:he|she|they)\b)")
+# 'before flying to Baghdad for talks with B', '... to meet B': the trip's purpose, a meeting
+MEETING_PURPOSE = re.compile(
+    r"[^,;.]{2,60}?\s(?:for\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations)\s+with|to\s+meet)\b"
+)
 WHO_SAID_THAT = re.compile(r",\s+who\s+(?:said|added|noted|reported|stated)\s+that\b")
 # 'Fidan, who spoke with Lavrov by phone on Tuesday, also had a call with Kuleba': two calls
 WHO_CALLED = re.compile(  # ', who spoke with Lavrov on Tuesday,'; ', who held separate talks
@@ -319,6 +325,7 @@ class Context:
     last_date: DateWindow | None = None
     last_date_sentence: int = -1  # the sentence that named it
     last_date_people: frozenset[str] = frozenset()  # the people that sentence named
+    last_date_talks: bool = False  # whether that sentence told of talks ('a round of talks')
     call_date: tuple[int, DateWindow] | None = (
         None  # a sentence that dated an exchange, and its day
     )
@@ -364,6 +371,7 @@ class EventLexicon:
             [form for w in lex["meeting_holding_verbs"] for form in (w, w.capitalize())]
         )
         meeting_nouns = alternatives(lex["meeting_nouns"])
+        self.meeting_noun = re.compile(rf"\b(?:{meeting_nouns})\b")
         self.meeting = vocab.words("call_meeting_words")
         self.meeting_under_way = re.compile(  # 'The consultations, convened in Moscow, began'
             rf"(?:The|That|This|Their)\s+(?:[\w-]+\s+)?(?:{meeting_nouns})\b[^.;]{{0,80}}?\b"
@@ -396,6 +404,9 @@ class EventLexicon:
             r"(?!\s+(?:with|between|of|in|on|held)\b)"
             rf"|(?:The|That|This|Their)\s+(?:{meeting_nouns})\s+(?:was|were)\s+(?:also\s+)?"
             rf"(?P<attended>{alternatives(lex['meeting_joining_participles'])})\s+by\b"
+            # 'The talks with A of Russia, B of France and C ...': who the talks told before were
+            # with, named
+            rf"|(?:The|Their)\s+(?:{meeting_nouns})\s+(?P<named>with)\s+(?=[A-Z])"
         )
         delegations = alternatives(lex["delegation_words"], ignore_case=True)
         self.delegations = re.compile(rf"\b(?:{delegations})\b", re.IGNORECASE)
@@ -463,6 +474,13 @@ class EventLexicon:
         )
         self.planned_trip = vocab.words("planned_trip_words")
         self.visit = vocab.words("visit_words")
+        self.trip_to_meet = re.compile(  # 'visited Ramallah to meet Abbas': see `trip_taken_words`
+            rf"(?:{vocab.words('trip_taken_words').pattern})"
+            # not 'arrived in the UAE on Sunday and is expected to meet'
+            r"(?:(?!\b(?:and|but|is|are|was|were|will|would|expected|due)\b)[^,;.]){0,80}?"
+            r"\bto\s+meet\b",
+            re.IGNORECASE,
+        )
         self.spoke = vocab.words("call_spoke_words")
         self.spoke_on_a_day = re.compile(  # 'spoke on Thursday with', 'talked late Monday to'
             rf"\b(?:{alternatives(lex['call_spoke_verbs'])})\s+(?:(?:on|late|early)\s+)?"
@@ -877,15 +895,29 @@ class EventFinder:
             # 'talks in Cairo with Sisi, before flying to Israel, where he met Netanyahu'; 'went
             # to Juba, where he met Kiir, and to Doha, where he was received by Tamim': a meeting
             # each, the second read as 'he met Netanyahu'
+            # 'stopped in Cyprus, where he was received by A, before flying to Baghdad for talks
+            # with B': the second read as 'he flying to Baghdad for talks with B'
             text = sentence.text
-            where = WHERE_THEY_MET.match(text, onward.end())
             cut = text.rfind(",", 0, onward.start())
-            if not (where and cut > 0 and self.lex.meeting.search(text, where.end())):
+            if cut <= 0:
                 continue
-            start = where.end("where")
+            where = WHERE_THEY_MET.match(text, onward.end())
+            if where and self.lex.meeting.search(text, where.end()):
+                start = where.end("where")
+                rest = " " * (start - 2) + ", " + text[start:]
+            elif MEETING_PURPOSE.match(text, onward.end()):
+                connector = onward.group(0).split()[0]  # 'before', 'then', 'and'
+                start = onward.start() + len(connector)
+                rest = " " * (onward.start() - 2) + ", he".ljust(len(connector) + 2) + text[start:]
+            else:
+                continue
+            own_day = find_dates(rest, self.article.published)
+            for day in [] if own_day else find_dates(text[:cut], self.article.published):
+                if day.role == "event":  # 'On Saturday ..., before flying to X': that day too
+                    rest = rest[: day.start] + text[day.start : day.end] + rest[day.end :]
             return [
                 replace(sentence, end=sentence.start + cut, text=text[:cut] + "."),
-                replace(sentence, text=" " * (start - 2) + ", " + text[start:]),
+                replace(sentence, text=rest),
             ]
         after = DAYS_AFTER_CALL.search(sentence.text)
         if after and self.lex.spoke.search(sentence.text, after.end()):
@@ -1021,6 +1053,7 @@ class EventFinder:
         if dated:
             self.context.last_date = dated[-1].when
             self.context.last_date_sentence = sentence.index
+            self.context.last_date_talks = bool(self.lex.meeting_noun.search(text))
             self.context.last_date_people = frozenset(
                 m.ref for m in local if m.ref.startswith("person:")
             )
@@ -1108,9 +1141,13 @@ class EventFinder:
         if self.calls and self.redated(sentence, mentions, dates):
             return True
         if self.calls and (again := self.lex.call_told_again.match(text)):
-            if again["attended"]:
+            if again["named"] and not self.met_a_group(sentence):
+                pass  # 'The talks with Putin lasted three hours': read as any other sentence
+            elif again["attended"] or again["named"]:
                 self.join_call_told(text, again.end(), mentions)
-            return True
+                return True
+            else:
+                return True
         if self.calls and (joined := TOOK_PART_IN_TOLD.search(text)):
             # "Trump's envoy Keith Kellogg also took part in the meeting": one more participant
             last = self.calls[-1]
@@ -1130,6 +1167,7 @@ class EventFinder:
             or self.lex.meeting.search(text)
             or self.lex.meeting_held.search(text)
             or self.meeting_of_people(text, mentions)
+            or self.lex.trip_to_meet.search(text)
         )
         spoke = None if trigger else self.spoke_with(text, mentions)
         trigger = trigger or spoke
@@ -1220,7 +1258,7 @@ class EventFinder:
         ] if between else []  # fmt: skip
         if len(paired) >= 2:
             people = paired
-        anaphor = self.lex.anaphor.search(text[: trigger.start()])
+        anaphor = self.subject_anaphor(text, trigger.start(), dates)
         pair = self.lex.pair_anaphor.search(text, 0, cut)
         if pair and not people and self.calls and pair.start() < trigger.start():
             people = list(self.calls[-1].participants)  # 'The two ministers had also spoken'
@@ -1269,6 +1307,8 @@ class EventFinder:
             people += [p for p in self.pair_named(pair.group(0), people) if p not in people]
         if len(people) == 1:
             group = self.counterparts_as_group(text, trigger.end(), mentions)
+            if not group and not named_before and not anaphor:  # 'the co-chairs met A'
+                group = self.counterparts_as_group(text, 0, mentions, before=trigger.start())
             people += [ref for ref in group if ref not in people]
         elif (
             len(people) >= 2
@@ -1397,6 +1437,15 @@ class EventFinder:
             self.met_again(sentence, trigger, mentions, dates, groups[0], claim)
         return True
 
+    def subject_anaphor(self, text: str, end: int, dates) -> re.Match | None:
+        """'The Secretary', 'He', 'On Friday he'; or a pronoun after whatever date opens the
+        sentence: 'The following day he', 'Hours later she'."""
+        found = self.lex.anaphor.search(text, 0, end)
+        opening = next((d for d in dates if d.start == 0), None)
+        if found or not opening:
+            return found
+        return PRONOUN_AFTER_OPENING_DATE.match(text, opening.end, end)
+
     def pair_told_before(self, people: set[str]) -> bool:
         """Whether the article told a call or meeting of just these people before."""
         return len(people) >= 2 and any(set(call.participants) == people for call in self.calls)
@@ -1518,9 +1567,19 @@ class EventFinder:
         ]
         if not joined:
             return
-        served = self.lex.group_counterpart.match(text, len(text[:start].rstrip()) + 1)
+        served = self.lex.group_counterpart.match(
+            text, len(text[:start].rstrip()) + 1
+        ) or self.lex.call_told_again.match(text).group("named")
         kept = [p for p in last.participants if not (served and p.startswith("org"))]
         self.calls[-1] = replace(last, participants=tuple(dict.fromkeys(kept + joined)))
+
+    def met_a_group(self, sentence: Sentence) -> bool:
+        """The call told last, a sentence or two before, was with a group not yet named
+        ('met with the co-chairs of the OSCE Minsk Group')."""
+        last = self.calls[-1]
+        return sentence.index - last.sentence <= 2 and any(
+            p.startswith("org") for p in last.participants
+        )
 
     def appealed_for(self, text: str, start: int, dates) -> bool:
         """'called on Monday for peace talks between A and B': an appeal for a meeting; 'No
@@ -1635,12 +1694,16 @@ class EventFinder:
         self.context.call_date = (sentence.index, when)
         return True
 
-    def counterparts_as_group(self, text: str, after: int, mentions: list[Mention]) -> list[str]:
+    def counterparts_as_group(
+        self, text: str, after: int, mentions: list[Mention], before: int | None = None
+    ) -> list[str]:
         """'Mnatsakanyan met the three diplomats later in the day': the people this article
         gave the group's title ('the co-chairs'), else the group met in the meeting told just
         before ('Bayramov met the co-chairs A, B and C. Mnatsakanyan met the three diplomats'),
         else the organization they serve ('met the Minsk Group co-chairs', co-chairs unnamed)."""
-        group = self.lex.group_counterpart.search(text, after)
+        group = self.lex.group_counterpart.search(
+            text, after, len(text) if before is None else before
+        )
         if not group:
             return []
         owner = next(
@@ -3594,7 +3657,7 @@ class EventFinder:
                 return d.when
             if d.role == "told-day":  # 'Hours later': the day of the event told last
                 said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
-                told = self.last_told_day()
+                told = self.last_told_day(thread)
                 if said or told or self.context.last_date:
                     return said or (DateWindow(day=told) if told else self.context.last_date)
             if d.role == "same-day":
@@ -3607,8 +3670,8 @@ class EventFinder:
             if d.role == "day-before":  # the day before the one said ('Netanyahu said on
                 # Monday that a strike the night before'); a call's is before the last call's ('A
                 # had discussed the same issues with B the day before'), else the last day named;
-                # a day named after that call, not an attack's, is nearer ('The first round, held
-                # on May 16 ... A day earlier, Erdogan had received Zelensky': May 15)
+                # a day named after that call for talks is nearer ('The first round of talks,
+                # held on May 16 ... A day earlier, Erdogan had received Zelensky': May 15)
                 said = next((r.when.day for r in dates if r.role == "report" and r.when.day), None)
                 last_call = next((r for r in reversed(thread) if r.when.day), None)
                 named = self.context.last_date.day if self.context.last_date else None
@@ -3618,6 +3681,7 @@ class EventFinder:
                     last_call
                     and named
                     and named_at > last_call.sentence
+                    and self.context.last_date_talks  # not 'the truce agreed on October 10'
                     and not any(a.sentence == named_at for a in self.attacks)
                 ):
                     called = None
@@ -3645,10 +3709,18 @@ class EventFinder:
                 return DateWindow(day=(came or told or said) - timedelta(days=d.days))
         return None
 
-    def last_told_day(self) -> date | None:
-        """The day of the call or attack told last."""
+    def last_told_day(self, thread=()) -> date | None:
+        """The day of the call or attack told last; of the `thread`'s last, where all told after
+        it happened before it ('met the co-chairs on October 30 ... reminded them of the strikes
+        on Ganja on October 11 ... Earlier that day': October 30)."""
         told = [r for r in [*self.calls, *self.attacks] if r.when.day]
-        return max(told, key=lambda r: r.sentence).when.day if told else None
+        if not told:
+            return None
+        last = max(told, key=lambda r: r.sentence)
+        own = next((r for r in reversed(thread) if r.when.day), None)
+        if own and all(r.when.day < own.when.day for r in told if r.sentence > own.sentence):
+            return own.when.day
+        return last.when.day
 
     def undated(self) -> DateWindow:
         published: date = self.article.published
