@@ -66,6 +66,11 @@ OF_PLACE = re.compile(  # 'the village of X', 'the Mayo neighbourhood of souther
     rf"\s+of\s+(?:(?:north|south)?-?(?:north|south|east|west|central)(?:ern)?\s+)?({PLACE_NAME})"
 )
 MORE_PLACES = re.compile(rf"(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME}")  # ', B and C'
+# 'several villages in southern Lebanon, including A and B': the places listed as examples
+EXAMPLE_PLACES = re.compile(
+    r"(?:\s+(?:in|of|across|near)\s+[^,.;]{1,40}?)?,?\s+(?:including|such\s+as|among\s+them)\s+"
+    rf"(?=[A-Z])((?:{PLACE_NAME})(?:(?:,\s+|,?\s+and\s+){PLACE_NAME})*)(?=[,.;]|\s+(?:on|in|at)\b|$)"
+)
 # 'the Sumy Regional Military Administration', 'Kryvyi Rih City Military Administration': a
 # body of its own, which names no place
 ADMINISTRATION = re.compile(
@@ -813,6 +818,9 @@ class EntityFinder:
             rest = after and m.group(0).endswith("s") and MORE_PLACES.match(self.text, after.end())
             for name in PLACE.finditer(self.text, *rest.span()) if rest else ():
                 self.place_candidate(name.start(), name.end())  # 'the villages of A, B and C'
+            examples = m.group(0).endswith("s") and EXAMPLE_PLACES.match(self.text, m.end())
+            for name in PLACE.finditer(self.text, *examples.span(1)) if examples else ():
+                self.place_candidate(name.start(), name.end())  # 'villages ..., including A'
         for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):

@@ -67,8 +67,12 @@ DATE_LEAD = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # 'fired from Yemen': where it came from
 # 'the Golan Heights town', 'the Red Sea port': a town or port told before, named by its region
 TOWN_NAMED_BY_REGION = r"the\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:town|city|village|port)\b"
-# 'the Red Sea port in Hodeidah province': the port told before, in the place named after it
-ANAPHOR_IN_BEFORE = re.compile(rf"\b{TOWN_NAMED_BY_REGION}\s+in\s+(?:the\s+)?$")
+# 'the Red Sea port in Hodeidah province', 'the crowded camp in central Gaza': the port or camp
+# told before, in the place named after it
+ANAPHOR_IN_BEFORE = re.compile(
+    rf"\b(?:{TOWN_NAMED_BY_REGION}|the\s+(?-i:[a-z][\w-]*\s+)?(?:town|city|village|port|camp))"
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
+)
 # 'informed him about the attack on Barda': the attack told, a call's topic
 TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
@@ -79,6 +83,8 @@ DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
 # 'The following day he held talks': the pronoun right after the date that opens a sentence
 PRONOUN_AFTER_OPENING_DATE = re.compile(r",?\s+(?:he|she)\b")
+# 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
+FLAG_OF_A_SHIP = re.compile(r"[\s-](?:flagged|registered|owned|operated|managed)\b")
 # 'X also took part in the meeting': X joins the meeting told before
 TOOK_PART_IN_TOLD = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|was\s+present|joined)\s+(?:in\s+|at\s+)?"
@@ -117,7 +123,9 @@ NOT_ATTACKED_BEFORE = re.compile(
     # 'launched from an area north of the village of Chebaa': where it came from
     r"|from\s+(?:an?|the)\s+(?:area|position|positions|territory)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near)\s+"
-    r"(?:the\s+(?:city|town|village)\s+of)?)"
+    r"(?:the\s+(?:city|town|village)\s+of)?"
+    # 'struck the ship 50 nautical miles off the Yemeni port of Aden': at sea, not in Aden
+    r"|(?:miles|kilomet(?:re|er)s|km)\s+off(?:\s+the\s+(?:[\w-]+\s+){0,2}?(?:coast|port)\s+of)?)"
     r"\s+(?:the\s+)?(?:occupied\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:\w+['’]s\s+)?$",
     re.IGNORECASE,
@@ -515,6 +523,12 @@ class EventLexicon:
             r"|\bon\s+(?:its|their|our)\s+side\b"
             rf"|\bin\s+the\s+(?:{alternatives(lex['whole_area_nouns'])})\s*(?:[,.;]|$)"
         )
+        self.across_the_land = re.compile(  # 'Across the country at least 38 people were
+            # killed': the toll of a whole barrage, no one attack's
+            r"\b(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?"
+            rf"(?:{alternatives(lex['whole_area_nouns'])})\b|\bnationwide\b",
+            re.IGNORECASE,
+        )
         self.interception_verb = vocab.words("interception_words")
         shot = alternatives(lex["interceptable_nouns"], ignore_case=True)
         self.interceptable_before = re.compile(  # 'two missiles were shot down', 'a missile
@@ -582,8 +596,9 @@ class EventLexicon:
             rf"|[A-Z]\w+['’]s)\s+{attack_noun}",
             re.IGNORECASE,
         )
-        self.done_by = re.compile(  # 'the attack was carried out by'
-            rf"\b(?:was|were)\s+(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
+        self.done_by = re.compile(  # 'the attack was carried out by', 'the projectile was a
+            # rocket launched by'
+            rf"\b(?:was|were)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
         )
         self.harm_done = re.compile(  # 'RSF fighters killed 11 villagers'
             rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['harm_verbs'])})\s+"
@@ -769,20 +784,18 @@ class EventLexicon:
                 *(w for words in lex["weapons"].values() for w in words),
             ]
         }
-        arms_words = alternatives(
-            [
-                *lex["forces_words"],
-                *lex["group_nouns"],
-                *(w for words in lex["weapons"].values() for w in words),
-            ],
-            ignore_case=True,
+        arms_words = alternatives([*lex["forces_words"], *lex["group_nouns"]], ignore_case=True)
+        weapon_words = alternatives(
+            [w for words in lex["weapons"].values() for w in words], ignore_case=True
         )
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however),)?"  # 'X, for
             # its part, said it fired'
             r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
             r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
-            rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words})))\s+",
+            rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words}))"
+            # not 'CENTCOM said the missile struck the ship': the missile told before, not theirs
+            rf"|(?:[\w-]+\s+and\s+)?(?:{weapon_words}))\s+",
             re.IGNORECASE,
         )
         verbs = alternatives(lex["attack_verbs"], ignore_case=True)
@@ -1305,10 +1318,14 @@ class EventFinder:
             # 'separate meetings between Pompeo and the two ministers', 'the two ministers held
             # talks with the co-chairs'; not 'He met Tusk, and the two leaders signed'
             people += [p for p in self.pair_named(pair.group(0), people) if p not in people]
+        subject_group = (  # 'the co-chairs met A', 'the co-chairs hosted a joint meeting with
+            # A and B': those who hold the title
+            self.counterparts_as_group(text, 0, mentions, before=trigger.start())
+            if people and not named_before and not anaphor
+            else []
+        )
         if len(people) == 1:
             group = self.counterparts_as_group(text, trigger.end(), mentions)
-            if not group and not named_before and not anaphor:  # 'the co-chairs met A'
-                group = self.counterparts_as_group(text, 0, mentions, before=trigger.start())
             people += [ref for ref in group if ref not in people]
         elif (
             len(people) >= 2
@@ -1321,6 +1338,7 @@ class EventFinder:
             )
             if unnamed and len(group) == 1 and group[0].startswith("org"):  # 'talks between A
                 people += group  # and B with mediators from the OSCE Minsk Group'
+        people += [ref for ref in subject_group if ref not in people]
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
         if reported:
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
@@ -2077,6 +2095,15 @@ class EventFinder:
         told = self.lex.attacks_came.sub(lambda m: " " * len(m.group(0)), told, count=1)
         tolled = figures is not None and not running and not update
         toll_at = self.casualties_at_place(text, mentions) if tolled else None
+        if (
+            toll_at
+            and toll_at[1]
+            and not dated
+            and not self.attack_word(told)
+            and toll_at[1].ref in {self.attacks[i].place for i in self.context.last_attacks}
+        ):
+            return []  # 'Russia struck Kyiv on Monday, killing 27. The mayor said 82 people had
+            # been injured in Kyiv': the toll of the attack just told
         trigger = (
             self.attack_word(told)
             or (
@@ -3016,6 +3043,7 @@ class EventFinder:
                 and not (defenders[0] <= m.start and m.end <= defenders[1])
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not self.struck_actor(text, m)
+                and not FLAG_OF_A_SHIP.match(text, m.end)  # 'a Barbados-flagged carrier'
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
                 )
@@ -3376,6 +3404,12 @@ class EventFinder:
             update = False  # not 'a drone hit a bus in the Belgorod region. Two people have
             # been killed in the region'
 
+        if figures is not None and not attacks and self.lex.across_the_land.search(text):
+            # 'Across the country at least 38 people were killed in the morning attack': the
+            # day's toll over the land, beside the toll of the attack on the place told
+            for part in self.totals_by_clause(text, dates) or [figures]:
+                self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
+            return False
         if (
             figures is not None
             and (not running or update)

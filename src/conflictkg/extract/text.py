@@ -299,7 +299,10 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     # 'In a statement on Saturday, Museveni said', 'Speaking on Sunday, the governor said'
     r"|^\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing|address)"
     r"(?:\s+(?:released|issued|published))?(?:\s+on\s+[A-Z]\w+)?"  # 'In a post on Telegram on'
-    r"|speaking(?:\s+to\s+(?:[\w-]+\s+)?\w+)?)\s+(?:on\s+|late\s+on\s+)?$",  # 'Speaking to reporters on'
+    r"|speaking(?:\s+to\s+(?:[\w-]+\s+)?\w+)?"  # 'Speaking to reporters on'
+    # 'Writing on X on Saturday, he said', 'Posting on Telegram on Sunday'
+    r"|(?:writing|posting)\s+on\s+(?:Telegram|X|Twitter|Facebook|social\s+media))"
+    r"\s+(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
 # 'the most serious incident since the ceasefire took effect on November 27': a comparison with
