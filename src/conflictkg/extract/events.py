@@ -83,6 +83,18 @@ DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
 # 'The following day he held talks': the pronoun right after the date that opens a sentence
 PRONOUN_AFTER_OPENING_DATE = re.compile(r",?\s+(?:he|she)\b")
+# 'to free four hostages in Nuseirat': where those held were freed, so where the raid was
+FREED = re.compile(
+    r"\b(?:free|freed|freeing|rescue|rescued|rescuing|release|released|releasing)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# 'killed 274 Palestinians', 'wounding at least 12 Israelis': who the victims were
+VICTIMS_COUNTED_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?[\d,]+\s+(?:[a-z]+\s+)?$"
+)
+# "Azerbaijan's Tartar district": the country that owns the place named next
+POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
 FLAG_OF_A_SHIP = re.compile(r"[\s-](?:flagged|registered|owned|operated|managed)\b")
 # 'X also took part in the meeting': X joins the meeting told before
@@ -1976,7 +1988,11 @@ class EventFinder:
         # does a crowd ('Protesters stormed government buildings'), nor one still to come ('the
         # planned offensive')
         if any(m.group(0).lower() not in self.lex.weak_attack for m in found) or (
-            found and self.concepts(self.vocab.weapons, text)
+            found
+            and (
+                self.concepts(self.vocab.weapons, text)
+                or self.lex.casualty.search(text)  # 'the death toll from the explosion at
+            )  # the hospital has risen to 471'
         ):
             return found[0]
         return None
@@ -2381,7 +2397,18 @@ class EventFinder:
         ):
             perpetrator = self.attacker_of_the_place(places) or self.context.last_perpetrator
             # the attacker this article named for an attack there, else that of the attack told
-            # before ('Shelling hit Stepanakert since Friday ... the second strike on Ganja')
+            # before ('Shelling hit Stepanakert since Friday ... the second strike on Ganja'),
+            # never a country's own forces in a place the sentence gives as that country's
+            # ('Azerbaijani forces shelled Stepanakert ... four were killed in Azerbaijan's
+            # Tartar district')
+            owners = {
+                m.ref.split(":")[-1]
+                for m in mentions
+                if m.ref.startswith("country:")
+                and any(POSSESSIVE.fullmatch(text, m.start, p.start) for p in places)
+            }
+            if perpetrator and perpetrator.split(":")[-1] in owners:
+                perpetrator = None
             carried = perpetrator is not None
         self.remember_attacker(perpetrator, mentions)
         weapons = self.concepts(self.vocab.weapons, text)
@@ -2701,7 +2728,10 @@ class EventFinder:
             or VISIT_TO_BEFORE.search(text[: m.start])
             or self.lex.speaks.match(text, m.end)
             or NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
-            or self.lex.context_before.search(text[max(0, m.start - 60) : m.start])
+            or (
+                (context := self.lex.context_before.search(text, max(0, m.start - 60), m.start))
+                and not FREED.search(text, max(0, context.start() - 30), context.start())
+            )  # 'the war in Gaza'; not 'a raid to free four hostages in Nuseirat'
             or self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
             or self.owns_a_body(text, m, mentions)
             or NOT_ATTACKED_AFTER.match(text[m.end :])
@@ -2794,7 +2824,8 @@ class EventFinder:
                         # 'killed eight civilians, including a village chief, near Tera'
                         r"(?:[\w-]+,\s+(?:including|among them)\s+[^,]{1,50},\s+)?"
                         # "killed in Zelenskyy's hometown of Kryvyi Rih"
-                        r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?of\s+)?",
+                        r"(?:in|at|near)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?of\s+)?"
+                        r"(?:[A-Z][\w-]*['’]s\s+)?",  # "in Azerbaijan's Tartar district"
                         text[word.end() : m.start],
                     )
                 ):
@@ -3044,6 +3075,8 @@ class EventFinder:
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not self.struck_actor(text, m)
                 and not FLAG_OF_A_SHIP.match(text, m.end)  # 'a Barbados-flagged carrier'
+                and not VICTIMS_COUNTED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                # 'killed 274 Palestinians': the victims
                 and not (
                     self.named_as(m, "Country") and self.lex.origin_before.search(text, 0, m.start)
                 )
@@ -3093,6 +3126,10 @@ class EventFinder:
                 return m.ref
             if rest[:1] == " " and self.lex.attack.match(rest, 1):
                 return m.ref  # 'Israeli air strikes', 'Russian missile strikes'
+            if (word := self.lex.attack.search(text, m.start, m.end + 40)) and (
+                word.start() < m.end < word.end()
+            ):
+                return m.ref  # 'an Israeli military operation': the forces' operation
             if self.lex.after_actor.match(rest):
                 follow = self.lex.word_after_actor.match(rest)
                 if follow and (

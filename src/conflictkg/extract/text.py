@@ -256,7 +256,8 @@ TOLD_DAY = {"hours later", "hours earlier"} | {
 RELATIVE_DAYS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
     "yesterday", "last night", "the day before", "a day earlier",
-    "the previous day", "the night before", "the evening before", "a day later", "a day after", "a day before",
+    "the previous day", "the previous evening", "the previous night", "the night before",
+    "the evening before", "a day later", "a day after", "a day before",
     "the next day", "the following day", "earlier in the day", "later in the day",
     "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
@@ -518,6 +519,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             "the day before",
             "a day earlier",
             "the previous day",
+            "the previous evening",
+            "the previous night",
             "the night before",
             "the evening before",
         ):

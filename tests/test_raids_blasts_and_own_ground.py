@@ -1,0 +1,52 @@
+"""Attacks told by their toll or their purpose (invented events, real places): 'the toll from
+Tuesday's explosion at a hospital in Gaza City has risen to 300' is an attack; 'the previous
+evening' is the day before the statement; 'four were killed in Azerbaijan's Tartar district'
+is no attack by Azerbaijan's own forces, and is placed there; 'a raid to free hostages in the
+Bureij camp' was in the camp; 'killed 40 Palestinians' names victims, not the attacker; 'an
+Israeli military operation' is the forces' attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows
+
+BUREIJ = "geo:281161"
+
+
+def test_a_weak_attack_word_with_a_toll_is_an_attack():
+    rows = attack_rows(
+        "The death toll from Tuesday evening's explosion at a hospital in Gaza City has risen to "
+        "300, the health ministry said on Wednesday.",
+        date(2023, 10, 18),
+    )
+    assert rows == [("place:gaza-city", date(2023, 10, 17), None, (300, None))]
+
+
+def test_the_previous_evening_is_the_day_before_the_statement():
+    rows = attack_rows(
+        "The army said on Wednesday that a senior commander was killed in an airstrike on Tyre "
+        "the previous evening.",
+        date(2024, 7, 31),
+    )
+    assert [row[1] for row in rows] == [date(2024, 7, 30)]
+
+
+def test_a_place_given_as_a_countrys_is_not_struck_by_that_countrys_forces():
+    rows = attack_rows(
+        "Azerbaijani forces shelled Martakert on Saturday, the Armenian side said. Two days "
+        "earlier, four people were killed and four wounded in Azerbaijan's Tartar district when "
+        "shells landed on a cemetery during a funeral.",
+        date(2020, 10, 18),
+    )
+    assert rows[-1] == ("place:tartar", date(2020, 10, 15), None, (4, 4))
+
+
+def test_a_raid_to_free_hostages_in_a_camp_was_in_the_camp_and_its_victims_are_not_its_authors():
+    rows = attack_rows(
+        "On Saturday, an Israeli military operation to free two hostages in the Bureij refugee "
+        "camp in central Gaza killed 40 Palestinians and wounded 90 others, the health ministry "
+        "said.",
+        date(2024, 6, 10),
+    )
+    assert rows == [(BUREIJ, date(2024, 6, 8), "forces:IL", (40, 90))]
