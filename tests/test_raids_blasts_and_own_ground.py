@@ -50,3 +50,17 @@ def test_a_raid_to_free_hostages_in_a_camp_was_in_the_camp_and_its_victims_are_n
         date(2024, 6, 10),
     )
     assert rows == [(BUREIJ, date(2024, 6, 8), "forces:IL", (40, 90))]
+
+
+def test_a_holiday_is_no_place_and_a_mall_is_a_facility_struck():
+    from .wire import wire_facts
+
+    facts = wire_facts(
+        "The Security Council demanded a ceasefire in Gaza for the month of Ramadan. For "
+        "Ramadan, aid must flow. A Russian missile hit a shopping mall in Kremenchuk on Monday.",
+        date(2024, 3, 26),
+    )
+    assert not any("ramadan" in key for key in facts.entities)
+    assert [(a.place, a.facility) for a in facts.attacks] == [
+        ("geo:704147", "facility:shopping mall|geo:704147")
+    ]
