@@ -111,7 +111,10 @@ BODY_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 SPACE_BEFORE_NAME = re.compile(r",?\s+")
 OWNER_AFTER_TITLE = re.compile(r"\s+(?:of|for|from|to)\s+(?:the\s+)?")  # 'Minister of the'
 ABBREVIATION = re.compile(r"\s*\([A-Z]{2,8}\)")  # ' (ICRC)'
-OWNER_GAP = re.compile(r"(?:['’]s)?\s*")  # between 'Russia' and its 'Foreign Minister'
+OWNER_GAP = re.compile(  # between 'Russia' and its 'Foreign Minister'; "Hezbollah's most
+    # senior military commander"
+    r"(?:['’]s)?\s*(?:(?:most|top|senior|veteran|chief|leading|powerful|military)\s+)*"
+)
 OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?\S+")
 NOT_SPACE = re.compile(r"\S+")
 OWNER = re.compile(r".*(['’]s\s+)")  # "Omdurman's ": the owner before a name

@@ -93,6 +93,18 @@ VICTIMS_COUNTED_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
     r"(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?[\d,]+\s+(?:[a-z]+\s+)?$"
 )
+# 'Israel holds Shukr responsible for', 'Shukr, ..., was responsible for': who is blamed
+HOLDS_BEFORE = re.compile(r"\b(?:holds|held|hold|holding)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+RESPONSIBLE_AFTER = re.compile(r"\s+(?:directly\s+)?responsible\s+for\b")
+WAS_RESPONSIBLE = re.compile(r"[^.;]{0,160}?\b(?:was|is)\s+(?:directly\s+)?responsible\s+for\b")
+# "The Lebanese Health Ministry", "Ukraine's emergency service": a body that counts the dead
+COUNTING_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:health\s+ministry|ministry\s+of\s+health|civil\s+defen[cs]e"
+    r"|emergency\s+service|rescue\s+service|health\s+authorities)\b",
+    re.IGNORECASE,
+)
+# 'said it had killed', 'said they killed': the speaker's own killing
+OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
@@ -803,7 +815,7 @@ class EventLexicon:
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however),)?"  # 'X, for
             # its part, said it fired'
-            r"\s+(?:said|says|reported|announced|claimed)\s+(?:that\s+)?"
+            r"\s+(?:said|says|reported|announced|claimed)\s+(?:(?:on|late)\s+[A-Z]\w+\s+)?(?:that\s+)?"
             r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
             rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words}))"
             # not 'CENTCOM said the missile struck the ship': the missile told before, not theirs
@@ -1060,7 +1072,9 @@ class EventFinder:
         totals_before = len(self.totals)
         told_of_last = False
         if figures is not None or self.figures.has_damage(text):
-            told_of_last = self.place_figures(sentence, dates, figures, attacks, claim, period)
+            told_of_last = self.place_figures(
+                sentence, local, dates, figures, attacks, claim, period
+            )
         if (
             figures is not None
             and not attacks
@@ -3059,6 +3073,8 @@ class EventFinder:
         Lebanon') is not the attacker. `strict`: not the one country a sentence names in passing."""
         if MUTUAL.search(text):
             return None  # 'Armenia and Azerbaijan accused each other of shelling'
+        if blamed := self.organization_of_the_blamed(text, mentions):
+            return blamed
         sides = [m.span() for m in SIDES.finditer(text)] if "between" in text else []
         repelled = self.lex.repelled.search(text)  # 'the army said soldiers repelled an attack'
         defenders = (  # the clause of who repelled it, not 'X attacked Y, but troops repelled'
@@ -3114,9 +3130,16 @@ class EventFinder:
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
+            reported = CLAUSE_END_SAID.split(text[said.end() :])[0] if said else ""
             if said and (
-                self.lex.attack_verb.search(CLAUSE_END_SAID.split(text[said.end() :])[0])
+                self.lex.attack_verb.search(reported)
                 or self.lex.harm_done.match(text, said.end() - 1)  # 'said its aircraft killed 40'
+                # 'The Israeli army said it had killed X in a strike on Beirut': its own strike
+                or (
+                    m.ref.startswith("forces:")
+                    and OWN_KILLING.match(reported)
+                    and self.lex.attack.search(reported)
+                )
             ):
                 return m.ref
         for m in actors:
@@ -3171,6 +3194,24 @@ class EventFinder:
         if strict:
             return None  # only what the sentence says, not the one country it names in passing
         return accusable.pop() if len(accusable) == 1 else None
+
+    def organization_of_the_blamed(self, text: str, mentions: list[Mention]) -> str | None:
+        """'Israel holds Shukr responsible for the rocket strike', 'Shukr ... was responsible
+        for the attack': the organization of the person held responsible, if the article
+        names his post in one (not the country that holds him responsible)."""
+        for m in mentions:
+            if not m.ref.startswith("person:"):
+                continue
+            held = HOLDS_BEFORE.search(text, max(0, m.start - 40), m.start) and (
+                RESPONSIBLE_AFTER.match(text, m.end)
+            )
+            subject = m.start <= 1 and WAS_RESPONSIBLE.match(text, m.end)
+            entity = self.entities.get(m.ref)
+            if (held or subject) and entity:
+                return next(
+                    (p.of for p in entity.positions if p.of and p.of.startswith("org")), None
+                )
+        return None
 
     def struck_actor(self, text: str, actor: Mention) -> bool:
         """'A U.S. convoy came under fire', 'Russian troops were shelled': the actor names the
@@ -3380,7 +3421,9 @@ class EventFinder:
         names = place.names if place else ()
         return [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
 
-    def place_figures(self, sentence, dates, figures, attacks, claim, period: bool) -> bool:
+    def place_figures(
+        self, sentence, mentions, dates, figures, attacks, claim, period: bool
+    ) -> bool:
         """Figures go to the sentence's attack, to a running total, or to the attack just told
         (then True: the next sentence may go on telling of it)."""
         text = sentence.text
@@ -3464,6 +3507,8 @@ class EventFinder:
                     self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
                 return False
             index = (named or self.context.last_attacks)[0]  # 'in Martuni': that attack's figures
+            if not named:  # 'The Lebanese Health Ministry said the strike killed three': the
+                index = self.attack_in_counters_country(text, mentions, index)  # last one there
             if self.dated_elsewhen(dates, self.attacks[index].when):
                 return False  # 'In October 2024, gang members killed 115 people in ...'
             if self.another_attack_later(text, dates, self.attacks[index].when):
@@ -3506,6 +3551,29 @@ class EventFinder:
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
         return False
+
+    def attack_in_counters_country(self, text: str, mentions: list[Mention], index: int) -> int:
+        """The attack a country's counting body gives a toll of: the one told last in that
+        country, when the attack told last lies in another ('Hezbollah's rocket attack on Majdal
+        Shams ... The Lebanese Health Ministry said the strike killed three': the strike on
+        Beirut told before it)."""
+        counters = {
+            m.ref.split(":")[-1]
+            for m in mentions
+            if m.ref.startswith("country:") and COUNTING_BODY_AFTER.match(text, m.end)
+        }
+        place = self.attacks[index].place
+        if not counters or not place or self.vocab.place_country(place) in counters:
+            return index
+        return next(
+            (
+                i
+                for i in range(len(self.attacks) - 1, -1, -1)
+                if self.attacks[i].place
+                and self.vocab.place_country(self.attacks[i].place) in counters
+            ),
+            index,
+        )
 
     def counted_report(self, index: int) -> int:
         """The report of the same attack (place and day) that gave its count: 'The toll of

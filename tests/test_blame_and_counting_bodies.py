@@ -1,0 +1,45 @@
+"""Who an attack is blamed on and whose toll a ministry gives (invented events, real places and
+offices): 'Israel holds Shukr responsible for the rocket strike' blames Shukr's organization,
+named by his post ("Hezbollah's most senior military commander, Fuad Shukr"), not Israel; 'The
+Lebanese Health Ministry said the strike killed three' is the toll of the strike told last in
+Lebanon, not of the rocket attack on an Israeli town told after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, wire_facts
+
+WEDNESDAY = date(2024, 7, 31)
+LEAD = (
+    "The Israeli army said on Wednesday that it had killed Hezbollah's most senior military "
+    "commander, Fuad Shukr, in a strike on Beirut on Tuesday evening. "
+)
+
+
+def test_a_post_held_in_an_organization_after_its_possessive_names_the_organization():
+    facts = wire_facts(LEAD, WEDNESDAY)
+    positions = facts.entities["person:fuad shukr"].positions
+    assert [(p.title, p.of) for p in positions] == [("Commander", "org:hezbollah")]
+
+
+def test_the_person_held_responsible_blames_his_organization():
+    rows = attack_rows(
+        LEAD + "Israel holds Shukr responsible for Saturday's rocket strike on the town of "
+        "Majdal Shams, in which 12 children were killed.",
+        WEDNESDAY,
+    )
+    assert rows[-1] == ("place+:majdal shams", date(2024, 7, 27), "org:hezbollah", (12, None))
+
+
+def test_a_countrys_health_ministry_counts_the_attack_in_that_country():
+    rows = attack_rows(
+        LEAD + "Shukr was responsible for Saturday's rocket attack on the town of Majdal Shams, "
+        "in which 12 children were killed and more than 40 people were wounded. The Lebanese "
+        "Health Ministry said the strike killed three people and wounded 74.",
+        WEDNESDAY,
+    )
+    assert sorted(rows, key=lambda row: row[1]) == [
+        ("place+:majdal shams", date(2024, 7, 27), "org:hezbollah", (12, 40)),
+        ("geo:276781", date(2024, 7, 30), "forces:IL", (3, 74)),
+    ]
