@@ -43,3 +43,21 @@ def test_a_countrys_health_ministry_counts_the_attack_in_that_country():
         ("place+:majdal shams", date(2024, 7, 27), "org:hezbollah", (12, 40)),
         ("geo:276781", date(2024, 7, 30), "forces:IL", (3, 74)),
     ]
+
+
+def test_a_speaker_who_lost_someone_in_a_strike_is_not_its_attacker():
+    rows = attack_rows(
+        "Hamas said early Wednesday that its political bureau chief Ismail Haniyeh had been killed "
+        "along with a bodyguard in an Israeli strike on his residence in Tehran.",
+        WEDNESDAY,
+    )
+    assert rows == [("place:tehran", date(2024, 7, 31), "country:IL", None)]
+
+
+def test_an_army_that_says_it_killed_someone_in_a_strike_is_the_attacker():
+    rows = attack_rows(
+        "The Israel Defense Forces said Wednesday that it had killed a senior commander in a "
+        "targeted strike on Tyre on Tuesday evening.",
+        WEDNESDAY,
+    )
+    assert rows == [("geo:267008", date(2024, 7, 30), "forces:IL", None)]

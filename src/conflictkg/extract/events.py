@@ -103,6 +103,11 @@ COUNTING_BODY_AFTER = re.compile(
     r"|emergency\s+service|rescue\s+service|health\s+authorities)\b",
     re.IGNORECASE,
 )
+# 'Hamas said its political chief had been killed in an Israeli strike': the speaker's loss
+SUFFERED = re.compile(
+    r"^[^,;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:killed|wounded|injured"
+    r"|hit|struck|targeted|assassinated)\b"
+)
 # 'said it had killed', 'said they killed': the speaker's own killing
 OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
 # "Azerbaijan's Tartar district": the country that owns the place named next
@@ -815,7 +820,7 @@ class EventLexicon:
         self.said_it = re.compile(  # 'The IDF said it struck', '... said fighter jets struck'
             r"(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however),)?"  # 'X, for
             # its part, said it fired'
-            r"\s+(?:said|says|reported|announced|claimed)\s+(?:(?:on|late)\s+[A-Z]\w+\s+)?(?:that\s+)?"
+            r"\s+(?:said|says|reported|announced|claimed)\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
             r"(?:(?:in|during|on)\s+[^.;,]{1,80},\s+)?"  # 'announced that in the tenth wave ..., missiles struck'
             rf"(?:it|they|(?:its|their)\s+\w+|(?:the\s+)?(?:(?:[\w-]+\s+and\s+)?(?:{arms_words}))"
             # not 'CENTCOM said the missile struck the ship': the missile told before, not theirs
@@ -3131,14 +3136,20 @@ class EventFinder:
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
             reported = CLAUSE_END_SAID.split(text[said.end() :])[0] if said else ""
-            if said and (
-                self.lex.attack_verb.search(reported)
-                or self.lex.harm_done.match(text, said.end() - 1)  # 'said its aircraft killed 40'
-                # 'The Israeli army said it had killed X in a strike on Beirut': its own strike
-                or (
-                    m.ref.startswith("forces:")
-                    and OWN_KILLING.match(reported)
-                    and self.lex.attack.search(reported)
+            if (
+                said
+                and not SUFFERED.search(reported)
+                and (
+                    self.lex.attack_verb.search(reported)
+                    or self.lex.harm_done.match(
+                        text, said.end() - 1
+                    )  # 'said its aircraft killed 40'
+                    # 'The Israeli army said it had killed X in a strike on Beirut': its own strike
+                    or (
+                        m.ref.startswith("forces:")
+                        and OWN_KILLING.match(reported)
+                        and self.lex.attack.search(reported)
+                    )
                 )
             ):
                 return m.ref
