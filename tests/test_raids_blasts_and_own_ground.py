@@ -64,3 +64,13 @@ def test_a_holiday_is_no_place_and_a_mall_is_a_facility_struck():
     assert [(a.place, a.facility) for a in facts.attacks] == [
         ("geo:704147", "facility:shopping mall|geo:704147")
     ]
+
+
+def test_an_operation_that_killed_people_is_an_attack_where_hostages_were_rescued_from():
+    rows = attack_rows(
+        "Palestinian health officials said Sunday that 40 people were killed and nearly 90 "
+        "wounded during the Israeli operation that rescued two hostages from the Bureij refugee "
+        "camp a day earlier. A rescue operation was under way in Khan Younis.",
+        date(2024, 6, 9),
+    )
+    assert rows == [(BUREIJ, date(2024, 6, 8), "country:IL", (40, 90))]

@@ -110,6 +110,11 @@ SUFFERED = re.compile(
 )
 # 'said it had killed', 'said they killed': the speaker's own killing
 OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
+FREED_FROM = re.compile(
+    r"\b(?:freed|rescued|released|freeing|rescuing|to\s+free|to\s+rescue)\s+(?:[\w-]+\s+){0,3}?from"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
@@ -2746,7 +2751,10 @@ class EventFinder:
             self.lex.conflict_or_name_after.match(text, m.end)
             or VISIT_TO_BEFORE.search(text[: m.start])
             or self.lex.speaks.match(text, m.end)
-            or NOT_ATTACKED_BEFORE.search(text[: m.start])  # 'launched from Crimea'
+            or (  # 'launched from Crimea'; not 'rescued four hostages from the Nuseirat camp'
+                NOT_ATTACKED_BEFORE.search(text[: m.start])
+                and not FREED_FROM.search(text, max(0, m.start - 60), m.start)
+            )
             or (
                 (context := self.lex.context_before.search(text, max(0, m.start - 60), m.start))
                 and not FREED.search(text, max(0, context.start() - 30), context.start())
