@@ -796,9 +796,14 @@ class EntityFinder:
         set apart as one ('Shatvan, another border village')."""
         for m in self.lex.place_kind.finditer(self.text):
             after = OF_PLACE.match(self.text, m.end())
+            town = None
             if after:  # first, so that its country is known: 'the Mayo neighbourhood of
                 # Khartoum' is no Mayo of another country
                 self.place_candidate(after.start(1), after.end(1))
+                town = self.hit_at(after.start(1), after.end(1))
+            town_country = (  # 'the Mayo neighbourhood of Khartoum': a Mayo in Sudan, or one
+                self.vocab.place_country(town.key) if town and town.kind == "Place" else None
+            )  # of its own
             before = self.text[max(0, m.start() - 80) : m.start()]
             listed = PLACES_BEFORE.search(before)
             if listed:
@@ -815,7 +820,7 @@ class EntityFinder:
                         self.place_candidate(start, start + owner.end() - len(owner.group(1)))
                     inner = start + (owner.end() if owner else 0)
                     if not (region and self.subdivision(inner, end, m.group(0))):
-                        self.place_candidate(inner, end)
+                        self.place_candidate(inner, end, country=town_country)
                     if owner:
                         self.put_within(inner, end, start)
             rest = after and m.group(0).endswith("s") and MORE_PLACES.match(self.text, after.end())
@@ -936,10 +941,13 @@ class EntityFinder:
             elif feature := self.geonames_feature(name, {key.split(":", 1)[1]}):
                 self.add_feature(start, end, feature, label=feature.name)
 
-    def place_candidate(self, start: int, end: int, only_known: bool = False):
+    def place_candidate(
+        self, start: int, end: int, only_known: bool = False, country: str | None = None
+    ):
         """A name the context calls a place: a curated place, else a GeoNames place of that name
         (in a country the article names, or a city), else a curated place spelled alike
-        (Abheron -> Absheron), else a place of its own."""
+        (Abheron -> Absheron), else a place of its own. `country`: the one it must lie in (that
+        of the town it is a neighbourhood of)."""
         word = self.text[start:end].rstrip(".,'’")
         end = start + len(word)
         if self.hit_at(start, end) or word in self.lex.not_names or len(word) < 3:
@@ -950,7 +958,7 @@ class EntityFinder:
             or word in self.lex.not_places
         ):
             return
-        countries = self.named_countries()
+        countries = {country} if country else self.named_countries()
         feature = self.geonames_feature(word, countries)
         if feature and (
             not countries

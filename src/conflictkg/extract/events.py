@@ -897,10 +897,31 @@ class EventFinder:
                     if part.start <= m.start < part.end and part.text[m.start - part.start] != " "
                 ]
                 self.read_sentence(part, told)
+        self.place_the_placeless(by_sentence)
         self.attacks += [  # each as the attack it counts, in its final state
             replace(self.attacks[i], figures=f, sentence=at, claim=claim, another_count=True)
             for i, f, at, claim in self.other_counts
         ]
+
+    def place_the_placeless(self, by_sentence: dict[int, list[Mention]]):
+        """'A rocket slammed into a train station in eastern Ukraine on Friday ... Russia
+        denied it had fired on Kramatorsk on Friday': an attack told on a day without a place
+        (or only a country's) is the one the article places on that day, if it places one
+        only, and its own sentence did not name that place as something else ('rockets fired
+        from the Rafah area toward central Israel' is not in Rafah)."""
+        for index, report in enumerate(self.attacks):
+            if not report.when.day or (report.place and not report.place.startswith("country:")):
+                continue
+            places = {
+                other.place
+                for other in self.attacks
+                if other.when.day == report.when.day
+                and other.place
+                and not other.place.startswith("country:")
+            }
+            named = {m.ref for m in by_sentence.get(report.sentence, [])}
+            if len(places) == 1 and not places & named:
+                self.attacks[index] = replace(report, place=places.pop())
 
     def parts_of(self, sentence: Sentence, mentions: list[Mention]) -> list[Sentence]:
         """The sentence, or its two parts when a speaker's count of the war follows an attack

@@ -1,0 +1,45 @@
+"""Places an attack is given from elsewhere in the article (invented events, real places): an
+attack told on a day without a town ('a train station in eastern Ukraine') is the one the
+article places on that day, unless its own sentence names that place as something else ('fired
+from the Rafah area toward central Israel'); 'the Mayo neighbourhood of southern Khartoum' is
+no Mayo of another country the article names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, wire_facts
+
+SATURDAY = date(2022, 4, 9)
+KRAMATORSK = "geo:704508"
+
+
+def test_an_attack_told_without_its_town_takes_the_town_told_that_day():
+    rows = attack_rows(
+        "A Russian rocket slammed into a train station in eastern Ukraine on Friday, killing at least "
+        "50 people, Ukrainian authorities said. Bodies lay on the platform. Russia denied it "
+        "had fired on Kramatorsk on Friday.",
+        SATURDAY,
+    )
+    assert {(row[0], row[1]) for row in rows} == {(KRAMATORSK, date(2022, 4, 8))}
+
+
+def test_an_attack_whose_sentence_names_the_town_as_its_origin_stays_placeless():
+    rows = attack_rows(
+        "An Israeli airstrike on a camp in Rafah killed 45 people on Sunday night. The strike "
+        "came hours after Hamas fired a barrage of rockets from the Rafah area toward central "
+        "Israel on Sunday afternoon.",
+        date(2024, 5, 27),
+    )
+    assert sorted(row[0] or "" for row in rows) == ["", "geo:281102"]
+
+
+def test_a_neighbourhood_of_a_town_lies_in_the_towns_country():
+    facts = wire_facts(
+        "At least 43 people were killed on Sunday when a drone struck the Qouro market in the "
+        "Mayo neighbourhood of southern Khartoum, the ministry said. The United States "
+        "condemned the attack.",
+        date(2023, 9, 11),
+    )
+    assert "place+:mayo" in facts.entities
+    assert [a.place for a in facts.attacks] == ["geo:379252"]
