@@ -43,3 +43,17 @@ def test_a_neighbourhood_of_a_town_lies_in_the_towns_country():
     )
     assert "place+:mayo" in facts.entities
     assert [a.place for a in facts.attacks] == ["geo:379252"]
+
+
+def test_an_earlier_years_meeting_told_with_its_month_is_kept_and_a_but_clause_takes_no_part():
+    from .wire import call_rows
+
+    rows = call_rows(
+        "Cambodian Foreign Minister Prak Sokhonn, who served as envoy before, met junta chief "
+        "Min Aung Hlaing on March 5, 2022, but the generals have since refused to let envoys meet "
+        "Aung San Suu Kyi. In the 1990s, the junta met no envoy at all.",
+        date(2024, 1, 12),
+    )
+    assert rows == [
+        ("Meeting", ("person:prak sokhonn", "person:min aung hlaing"), date(2022, 3, 5))
+    ]

@@ -115,6 +115,8 @@ FREED_FROM = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ', but the generals have since refused ...': a clause of its own, whose people took no part
+BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
@@ -1296,6 +1298,9 @@ class EventFinder:
         planned = self.lex.planned_clause.search(text, trigger.end(), cut)
         if planned:  # 'met B on Monday and is due to hold talks with C on Tuesday'
             cut = planned.start()
+        contrast = BUT_CLAUSE.search(text, trigger.end(), cut)
+        if contrast:  # 'met A in March, but the generals have refused to let envoys meet B'
+            cut = contrast.start()
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if addressee and addressee.ref.startswith("person:"):
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not

@@ -662,6 +662,12 @@ def agreement_nouns() -> frozenset[str]:
     return frozenset(lexicon()["agreement_nouns"])
 
 
+MONTH_BEFORE_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s+$"
+)
+
+
 def is_background(sentence: str, published: date) -> bool:
     """A sentence about an earlier war: it names a year well before publication (a birth year,
     'born in 1997', tells of a person, not of the past; nor does the year a period starts, 'killed
@@ -677,6 +683,8 @@ def is_background(sentence: str, published: date) -> bool:
             continue  # 'launched strikes late on Wednesday, in violation of the 1974
             # Disengagement Agreement'; not 'The 1994 ceasefire agreement was followed by talks'
         year = int(m.group(0).rstrip("s"))
-        if year < published.year - 1 or m.group(0).endswith("s"):
+        if m.group(0).endswith("s"):
+            return True
+        if year < published.year - 1 and not MONTH_BEFORE_YEAR.search(sentence, 0, m.start()):
             return True
     return False
