@@ -133,3 +133,18 @@ def test_a_day_earlier_counts_from_the_meeting_not_from_a_truce_named_after_it()
         ("person:zohrab mnatsakanyan", "person:sergei lavrov"),
         date(2020, 10, 28),
     )
+
+
+def test_the_countrys_minister_is_the_one_minister_of_that_country_named():
+    rows = call_rows(
+        "U.S. Secretary of State Mike Pompeo held separate talks in Washington on Friday with "
+        "Armenian Foreign Minister Zohrab Mnatsakanyan and his Azerbaijani counterpart Jeyhun "
+        "Bayramov. Earlier on Friday, the Armenian minister had met with Philip Reeker, the "
+        "acting U.S. assistant secretary of state.",
+        date(2020, 10, 24),
+    )
+    assert rows[-1] == (
+        "Meeting",
+        ("person:zohrab mnatsakanyan", "person:philip reeker"),
+        date(2020, 10, 23),
+    )

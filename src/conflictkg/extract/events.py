@@ -493,7 +493,8 @@ class EventLexicon:
         self.anaphor = re.compile(  # 'The Secretary of State also received X': see
             # `anaphor_titles`; 'He', 'Azerbaijan's FM', 'the Iranian diplomat'
             rf"\b(?:[Tt]he (?:(?i:{titles})(?!\s+of\b)|(?:[A-Z]\w+ )?(?:diplomat|envoy)|[A-Z]\w+ "
-            r"(?:top diplomat|foreign minister|Foreign Minister|FM|leader|president|President))"
+            r"(?:top diplomat|foreign minister|Foreign Minister|FM|leader|president|President"
+            r"|minister))"
             r"|He|She|(?<=,\s)(?:he|she)|"
             # 'On Friday he met', 'Later that day she received'
             r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
@@ -1952,7 +1953,12 @@ class EventFinder:
             key
             for key, entity in self.entities.items()
             if any(
-                p.of == country and (named in ("diplomat", "envoy") or p.title.lower() == named)
+                p.of == country
+                and (
+                    named in ("diplomat", "envoy")
+                    or p.title.lower() == named
+                    or p.title.lower().endswith(f" {named}")  # 'the Armenian minister'
+                )
                 for p in entity.positions
             )
         ]
