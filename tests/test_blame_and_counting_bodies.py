@@ -61,3 +61,14 @@ def test_an_army_that_says_it_killed_someone_in_a_strike_is_the_attacker():
         WEDNESDAY,
     )
     assert rows == [("geo:267008", date(2024, 7, 30), "forces:IL", None)]
+
+
+def test_a_capitals_policy_is_its_governments_and_its_suburbs_are_a_place():
+    rows = attack_rows(
+        "An Israeli strike hit a school in Gaza City on Saturday, killing 90 people. The "
+        "presidency held the US administration responsible for the aggression, saying that "
+        "Washington's political and military cover allowed it. Another strike hit Beirut's "
+        "southern suburbs on Saturday.",
+        date(2024, 8, 11),
+    )
+    assert [row[0] for row in rows] == ["place:gaza-city", "place:dahiyeh"]

@@ -469,6 +469,15 @@ class EventLexicon:
         self.government_after = re.compile(  # 'a claim Yerevan rejects'
             rf"\s+(?:{alternatives(lex['government_verbs'])})\b"
         )
+        areas = alternatives(
+            [*lex["place_kind_words"], *lex["landmark_words"], *lex["facility_words"], "suburbs"],
+            ignore_case=True,
+        )
+        self.government_owns = re.compile(  # "Washington's political and military cover": the
+            # government's; not "Beirut's southern suburbs", "Kyiv's Obolon district"
+            rf"['’]s\s+(?!(?:\S+\s+){{0,3}}?(?:{areas})\b)",
+            re.IGNORECASE,
+        )
         self.government_before = re.compile(  # 'a rebuke of Moscow', 'officials in Kyiv'
             rf"\b(?:{alternatives(lex['government_object_cues'], ignore_case=True)})\s+$",
             re.IGNORECASE,
@@ -2755,6 +2764,9 @@ class EventFinder:
             code = self.capital_of(m.ref)
             if code and (
                 self.lex.government_after.match(text, m.end)
+                or self.lex.government_owns.match(
+                    text, m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
+                )
                 or self.lex.government_before.search(text, max(0, m.start - 40), m.start)
             ):
                 name = self.vocab.countries[code]
