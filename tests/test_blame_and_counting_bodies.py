@@ -66,8 +66,10 @@ def test_an_army_that_says_it_killed_someone_in_a_strike_is_the_attacker():
 def test_a_capitals_policy_is_its_governments_and_its_suburbs_are_a_place():
     rows = attack_rows(
         "An Israeli strike hit a school in Gaza City on Saturday, killing 90 people. The "
-        "presidency held the US administration responsible for the aggression, saying that "
-        "Washington's political and military cover allowed it. Another strike hit Beirut's "
+        "spokesman condemned the massacre and held the US administration fully responsible for "
+        "the continued aggression "
+        "on the Palestinian people, saying that Washington's political and military cover "
+        "allowed the occupation to commit crimes. Another strike hit Beirut's "
         "southern suburbs on Saturday.",
         date(2024, 8, 11),
     )
