@@ -57,3 +57,34 @@ def test_an_earlier_years_meeting_told_with_its_month_is_kept_and_a_but_clause_t
     assert rows == [
         ("Meeting", ("person:prak sokhonn", "person:min aung hlaing"), date(2022, 3, 5))
     ]
+
+
+def test_an_attack_where_another_struck_before_is_told_on_its_own_day():
+    rows = attack_rows(
+        "Twin car bombs killed 100 people at the Zobe junction in Mogadishu on Saturday. The "
+        "bombings took place at the same junction where a truck bomb killed 587 people on "
+        "October 14, 2017, the deadliest attack in the country's history.",
+        date(2022, 10, 30),
+    )
+    assert [(row[1], row[3]) for row in rows] == [
+        (date(2022, 10, 29), (100, None)),
+        (date(2017, 10, 14), (587, None)),
+    ]
+
+
+def test_the_capital_is_the_capital_told_before():
+    rows = attack_rows(
+        "Twin car bombs killed 100 people in Mogadishu on Saturday. In August this year, "
+        "al-Shabaab fighters stormed a hotel in the capital, killing 21 people.",
+        date(2022, 10, 30),
+    )
+    assert [row[0] for row in rows] == ["geo:53654", "geo:53654"]
+
+
+def test_the_capital_is_no_town_told_before_that_is_not_one():
+    rows = attack_rows(
+        "Gunmen attacked a police post in Kismayo on Friday, killing four officers. Hours "
+        "later, gunmen stormed a hotel in the capital, killing 21 people.",
+        date(2022, 10, 30),
+    )
+    assert [row[0] for row in rows] == ["geo:55671"]

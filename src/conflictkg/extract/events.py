@@ -117,6 +117,8 @@ FREED_FROM = re.compile(
 )
 # ', but the generals have since refused ...': a clause of its own, whose people took no part
 BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
+# 'at the same junction where a truck bomb killed 587 people in 2017': an attack there before
+SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
@@ -757,7 +759,8 @@ class EventLexicon:
             rf"\s+(?:conflict|(?!(?:{kinds})\b(?![’']s))[A-Z])"  # 'the Gush Etzion Junction'
         )
         back = alternatives(
-            [*lex["facility_words"], *lex["place_kind_words"], "area"], ignore_case=True
+            [*lex["facility_words"], *lex["place_kind_words"], "area", "capital"],
+            ignore_case=True,
         )
         self.area_of_town_told = re.compile(  # 'the Lac Vert and Mugunga camps, west of the
             # city', 'the Mezzeh district of the capital': areas of the town told before
@@ -1015,6 +1018,20 @@ class EventFinder:
                     text=" " * after.start() + earlier + text[after.end() :],
                 ),
             ]
+        same = SAME_PLACE_WHERE.search(sentence.text)
+        if same and self.attack_word(sentence.text[same.end() :]):
+            # 'The bombings took place at the same junction where a truck bomb killed 587
+            # people on October 14, 2017': the earlier attack told on its own day, there
+            cut = same.end()
+            tail = sentence.text[cut:]
+            if any(d.when.day for d in find_dates(tail, self.article.published)):
+                return [
+                    replace(sentence, end=sentence.start + cut, text=sentence.text[:cut] + "."),
+                    replace(
+                        sentence,
+                        text=" " * same.start() + "there".ljust(cut - same.start()) + tail,
+                    ),
+                ]
         compared = SUPERLATIVE_SINCE.search(sentence.text)
         since = compared.group(0).lower().rfind("since") if compared else -1
         if since >= 0 and self.attack_word(sentence.text[compared.start() + since :]):
@@ -2406,6 +2423,8 @@ class EventFinder:
             places = named if len(named) == 1 else []
         if not places and when and points_back:
             places = self.place_told_before(sentence, dated=bool(when.day))
+            if points_back.group(0).lower().endswith("capital"):  # 'in the capital': the
+                places = [m for m in places if self.capital_of(m.ref)]  # place told, a capital
         if (
             places
             and all(m.ref.startswith("region:") for m in places)
