@@ -72,7 +72,7 @@ def test_countries_go_by_the_names_the_news_uses():
         [
             facts_of(
                 "Shelling hit a village in eastern Democratic Republic of Congo. The DRC "
-                "army blamed M23, which Congo says Rwanda backs. Palestinian officials "
+                "army blamed M23, which Congo says Rwanda backs. The State of Palestine "
                 "condemned it.",
             )
         ]
@@ -115,3 +115,11 @@ def test_a_capital_urged_to_act_is_its_government_not_a_place_struck():
     )
     assert [a.when.day for a in facts.attacks] == [date(2025, 5, 21)]
     assert all(a.place != "place:washington" for a in facts.attacks)
+
+
+def test_palestinians_name_a_people_and_not_the_state():
+    facts = facts_of(
+        "Palestinian health officials said 40 Palestinians were killed. Palestinian President "
+        "Mahmoud Abbas condemned the strike."
+    )
+    assert "country:PS" not in kinds(facts)
