@@ -335,7 +335,11 @@ class EntityFinder:
         self.entities: dict[str, LocalEntity] = {}
         self.hits: list[Hit] = []
         self.current_pass = ""
-        self.countries_within_names: set[str] = set()  # 'Ethiopian' of 'Ethiopian Air Force'
+        self.countries_within_names: set[str] = {  # 'Ethiopian' of 'Ethiopian Air Force';
+            code
+            for word, code in vocab.people_of.items()
+            if word in text  # 'Palestinians'
+        }
 
     # --- public
 

@@ -77,6 +77,7 @@ class Vocabulary:
     topics: list[tuple[str, re.Pattern]]
     first_names: frozenset[str]
     capitals: dict[str, str]  # country:XX or place:id -> the name of its capital
+    people_of: dict[str, str]  # 'Palestinians' -> PS: a people that hints at its land's places
     compiled: dict[tuple[tuple[str, ...], int], re.Pattern] = field(
         default_factory=dict, repr=False
     )
@@ -259,6 +260,7 @@ def load_vocabulary() -> Vocabulary:
                 if "capital" in i
             },
         },
+        people_of={word: code for code, own in extra.items() for word in own.get("people", [])},
     )
 
 
