@@ -88,3 +88,13 @@ def test_the_capital_is_no_town_told_before_that_is_not_one():
         date(2022, 10, 30),
     )
     assert [row[0] for row in rows] == ["geo:55671"]
+
+
+def test_a_schools_name_is_no_place_when_the_sentence_names_its_town():
+    rows = attack_rows(
+        "More than 90 people were killed on Saturday when Israeli aircraft bombed al-Tabi'in "
+        "school, which shelters displaced families in the Daraj neighbourhood of Gaza City. "
+        "On Friday, strikes on the Ras Isa port in Hodeidah province killed 74 people.",
+        date(2024, 8, 11),
+    )
+    assert [row[0] for row in rows] == ["place:gaza-city", "place+:ras isa"]

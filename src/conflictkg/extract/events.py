@@ -2824,6 +2824,7 @@ class EventFinder:
             )  # 'the war in Gaza'; not 'a raid to free four hostages in Nuseirat'
             or self.lex.meeting_venue_before.search(text, max(0, m.start - 40), m.start)
             or self.owns_a_body(text, m, mentions)
+            or self.names_a_facility(text, m, mentions)
             or NOT_ATTACKED_AFTER.match(text[m.end :])
             or OWNS_A_PLACE.match(text, m.end)
             or SOURCE_CLAUSE_BEFORE.search(text, max(0, m.start - 80), m.start)
@@ -2832,6 +2833,23 @@ class EventFinder:
                 and REGION_OF_A_TOWN_TOLD.match(text, m.end)
                 and text[max(0, m.start - 4) : m.start].lower() == "the "
             )
+        )
+
+    def names_a_facility(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """'bombed al-Tabi'in school, which shelters families in the Daraj neighbourhood of
+        Gaza City': the name of a school, hospital or market whose town the sentence names
+        after it, not a place of that name."""
+        return bool(
+            text.startswith(" ", m.end)
+            and self.lex.facility.match(text, m.end + 1)
+            and any(
+                self.is_place(o.ref)
+                and not self.is_region(o.ref)
+                and not REGION_WORD_AFTER.match(text, o.end)
+                and o.start > m.end
+                for o in mentions
+                if o.ref != m.ref
+            )  # not 'the Ras Isa port in Hodeidah province': a port, in a province
         )
 
     def with_places_inside(
