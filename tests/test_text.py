@@ -98,3 +98,14 @@ def test_this_week_runs_from_monday_and_last_week_is_the_week_before():
         date(2020, 10, 26),
         date(2020, 11, 1),
     )
+
+
+def test_the_day_a_spokesman_spoke_late_on_is_the_news_day_not_the_events():
+    dates = find_dates(
+        "Muyaya said late on Saturday that those killed in Friday's shelling were women.",
+        date(2024, 5, 5),
+    )
+    assert [(d.role, d.when.day) for d in dates] == [
+        ("report", date(2024, 5, 4)),
+        ("event", date(2024, 5, 3)),
+    ]
