@@ -98,3 +98,18 @@ def test_a_schools_name_is_no_place_when_the_sentence_names_its_town():
         date(2024, 8, 11),
     )
     assert [row[0] for row in rows] == ["place:gaza-city", "place+:ras isa"]
+
+
+def test_an_attack_told_days_after_the_main_clause_is_that_many_days_before_its_day():
+    rows = attack_rows(
+        "President Joe Biden told Prime Minister Benjamin Netanyahu on Thursday that US support "
+        "would depend on new steps, three days after Israeli strikes killed seven aid workers. "
+        "The convoy was struck late Monday in Deir al-Balah. The bombing comes two days after "
+        "the army struck two schools in Gaza City on Saturday, killing 18 people.",
+        date(2024, 4, 5),
+    )
+    assert {(row[0], row[1]) for row in rows} == {
+        ("place+:deir al-balah", date(2024, 4, 1)),
+        ("place:gaza-city", date(2024, 3, 30)),
+    }
+    assert (7, None) in {row[3] for row in rows if row[1] == date(2024, 4, 1)}

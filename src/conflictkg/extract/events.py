@@ -2380,7 +2380,28 @@ class EventFinder:
         call_word = (
             (self.lex.phone.search(text) or self.lex.meeting.search(text)) if is_call else None
         )
-        if not is_call:
+        after = next(  # 'told Netanyahu on Thursday ..., three days after Israeli strikes
+            # killed seven aid workers': the strikes three days before that Thursday
+            (
+                d
+                for d in dates
+                if d.role == "day-before-event"
+                and d.end <= trigger.start()
+                and not CLAUSE_MARK.search(text, d.end, trigger.start())
+            ),
+            None,
+        )
+        main_day = next(  # the day of the main clause, before 'three days after'
+            (
+                d.when.day
+                for d in dates
+                if d.role == "event" and d.when.day and after and d.end <= after.start
+            ),
+            None,
+        )
+        if not is_call and after and main_day:
+            when = DateWindow(day=main_day - timedelta(days=after.days))
+        elif not is_call:
             when = self.event_date(dates) or lately
         elif call_word and call_word.start() > trigger.start():
             when = self.event_date([d for d in dates if d.end <= call_word.start()])
