@@ -74,3 +74,21 @@ def test_a_capitals_policy_is_its_governments_and_its_suburbs_are_a_place():
         date(2024, 8, 11),
     )
     assert [row[0] for row in rows] == ["place:gaza-city", "place:dahiyeh"]
+
+
+def test_a_broker_of_a_truce_is_not_the_attacker():
+    rows = attack_rows(
+        "A missile strike on Ganja killed 12 people early on Saturday, Azerbaijani officials "
+        "said, as fighting raged on despite a Russian-brokered truce.",
+        date(2020, 10, 18),
+    )
+    assert rows == [("place:ganja", date(2020, 10, 17), None, (12, None))]
+
+
+def test_a_town_listed_with_the_town_of_another_was_struck_too():
+    rows = attack_rows(
+        "The authorities in Nagorno-Karabakh said the region's main city Stepanakert and the "
+        "town of Martakert had been shelled on Friday.",
+        date(2020, 10, 17),
+    )
+    assert [row[0] for row in rows] == ["place:stepanakert", "place:martakert"]

@@ -121,8 +121,13 @@ BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
-# 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker': the ship's, not an attacker
-FLAG_OF_A_SHIP = re.compile(r"[\s-](?:flagged|registered|owned|operated|managed)\b")
+# 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
+# truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
+# or a maker, not the attacker
+NOT_THE_ATTACKER_AFTER = re.compile(
+    r"[\s-](?:flagged|registered|owned|operated|managed|brokered|mediated|backed|sponsored"
+    r"|supplied|made|built)\b"
+)
 # 'X also took part in the meeting': X joins the meeting told before
 TOOK_PART_IN_TOLD = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|was\s+present|joined)\s+(?:in\s+|at\s+)?"
@@ -201,7 +206,10 @@ AND_THAT = re.compile(r",\s+and\s+that\s+")  # 'He said the toll had risen to th
 SERIAL_CLAUSE = re.compile(r",\s*|\s+and\s+")  # where the clause of the next call starts
 CLAUSE_BETWEEN = re.compile(r"\b(?:and|where|that|when|which|while)\b")
 DEFENCE_MINISTRY = "org+:ministry of defense of "  # the key entities gives such a ministry
-LISTED_REST = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*")
+LISTED_REST = re.compile(  # ', Irkutsk and Amur regions'; ' and the town of Martakert'
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+)
 CONTAINER_CHAIN = re.compile(  # ' Local Government Area of ', ' district, ', ' region of the '
     r",?\s+(?:(?:local\s+government\s+area|lga|district|region|province|county|township"
     r"|municipality|governorate|oblast|state)\s+)?(?:of|in|,)\s+(?:the\s+)?",
@@ -3205,7 +3213,7 @@ class EventFinder:
                 and not (defenders[0] <= m.start and m.end <= defenders[1])
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not self.struck_actor(text, m)
-                and not FLAG_OF_A_SHIP.match(text, m.end)  # 'a Barbados-flagged carrier'
+                and not NOT_THE_ATTACKER_AFTER.match(text, m.end)  # 'a Barbados-flagged carrier'
                 and not VICTIMS_COUNTED_BEFORE.search(text, max(0, m.start - 60), m.start)
                 # 'killed 274 Palestinians': the victims
                 and not (
