@@ -94,11 +94,11 @@ def test_a_shooting_hours_earlier_at_a_junction_is_that_day_s_at_the_junction():
 
 def test_other_news_opened_with_separately_keeps_no_attacker_from_before():
     facts = facts_of(
-        "A Palestinian gunman opened fire at a car near Hebron on Tuesday, wounding two men. "
+        "Hamas gunmen opened fire at a car near Hebron on Tuesday, wounding two men. "
         "Separately, settlers set fire to two homes in the village of Turmus Ayya overnight.",
         date(2024, 12, 11),
     )
-    assert [a.perpetrator for a in facts.attacks] == ["country:PS", None]
+    assert [a.perpetrator for a in facts.attacks] == ["org:hamas", None]
 
 
 def test_the_spokesperson_who_tells_of_a_call_took_no_part_in_it():
