@@ -113,3 +113,14 @@ def test_an_attack_told_days_after_the_main_clause_is_that_many_days_before_its_
         ("place:gaza-city", date(2024, 3, 30)),
     }
     assert (7, None) in {row[3] for row in rows if row[1] == date(2024, 4, 1)}
+
+
+def test_a_town_in_the_possessive_is_a_place_and_another_sides_attack_does_not_lend_its_town():
+    rows = attack_rows(
+        "Two people were killed and nine injured in a Russian strike on Odesa's port on Tuesday. "
+        "Three were wounded in a Russian strike on a port on Tuesday. An Israeli strike on a "
+        "tent camp in Khan Younis killed at least 19 people on Tuesday. Hezbollah said it fired "
+        "rockets at the kibbutz of Ayelet HaShahar on Tuesday.",
+        date(2024, 9, 11),
+    )
+    assert [row[0] for row in rows] == ["geo:698740", "geo:698740", "geo:281124", "geo:295587"]

@@ -1047,6 +1047,8 @@ class EntityFinder:
             start = m.start() + (before.end() if before else 0)
             for size in range(len(parts), 0, -1):  # the longest name first
                 name = " ".join(parts[:size])
+                if size == len(parts) and name.endswith(("'s", "’s")):
+                    name = name[:-2]  # "Odesa's port": Odesa
                 end = start + len(name)
                 rest = parts[size] if size < len(parts) else None
                 if rest and not self.ends_a_name(rest, start + len(name) + 1):

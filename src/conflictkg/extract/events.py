@@ -119,6 +119,7 @@ FREED_FROM = re.compile(
 BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 # 'at the same junction where a truck bomb killed 587 people in 2017': an attack there before
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
+PLACED_WITHIN = 8  # sentences between an attack told without its town and the one placing it
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
@@ -935,12 +936,14 @@ class EventFinder:
         for index, report in enumerate(self.attacks):
             if not report.when.day or (report.place and not report.place.startswith("country:")):
                 continue
-            places = {
+            places = {  # told near it, by the same attacker if both name one
                 other.place
                 for other in self.attacks
                 if other.when.day == report.when.day
                 and other.place
                 and not other.place.startswith("country:")
+                and abs(other.sentence - report.sentence) <= PLACED_WITHIN
+                and same_attacker(other.perpetrator, report.perpetrator)
             }
             named = {m.ref for m in by_sentence.get(report.sentence, [])}
             if len(places) == 1 and not places & named:
@@ -4000,6 +4003,12 @@ class EventFinder:
     @staticmethod
     def concepts(table, text: str) -> tuple[str, ...]:
         return tuple(code for code, pattern in table if pattern.search(text))
+
+
+def same_attacker(one: str | None, other: str | None) -> bool:
+    """Whether two reports' attackers may be one: either unnamed, or the same country or
+    organization ('forces:RU' is 'country:RU')."""
+    return None in (one, other) or one.split(":")[-1] == other.split(":")[-1]
 
 
 def clause_dates(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
