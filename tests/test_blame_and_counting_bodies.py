@@ -93,3 +93,17 @@ def test_a_town_listed_with_the_town_of_another_was_struck_too():
         date(2020, 10, 17),
     )
     assert [row[0] for row in rows] == ["place:stepanakert", "place:martakert"]
+
+
+def test_a_vote_count_after_resolution_is_no_resolution_number():
+    facts = wire_facts(
+        "The Security Council on Monday adopted Resolution 2736. The resolution was adopted by "
+        "14 votes in favour, with Russia abstaining. It recalled resolutions 1556 (2004) and "
+        "2724 (2024).",
+        date(2024, 6, 14),
+    )
+    assert [(r.number, r.year) for r in facts.resolutions] == [
+        (2736, None),  # its year is not given, nor in the known list
+        (1556, 2004),
+        (2724, 2024),
+    ]

@@ -48,6 +48,7 @@ RESOLUTIONS = re.compile(
     r"(?P<list>\d{2,4}(?![/\d])(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*\d{2,4}(?![/\d])(?:\s*\(\d{4}\))?)*)",
     re.IGNORECASE,
 )
+VOTES_AFTER = re.compile(r"\s+(?:votes?|members?|countries|states|nations|in\s+favou?r|to\b)", re.I)
 DATELINE = re.compile(
     # 'September 11, 2023 (KHARTOUM) –': the day first, the city in brackets
     r"^[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}\s*\([A-Z][A-Za-z .'’-]{1,30}\)\s*[-–—:]+|"
@@ -3890,8 +3891,10 @@ class EventFinder:
     def find_resolutions(self, sentence: Sentence):
         text = sentence.text
         for m in RESOLUTIONS.finditer(text):
-            if re.search(r"\b(?:in|of|since)\s+$", text[: m.start("list")]):
-                continue  # 'adopted in 1993': a year, not a resolution
+            if re.search(
+                r"\b(?:in|of|since|by|with)\s+$", text[: m.start("list")]
+            ) or VOTES_AFTER.match(text, m.end("list")):
+                continue  # 'adopted in 1993': a year; 'adopted by 14 votes': a count, no resolution
             body = "unga" if re.search(r"General Assembly", text[: m.start()]) else "unsc"
             for item in re.finditer(r"(\d{2,4})(?:\s*\((\d{4})\))?", m["list"]):
                 number = int(item.group(1))
