@@ -148,3 +148,14 @@ def test_the_countrys_minister_is_the_one_minister_of_that_country_named():
         ("person:zohrab mnatsakanyan", "person:philip reeker"),
         date(2020, 10, 23),
     )
+
+
+def test_a_princes_name_goes_without_the_honorific():
+    rows = call_rows(
+        "US Secretary of State Antony Blinken spoke with Saudi Foreign Minister Prince Faisal "
+        "bin Farhan on Sunday.",
+        date(2024, 1, 12),
+    )
+    assert rows == [
+        ("PhoneCall", ("person:antony blinken", "person:faisal bin farhan"), date(2024, 1, 7))
+    ]
