@@ -124,3 +124,13 @@ def test_a_town_in_the_possessive_is_a_place_and_another_sides_attack_does_not_l
         date(2024, 9, 11),
     )
     assert [row[0] for row in rows] == ["geo:698740", "geo:698740", "geo:281124", "geo:295587"]
+
+
+def test_a_camp_that_opens_the_sentence_is_the_place_and_a_school_near_it_is_not():
+    rows = attack_rows(
+        "Israeli warplanes bombed a building in Beit Lahia on Tuesday. In Jabalia refugee camp, "
+        "five people were killed on Tuesday afternoon when the army shelled a house near "
+        "Al-Fakhura school, medical sources said.",
+        date(2024, 10, 30),
+    )
+    assert [row[0] for row in rows] == ["geo:281145", "geo:281129"]

@@ -836,7 +836,9 @@ class EntityFinder:
         for m in self.lex.apposition.finditer(self.text):
             self.place_candidate(m.start(1), m.end(1))
         for m in self.lex.camp.finditer(self.text):
-            self.place_candidate(m.start(1), m.end(1))
+            lead = LEADING_STOP_WORD.match(m.group(1))  # 'In Jabalia refugee camp, ...': Jabalia
+            skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
+            self.place_candidate(m.start(1) + skip, m.end(1))
 
     def put_within(self, start: int, end: int, owner_start: int):
         """The place found at start..end lies in the place found at owner_start."""

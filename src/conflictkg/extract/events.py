@@ -121,6 +121,7 @@ BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 # 'at the same junction where a truck bomb killed 587 people in 2017': an attack there before
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 PLACED_WITHIN = 8  # sentences between an attack told without its town and the one placing it
+NEAR_BEFORE = re.compile(r"\b(?:near|next\s+to|outside|beside|close\s+to)\s+(?:the\s+)?$", re.I)
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
@@ -2367,7 +2368,12 @@ class EventFinder:
             # 'In Kadugli, RSF artillery shelled a market': the place the sentence opens with,
             # when it names no other ('In Sanaa, officials condemned the raids on Hodeidah')
             named = self.without_reference_points(
-                text, [m for m in mentions if self.is_place(m.ref)]
+                text,
+                [
+                    m
+                    for m in mentions
+                    if self.is_place(m.ref) and not self.names_a_facility(text, m, mentions)
+                ],
             )  # 'In the village of Shagra, west of El Fasher, ...': Shagra
             towns = {  # 'In the village of X in the Y district, ...': X
                 m.ref
@@ -2879,10 +2885,11 @@ class EventFinder:
                 self.is_place(o.ref)
                 and not self.is_region(o.ref)
                 and not REGION_WORD_AFTER.match(text, o.end)
-                and o.start > m.end
+                and (o.start > m.end or NEAR_BEFORE.search(text, max(0, m.start - 12), m.start))
                 for o in mentions
                 if o.ref != m.ref
-            )  # not 'the Ras Isa port in Hodeidah province': a port, in a province
+            )  # not 'the Ras Isa port in Hodeidah province': a port, in a province; 'In Jabalia
+            # camp, ... a house near Al-Fakhura school': the school's name
         )
 
     def with_places_inside(
