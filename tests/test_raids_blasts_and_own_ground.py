@@ -74,3 +74,19 @@ def test_an_operation_that_killed_people_is_an_attack_where_hostages_were_rescue
         date(2024, 6, 9),
     )
     assert rows == [(BUREIJ, date(2024, 6, 8), "country:IL", (40, 90))]
+
+
+def test_the_heaviest_loss_so_far_is_one_attack_and_days_told_again_are_each_an_attack():
+    rows = attack_rows(
+        "The heaviest single loss of civilian life so far was recorded in Barda, where a rocket "
+        "fired by the Armenian army struck the city centre on October 28, killing 21 people and "
+        "wounding about 70. Ganja was hit by Armenian missiles on October 11 and again on "
+        "October 17. A shell exploded in a house in Tartar on October 30, killing its owner.",
+        date(2020, 10, 31),
+    )
+    assert [(row[0], row[1], row[3]) for row in rows] == [
+        ("place:barda", date(2020, 10, 28), (21, 70)),
+        ("place:ganja", date(2020, 10, 11), None),
+        ("place:ganja", date(2020, 10, 17), None),
+        ("place:tartar", date(2020, 10, 30), (1, None)),
+    ]

@@ -316,7 +316,7 @@ OWNER_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?"
 )  # 'the co-chairs of the OSCE Minsk Group', 'mediators from'
 SUPERLATIVE_SO_FAR = re.compile(
-    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:so\s+far|to\s+date)\b",
     re.IGNORECASE,
 )
@@ -3039,7 +3039,7 @@ class EventFinder:
             when
             and len(days) > 1
             and len(refs) == 1
-            and re.search(r"\d\s+and\s+(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
+            and re.search(r"\d\s+and\s+(?:again\s+)?(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
         ):
             return [(refs[0], day) for day in days]
         return [(ref, when) for ref in refs]
