@@ -159,3 +159,22 @@ def test_a_princes_name_goes_without_the_honorific():
     assert rows == [
         ("PhoneCall", ("person:antony blinken", "person:faisal bin farhan"), date(2024, 1, 7))
     ]
+
+
+def test_the_first_meeting_since_is_the_one_told_and_an_earlier_one_told_after_is_its_own():
+    rows = call_rows(
+        "Felix Tshisekedi and Paul Kagame met in Doha on Tuesday in an encounter hosted by "
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani. It was the first direct meeting between "
+        "the two leaders since the M23 launched an offensive in January. It is the second "
+        "meeting between Tshisekedi and Kagame this year, after the two met in Luanda on "
+        "January 5.",
+        date(2025, 3, 19),
+    )
+    assert rows == [
+        (
+            "Meeting",
+            ("person:felix tshisekedi", "person:paul kagame", "person:tamim bin hamad al thani"),
+            date(2025, 3, 18),
+        ),
+        ("Meeting", ("person:felix tshisekedi", "person:paul kagame"), date(2025, 1, 5)),
+    ]

@@ -1218,6 +1218,8 @@ class EntityFinder:
             if self.text[first.end() : second.start()] != " " or not self.may_be_name(second):
                 continue
             given, surname = first.group(0), second.group(0)
+            if given in self.lex.given_name_honorifics:
+                continue  # "Qatar's Emir Sheikh Tamim": honorifics, and the name after them
             if PLACE_ONLY_BEFORE.search(self.text, max(0, first.start() - 30), first.start()):
                 continue
             if IN_OR_AT_BEFORE.search(

@@ -122,6 +122,7 @@ BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 PLACED_WITHIN = 8  # sentences between an attack told without its town and the one placing it
 NEAR_BEFORE = re.compile(r"\b(?:near|next\s+to|outside|beside|close\s+to)\s+(?:the\s+)?$", re.I)
+MET_VERB = re.compile(r"\b(?:met|spoke|talked|held\s+talks)\b")  # a meeting told by its verb
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
@@ -464,6 +465,9 @@ class EventLexicon:
             # 'The talks with A of Russia, B of France and C ...': who the talks told before were
             # with, named
             rf"|(?:The|Their)\s+(?:{meeting_nouns})\s+(?P<named>with)\s+(?=[A-Z])"
+            # 'It was the first direct meeting between the two leaders since 2021': the one told
+            r"|(?P<ordinal>(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|their)\s+(?:first|second|third"
+            r"|last|latest|only|\w+est))\b"
         )
         delegations = alternatives(lex["delegation_words"], ignore_case=True)
         self.delegations = re.compile(rf"\b(?:{delegations})\b", re.IGNORECASE)
@@ -1255,6 +1259,9 @@ class EventFinder:
         if self.calls and (again := self.lex.call_told_again.match(text)):
             if again["named"] and not self.met_a_group(sentence):
                 pass  # 'The talks with Putin lasted three hours': read as any other sentence
+            elif again["ordinal"] and MET_VERB.search(text, again.end()):
+                pass  # 'It is their second meeting since the war began, after the two met in
+                # Amman on October 13': the earlier meeting, told
             elif again["attended"] or again["named"]:
                 self.join_call_told(text, again.end(), mentions)
                 return True
