@@ -178,3 +178,19 @@ def test_the_first_meeting_since_is_the_one_told_and_an_earlier_one_told_after_i
         ),
         ("Meeting", ("person:felix tshisekedi", "person:paul kagame"), date(2025, 1, 5)),
     ]
+
+
+def test_each_minister_holds_a_meeting_of_his_own_with_the_group():
+    rows = call_rows(
+        "Armenia's Foreign Minister Zohrab Mnatsakanyan was received by U.S. Secretary of State "
+        "Mike Pompeo on Friday. Pompeo held a separate meeting with Azerbaijan's Foreign Minister "
+        "Jeyhun Bayramov later the same day. Each minister also held a separate meeting that day "
+        "with the OSCE Minsk Group co-chairs, Igor Popov of Russia, Stephane Visconti of France "
+        "and Andrew Schofer of the United States.",
+        date(2020, 10, 24),
+    )
+    cochairs = ("person:igor popov", "person:stephane visconti", "person:andrew schofer")
+    assert sorted(rows[2:]) == [
+        ("Meeting", ("person:jeyhun bayramov", *cochairs), date(2020, 10, 23)),
+        ("Meeting", ("person:zohrab mnatsakanyan", *cochairs), date(2020, 10, 23)),
+    ]

@@ -1530,8 +1530,14 @@ class EventFinder:
                     )
                 )
             return True
-        if separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with the
-            # co-chairs C, D and E': A with the three, B with the three
+        pair_people = self.pair_named(pair.group(0), []) if pair else []
+        if pair and pair.group(0).lower().startswith("each") and len(pair_people) == 2:
+            # 'Each minister also held a separate meeting with the co-chairs A, B and C': each
+            # of the two with the three
+            others = [p for p in people if p not in pair_people]
+            groups = [(one, *others) for one in pair_people] if others else [tuple(people)]
+        elif separate and len(hosts) > 1 and guests:  # 'A and B held separate meetings with
+            # the co-chairs C, D and E': A with the three, B with the three
             groups = [(host, *guests) for host in hosts]
         elif (
             (plural or separate) and len(people) > 2 and not self.lex.joint_call.search(text)
@@ -1723,7 +1729,8 @@ class EventFinder:
     def pair_named(self, phrase: str, taken: list[str]) -> list[str]:
         """'the two ministers': the last two people named before with that title (any two
         people for 'the two sides'), none already taken part."""
-        title = self.lex.pair_titles.get(phrase.lower().removeprefix("the ").removeprefix("two "))
+        kind = phrase.lower().removeprefix("each ").removeprefix("of ").removeprefix("the ")
+        title = self.lex.pair_titles.get(kind.removeprefix("two "))
         named = [p for p in reversed(self.context.people_named) if p not in taken]
         if title:
             named = [
