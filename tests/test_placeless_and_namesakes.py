@@ -134,3 +134,17 @@ def test_a_camp_that_opens_the_sentence_is_the_place_and_a_school_near_it_is_not
         date(2024, 10, 30),
     )
     assert [row[0] for row in rows] == ["geo:281145", "geo:281129"]
+
+
+def test_a_district_owned_by_a_town_named_is_in_that_town_and_news_elsewhere_borrows_no_place():
+    rows = attack_rows(
+        "A missile strike on the railway station in Kramatorsk, Ukraine, killed 60 people on "
+        "Monday. "
+        "Meanwhile, in the south, a Russian shell hit a bus stop in Kherson's Dniprovskyi "
+        "district on Tuesday morning, killing a man, the city military administration said.",
+        date(2023, 8, 8),
+    )
+    assert [(row[0], row[1]) for row in rows] == [
+        ("geo:704508", date(2023, 8, 7)),
+        ("geo:706448", date(2023, 8, 8)),
+    ]

@@ -344,6 +344,12 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
+# 'Meanwhile, in the south, a shell hit a bus stop': news of another place, no place told before
+ELSEWHERE_OPENER = re.compile(
+    r"\s*(?:(?:Separately|Meanwhile|Elsewhere|In a separate \w+(?: \w+)?),\s*)?"
+    r"(?:in\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|elsewhere\b)",
+    re.IGNORECASE,
+)
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+as\s+well\s+as\s+")
@@ -2359,8 +2365,14 @@ class EventFinder:
                 CITY_OWNS.search(text, 0, m.start) or DISTRICT_OF_CITY_AFTER.match(text, m.end)
                 for m in places
             ):  # "a missile hit a building in the city's Kapaz district", 'the school in the
-                # Faladie district': the city told before
-                fronted = self.place_told_before(sentence, dated=False)
+                # Faladie district': the city told before; "in Kherson's Dniprovskyi district":
+                # Kherson
+                fronted = [
+                    o
+                    for o in mentions
+                    if self.is_place(o.ref)
+                    and any(POSSESSIVE.fullmatch(text, o.start, m.start) for m in places)
+                ] or self.place_told_before(sentence, dated=False)
             places = fronted[:1] or places
         towns = [m for m in places if not self.is_region(m.ref)]
         if towns:  # 'Poonch, in Jammu and Kashmir': the town, not its region; but 'airfields in
@@ -2474,7 +2486,7 @@ class EventFinder:
                 ],
             )
             places = named if len(named) == 1 else []
-        if not places and when and points_back:
+        if not places and when and points_back and not ELSEWHERE_OPENER.match(text):
             places = self.place_told_before(sentence, dated=bool(when.day))
             if points_back.group(0).lower().endswith("capital"):  # 'in the capital': the
                 places = [m for m in places if self.capital_of(m.ref)]  # place told, a capital
