@@ -148,3 +148,13 @@ def test_a_district_owned_by_a_town_named_is_in_that_town_and_news_elsewhere_bor
         ("geo:704508", date(2023, 8, 7)),
         ("geo:706448", date(2023, 8, 8)),
     ]
+
+
+def test_news_from_elsewhere_borrows_no_town_told_before():
+    rows = attack_rows(
+        "A missile strike on the railway station in Kramatorsk, Ukraine, killed 60 people on "
+        "Monday. Meanwhile, in the south, a Russian shell hit a bus stop in the city on Tuesday "
+        "morning, killing a man.",
+        date(2023, 8, 8),
+    )
+    assert [row[0] for row in rows] == ["geo:704508", None]
