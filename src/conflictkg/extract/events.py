@@ -84,11 +84,11 @@ DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
 # 'The following day he held talks': the pronoun right after the date that opens a sentence
 PRONOUN_AFTER_OPENING_DATE = re.compile(r",?\s+(?:he|she)\b")
-# 'to free four hostages in Nuseirat': where those held were freed, so where the raid was
-FREED = re.compile(
-    r"\b(?:free|freed|freeing|rescue|rescued|rescuing|release|released|releasing)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+# 'to free four hostages in Nuseirat', 'rescued four hostages from the Nuseirat camp': where
+# those held were freed, so where the raid was (not where fire came from)
+FREEING = r"\b(?:free|freed|freeing|rescue|rescued|rescuing|release|released|releasing)"
+FREED = re.compile(rf"{FREEING}\s+(?:\w+\s+)?$", re.IGNORECASE)
+FREED_FROM = re.compile(rf"{FREEING}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:the\s+)?$", re.IGNORECASE)
 # 'killed 274 Palestinians', 'wounding at least 12 Israelis': who the victims were
 VICTIMS_COUNTED_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
@@ -111,11 +111,6 @@ SUFFERED = re.compile(
 )
 # 'said it had killed', 'said they killed': the speaker's own killing
 OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
-FREED_FROM = re.compile(
-    r"\b(?:freed|rescued|released|freeing|rescuing|to\s+free|to\s+rescue)\s+(?:[\w-]+\s+){0,3}?from"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # ', but the generals have since refused ...': a clause of its own, whose people took no part
 BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
 # 'at the same junction where a truck bomb killed 587 people in 2017': an attack there before
