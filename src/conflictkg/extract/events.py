@@ -1531,8 +1531,9 @@ class EventFinder:
                     )
                 )
             return True
-        pair_people = self.pair_named(pair.group(0), []) if pair else []
-        if pair and pair.group(0).lower().startswith("each") and len(pair_people) == 2:
+        each = pair and pair.group(0).lower().startswith("each") and pair.start() < trigger.start()
+        pair_people = self.pair_named(pair.group(0), []) if each else []
+        if each and len(pair_people) == 2:
             # 'Each minister also held a separate meeting with the co-chairs A, B and C': each
             # of the two with the three
             others = [p for p in people if p not in pair_people]
@@ -2362,11 +2363,14 @@ class EventFinder:
             ):  # "a missile hit a building in the city's Kapaz district", 'the school in the
                 # Faladie district': the city told before; "in Kherson's Dniprovskyi district":
                 # Kherson
-                fronted = [
-                    o
+                fronted = [  # (a district GeoNames holds; one it does not is placed itself,
+                    o  # within the town: "Omdurman's Karari district")
                     for o in mentions
                     if self.is_place(o.ref)
-                    and any(POSSESSIVE.fullmatch(text, o.start, m.start) for m in places)
+                    and any(
+                        m.ref.startswith("geo:") and POSSESSIVE.fullmatch(text, o.start, m.start)
+                        for m in places
+                    )
                 ] or self.place_told_before(sentence, dated=False)
             places = fronted[:1] or places
         towns = [m for m in places if not self.is_region(m.ref)]
