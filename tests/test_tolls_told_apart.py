@@ -57,3 +57,12 @@ def test_a_capital_that_will_act_or_backs_someone_is_its_government():
         date(2020, 10, 12),
     )
     assert {a.place for a in facts.attacks} == {"place:ganja"}
+
+
+def test_casualties_that_bring_the_number_killed_since_a_day_to_a_figure_are_a_total():
+    text = (
+        "Artsakh's human rights defender said the new casualties bring the number of civilians "
+        "killed since September 27 to 37, while 104 civilians have been wounded over the same "
+        "period."
+    )
+    assert total_rows(text, date(2020, 10, 17)) == [(37, 104)]

@@ -122,7 +122,7 @@ class FigureReader:
                 # 'put the enclave's civilian death toll at 50', 'puts its civilian toll at 36'
                 r"(?:(?(put)(?:[\w-]+['’]s\s+)?(?:civilian\s+|military\s+)?))"
                 r"(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)?"
+                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by|since)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
                 r"\s+(?:(?(put)at|to)|(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'stands at eight'
                 rf"(?:(?P<q>at least|more than|over|nearly|about|around)\s+)?(?P<n>{NUMBER.pattern})"
