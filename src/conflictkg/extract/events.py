@@ -341,10 +341,12 @@ ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separ
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
 # 'Meanwhile, in the south, a shell hit a bus stop': news of another place, no place told before
 ELSEWHERE_OPENER = re.compile(
-    r"\s*(?:(?:Separately|Meanwhile|Elsewhere|In a separate \w+(?: \w+)?),\s*)?"
+    rf"(?:{OTHER_NEWS_OPENER.pattern}|\s*(?:Meanwhile|Elsewhere),\s*)?"
     r"(?:in\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|elsewhere\b)",
     re.IGNORECASE,
 )
+# 'Meanwhile, in the south, a shell hit a bus stop': news of another place, no place told before
+
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,]*", re.IGNORECASE)
 VISIT_TO_BEFORE = re.compile(r"\bvisit\s+to\s+$")
 CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+as\s+well\s+as\s+")
@@ -547,7 +549,7 @@ class EventLexicon:
         self.planned_trip = vocab.words("planned_trip_words")
         self.visit = vocab.words("visit_words")
         self.trip_to_meet = re.compile(  # 'visited Ramallah to meet Abbas': see `trip_taken_words`
-            rf"(?:{vocab.words('trip_taken_words').pattern})"
+            rf"(?:{vocab.words('visit_words', 'trip_taken_words').pattern})"
             # not 'arrived in the UAE on Sunday and is expected to meet'
             r"(?:(?!\b(?:and|but|is|are|was|were|will|would|expected|due)\b)[^,;.]){0,80}?"
             r"\bto\s+meet\b",
@@ -940,16 +942,17 @@ class EventFinder:
         (or only a country's) is the one the article places on that day, if it places one
         only, and its own sentence did not name that place as something else ('rockets fired
         from the Rafah area toward central Israel' is not in Rafah)."""
+        placed: dict[date, list[AttackReport]] = {}  # the attacks placed in a town, by day
+        for report in self.attacks:
+            if report.when.day and report.place and not report.place.startswith("country:"):
+                placed.setdefault(report.when.day, []).append(report)
         for index, report in enumerate(self.attacks):
             if not report.when.day or (report.place and not report.place.startswith("country:")):
                 continue
             places = {  # told near it, by the same attacker if both name one
                 other.place
-                for other in self.attacks
-                if other.when.day == report.when.day
-                and other.place
-                and not other.place.startswith("country:")
-                and abs(other.sentence - report.sentence) <= PLACED_WITHIN
+                for other in placed.get(report.when.day, [])
+                if abs(other.sentence - report.sentence) <= PLACED_WITHIN
                 and same_attacker(other.perpetrator, report.perpetrator)
             }
             named = {m.ref for m in by_sentence.get(report.sentence, [])}
@@ -1264,7 +1267,7 @@ class EventFinder:
                 pass  # 'It is their second meeting since the war began, after the two met in
                 # Amman on October 13': the earlier meeting, told
             elif again["attended"] or again["named"]:
-                self.join_call_told(text, again.end(), mentions)
+                self.join_call_told(text, again, mentions)
                 return True
             else:
                 return True
@@ -1690,10 +1693,11 @@ class EventFinder:
         )
         return True
 
-    def join_call_told(self, text: str, start: int, mentions: list[Mention]):
-        """'The meeting was attended by the co-chairs A, B and C': the people named after
-        `start` took part in the meeting told last, in place of the organization they serve
-        ('met with the co-chairs of the OSCE Minsk Group')."""
+    def join_call_told(self, text: str, again: re.Match, mentions: list[Mention]):
+        """'The meeting was attended by the co-chairs A, B and C', 'The talks with A, B and C':
+        the people named after `again` took part in the meeting told last, in place of the
+        organization they serve ('met with the co-chairs of the OSCE Minsk Group')."""
+        start = again.end()
         last = self.calls[-1]
         joined = [
             m.ref
@@ -1702,9 +1706,9 @@ class EventFinder:
         ]
         if not joined:
             return
-        served = self.lex.group_counterpart.match(
+        served = again["named"] or self.lex.group_counterpart.match(
             text, len(text[:start].rstrip()) + 1
-        ) or self.lex.call_told_again.match(text).group("named")
+        )
         kept = [p for p in last.participants if not (served and p.startswith("org"))]
         self.calls[-1] = replace(last, participants=tuple(dict.fromkeys(kept + joined)))
 
