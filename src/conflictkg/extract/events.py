@@ -365,6 +365,18 @@ COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 
     re.IGNORECASE,
 )
 WIDE_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")  # 'across Gaza'
+DESCRIBING_CLAUSE = re.compile(  # 'Ganja, which ...', 'El Fasher, the capital of North
+    # Darfur', '..., as troops pressed on'
+    r",\s+(?:which|where|whose\b|who\b|whom\b"
+    r"|(?P<description>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)"
+    r"\s+(?:of|in)\b)|as\s+(?!well\b|if\b|of\b|many\b|much\b|part\b|a\s+result\b))"
+)
+ACCUSED_OF = re.compile(r"\s+(?:of|for)\s+([^,.;]{1,60})")  # 'accused Baku of staging ...'
+UNKNOWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z]\w+")  # ', the White House said'
+COUNT_AT_PLACE = re.compile(  # 'killing five [people] in Odesa'
+    r"(?:\s+(?:people|civilians|residents|persons|others))?\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|district)\s+of\s+)?"
+)
 INCLUDING_COUNT = re.compile(rf"\bincluding\s+(?=(?:{NUMBER.pattern})\s)")
 CLAUSE_BEFORE_NUMBER = re.compile(rf",?\s+(?:and|while)\s+(?=(?:{NUMBER.pattern})\s)")
 PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|injured|wounded)\b")
@@ -445,6 +457,9 @@ class EventLexicon:
         self.meeting_held = re.compile(  # 'held a one-on-one meeting', 'had lengthy talks';
             # 'talks in Geneva on Friday between A and B'
             rf"\b(?:{holding})\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){{1,2}}?(?:{meeting_nouns})\b"
+            # 'began meeting in Doha', 'wrapped up two days of talks', 'resumed their talks'
+            rf"|\b(?:{alternatives(lex['meeting_course_verbs'])})\s+(?:their\s+)?"
+            rf"(?:[\w-]+\s+(?:days?|rounds?|hours?)\s+of\s+)?(?:{meeting_nouns})\b"
             # 'held more than three hours of talks'
             rf"|\b(?:{holding})\s+(?:(?:more than|nearly|about|some|over)\s+)?[\w-]+\s+hours\s+of\s+"
             rf"(?:{meeting_nouns})\b"
@@ -508,6 +523,7 @@ class EventLexicon:
         )
         self.present_call = vocab.words("present_call_markers")
         self.joint_call = vocab.words("joint_call_words")  # 'a trilateral meeting': one for all
+        self.one_call_with = vocab.words("one_call_with_words")
         self.planned_call = re.compile(
             rf"(?:{vocab.words('planned_call_words').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE
         )
@@ -532,9 +548,10 @@ class EventLexicon:
         self.leader_titles = {t.lower() for t in lex["leader_titles"]}
         self.leader_anaphors = set(lex["leader_anaphors"])
         self.object_anaphor = re.compile(  # 'phoned the Azerbaijani leader', 'a conversation
-            # with the head of state'
+            # with the head of state', 'received the Turkish foreign minister'
             rf"\s*(?:(?:with|to)\s+)?(?P<a>the\s+(?:(?:{alternatives(lex['leader_anaphors'])})"
-            rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president)))\b(?!\s+of\b)",
+            rf"|[A-Z]\w+\s+(?:{alternatives(lex['leader_anaphors'])}|president|foreign\s+minister"
+            r"|top\s+diplomat|diplomat|envoy)))\b(?!\s+of\b)",
         )
         self.landmark_after = re.compile(
             rf"\s+(?:{alternatives(lex['landmark_words'])})\b", re.IGNORECASE
@@ -630,7 +647,9 @@ class EventLexicon:
             re.IGNORECASE,
         )
         blame = alternatives(lex["blame_words"], ignore_case=True)
-        self.held_responsible = re.compile(rf"\b(?:{blame})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.held_responsible = re.compile(  # not 'the rebel-held Yemeni port'
+            rf"(?<![\w-])(?:{blame})\s+(?:the\s+)?$", re.IGNORECASE
+        )
         accuse = alternatives(
             [w for w in lex["blame_words"] if not w.startswith(("hold", "held"))], ignore_case=True
         )
@@ -704,7 +723,7 @@ class EventLexicon:
         self.other_offices = lex["pair_anaphor_other_offices"]
         self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
             r"\b(?:the|with)\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
-            rf"({alternatives(lex['counterpart_group_nouns'])})\b"
+            rf"((?i:{alternatives(lex['counterpart_group_nouns'], ignore_case=True)}))\b"
         )
         self.plural_titles = lex["plural_titles"]
         self.pair_exchange = re.compile(  # 'Fidan and Sybiha discussed'
@@ -1039,6 +1058,21 @@ class EventFinder:
                     text=" " * after.start() + earlier + text[after.end() :],
                 ),
             ]
+        if (
+            after
+            and self.attack_word(sentence.text[after.end() :])
+            and self.attack_word(sentence.text[: after.start()])
+        ):  # 'Israeli jets struck Hodeidah on Saturday, a day after a Houthi drone hit Tel
+            # Aviv': the attack it came after is told on its own, read as 'a day earlier a
+            # Houthi drone hit Tel Aviv'
+            text = sentence.text
+            earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
+            return [
+                replace(
+                    sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
+                ),
+                replace(sentence, text=" " * after.start() + earlier + text[after.end() :]),
+            ]
         same = SAME_PLACE_WHERE.search(sentence.text)
         if same and self.attack_word(sentence.text[same.end() :]):
             # 'The bombings took place at the same junction where a truck bomb killed 587
@@ -1242,8 +1276,12 @@ class EventFinder:
                 and (APPOSITIVE_GAP.fullmatch(text, before[0].end, verb.start()))
             ):  # 'The Syrian Observatory for Human Rights, a Britain-based war monitor that
                 speaker = before[0].ref  # relies on ..., gave a higher toll'
-            elif before and len(text[before[-1].end : verb.start()].split()) <= 4:
-                speaker = before[-1].ref
+            elif (
+                before
+                and len(text[before[-1].end : verb.start()].split()) <= 4
+                and not UNKNOWN_SUBJECT.search(text, before[-1].end, verb.start())
+            ):  # not '..., and el-Sissi, the White House said': a speaker the article names
+                speaker = before[-1].ref  # but no list knows
             elif PRONOUN_START.match(text):
                 speaker = self.context.last_speaker
             elif after and after[0].start - verb.end() < 3:
@@ -1485,7 +1523,7 @@ class EventFinder:
         )
         kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
         when = (
-            self.event_date(dates, thread=self.calls)
+            first_day_of_span(self.event_date(dates, thread=self.calls), dates)
             or self.call_date_around(sentence, trigger, mentions, dates)
             or self.visit_day(people)
             or self.day_of_call_followed(text)
@@ -1519,8 +1557,13 @@ class EventFinder:
                 )
             )
             or IN_TURN.search(text, trigger.end())
-            # 'telephoned army chief Burhan and RSF commander Daglo': one caller, a call each
-            or (kind == "PhoneCall" and len(set(hosts)) <= 1)
+            # 'telephoned army chief Burhan and RSF commander Daglo': one caller, a call each;
+            # but 'in a phone call with A and B' is one call
+            or (
+                kind == "PhoneCall"
+                and len(set(hosts)) <= 1
+                and not self.lex.one_call_with.search(text, max(0, trigger.start() - 12))
+            )
         )
         guests = [p for p in people if p not in hosts]
         serial = [call for call in self.serial_calls(text, mentions) if set(call[0]) <= set(people)]
@@ -1858,7 +1901,7 @@ class EventFinder:
             ),
             None,
         )
-        title = self.lex.plural_titles.get(group.group(1))
+        title = self.lex.plural_titles.get(group.group(1).lower())  # 'the Co-Chairs' too
         holders = [
             key
             for key, entity in self.entities.items()
@@ -1883,18 +1926,20 @@ class EventFinder:
             and m.end <= owned.start()
             and not self.lex.offshoot_after.match(text, m.end)  # 'ISWAP, a Boko Haram
         ]  # splinter group, claimed'; "Hamas's armed wing, the Qassam Brigades, claimed'
-        accused = next(  # 'No group claimed responsibility, but officials blamed al-Shabaab';
+        accused = [  # 'No group claimed responsibility, but officials blamed al-Shabaab';
             # not 'held the UN responsible for its silence'
-            (
-                m.ref
-                for m in mentions
-                if m.ref.startswith(("country:", "forces:", "org"))
-                and (blame := self.lex.held_responsible.search(text, 0, m.start))
-                and not blame.group(0).lower().startswith(("hold", "held"))
-            ),
-            None,
-        )
-        blamed = claimants[-1].ref if claimants else accused or self.perpetrator(text, mentions)
+            m
+            for m in mentions
+            if m.ref.startswith(("country:", "forces:", "org"))
+            and (blame := self.lex.held_responsible.search(text, 0, m.start))
+            and not blame.group(0).lower().startswith(("hold", "held"))
+        ]
+        charged = [m.ref for m in accused if not self.accused_of_else(text, m.end)]
+        if accused and not charged and not claimants:
+            return  # 'Yerevan accused Baku of staging provocations': no attack's blame
+        blamed = (
+            claimants[-1].ref if claimants else next(iter(charged), None)
+        ) or self.perpetrator(text, mentions)
         if blamed is None:
             return
         self.remember_attacker(blamed, mentions)  # the attacker of what is told next, too
@@ -1908,6 +1953,12 @@ class EventFinder:
             if self.attacks[index].perpetrator is None or index in self.carried:
                 self.attacks[index] = replace(self.attacks[index], perpetrator=blamed)
                 self.carried.discard(index)
+
+    def accused_of_else(self, text: str, end: int) -> bool:
+        """'Armenia accused Baku of staging provocations': blamed for something other than an
+        attack ('accused Baku of shelling the town' is an attack's blame)."""
+        charge = ACCUSED_OF.match(text, end)
+        return bool(charge) and not self.attack_word(charge.group(1))
 
     def own_date(self, group, mentions: list[Mention], dates, when: DateWindow) -> DateWindow:
         """The day told with this counterpart ('with Blinken on Sunday and with Lavrov on
@@ -2940,21 +2991,26 @@ class EventFinder:
         """'Ganja, which after the capital Baku is the second largest city', 'El Fasher, the
         capital of North Darfur': places in a clause that describes the attacked place are not
         attacked; nor are those of a circumstance told after it (', as troops pressed on with an
-        offensive in Jenin')."""
+        offensive in Jenin'). A description set off by commas ends at its comma: 'fired at Ganja,
+        the second largest city of Azerbaijan, ..., as well as at Mingachevir'."""
         if not places:
             return places
-        clause = re.search(
-            r",\s+(?:which|where|whose\b|who\b|whom\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)\s+(?:of|in)\b"
-            r"|as\s+(?!well\b|if\b|of\b|many\b|much\b|part\b|a\s+result\b))",
-            text[places[0].end :],
-        )  # also 'El Fasher, the capital of North Darfur': North Darfur is not attacked; nor are
-        # the places of a circumstance ('..., as troops pressed on with an offensive in Jenin')
+        clause = DESCRIBING_CLAUSE.search(text, places[0].end)
         if clause and clause.group(0).endswith("where"):
-            told = text[places[0].end + clause.end() :]
+            told = text[clause.end() :]
             if self.lex.attack_verb.search(told) and self.lex.casualty.search(told):
                 clause = None  # 'struck the Kursk region, where the governor said a drone hit a
                 # car near Rylsk, killing the driver': where the attack was
-        cut = places[0].end + clause.start() if clause else len(text)
+        if clause and clause["description"]:
+            close = text.find(",", clause.end())
+            if close > 0:
+                after = DESCRIBING_CLAUSE.search(text, close)
+                if not after or after.start() > close:
+                    cut = after.start() if after else len(text)
+                    return [
+                        m for m in places if m.start < cut and not clause.start() <= m.start < close
+                    ]
+        cut = clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
     def place_told_before(self, sentence: Sentence, dated: bool) -> list[Mention]:
@@ -3503,28 +3559,47 @@ class EventFinder:
         broken_down = bool(share) and (
             sum(self.names_place_of(text[share.end() :], i) for i in attacks) >= 2
         )  # 'all nine were militants, including four killed in Far'a, and three in Tulkarem'
-        for clause in CLAUSE_BREAK.split(text):
+        for at, clause in pieces(CLAUSE_BREAK, text):
             share = INCLUDING_COUNT.search(clause) if broken_down else None
             if share:  # the whole count is no town's; its verb is the parts'
-                told = self.figures.find(clause[: share.start()], dates) or told
-                clause = clause[share.end() :]
-            parts = CLAUSE_BEFORE_NUMBER.split(clause)
+                told = self.figures.find(clause[: share.start()], shifted(dates, at)) or told
+                at, clause = at + share.end(), clause[share.end() :]
+            parts = pieces(CLAUSE_BEFORE_NUMBER, clause, at)
             if sum(self.names_place_of(clause, i) for i in attacks) < 2 or any(
-                self.figures.casualty.search(part) for part in parts[1:]
+                self.figures.casualty.search(part) for _, part in parts[1:]
             ):
-                parts = [clause]  # only a count that borrows the verb before it is split off
-            for part in parts:
-                figures = self.figures.find(part, dates) or self.borrowed_count(part, told)
+                parts = [(at, clause)]  # only a count that borrows the verb before it is split
+            for start, part in parts:
+                figures = self.figures.find(part, shifted(dates, start)) or self.borrowed_count(
+                    part, told
+                )
                 told = figures or told
                 figures = replace(figures, sentences=(index,)) if figures else None
                 named = [i for i in attacks if self.names_place_of(part, i)]
                 if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
                     named = [max(named, key=lambda i: self.place_named_at(part, i))]
+                if figures is not None and len(named) > 1:  # 'hit Kharkiv and Odesa, killing
+                    # five people in Odesa': the place named with the count
+                    named = [i for i in named if self.counted_at(part, figures, i)] or named
                 if figures is not None and len(named) == 1:
                     found.append((named[0], figures))
         for index, figures in found:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
+
+    def counted_at(self, text: str, figures: Figures, index: int) -> bool:
+        """Whether the count is told with the attack's place right after it: 'killing five
+        people in Odesa', 'two civilians were killed in Martuni'."""
+        ends = [
+            found + len(stated)
+            for stated in figures.stated.split("; ")
+            if stated and (found := text.find(stated)) >= 0
+        ]
+        return any(
+            COUNT_AT_PLACE.fullmatch(text, end, at)
+            for end in ends
+            for at in self.places_named_at(text, index)
+        )
 
     def update_then_total(self, sentence: Sentence, claim: Claim) -> bool:
         """'He said the death toll had risen to three, and that a total of 92 civilians had
@@ -3573,7 +3648,9 @@ class EventFinder:
             return False
         whole = self.figures.find(text[: share.start()], dates)
         rest = text[share.end() :]
-        part = self.figures.find(rest, dates) or self.borrowed_count(rest, whole)
+        part = self.figures.find(rest, shifted(dates, share.end())) or self.borrowed_count(
+            rest, whole
+        )
         if whole is None or part is None:
             return False
         for i, figures in ((wide[0], whole), (inside[0], part)):
@@ -3884,20 +3961,19 @@ class EventFinder:
         clause, the second taking the casualty word of the first; '12 have been killed and 35
         injured, while the ombudsman has reported 12 deaths and 53 injured': one per source."""
         found: list[Figures] = []
-        for part in SOURCE_CLAUSE.split(text):
-            whole = self.figures.find(part, dates)
+        for at, part in pieces(SOURCE_CLAUSE, text):
+            whole = self.figures.find(part, shifted(dates, at))
             if whole is not None and whole.killed is not None and whole.injured is not None:
                 found.append(whole)
             else:
-                found += self.totals_of_clauses(part, dates, found)
+                found += self.totals_of_clauses(part, shifted(dates, at), found)
         return found if len(found) > 1 else None
 
     def totals_of_clauses(self, text: str, dates, found: list[Figures]) -> list[Figures]:
-        clauses = CLAUSE_BEFORE_NUMBER.split(text)
         found = list(found)
         start = len(found)
-        for clause in clauses:
-            figures = self.figures.find(clause, dates)
+        for at, clause in pieces(CLAUSE_BEFORE_NUMBER, text):
+            figures = self.figures.find(clause, shifted(dates, at))
             if figures is None and found and AT_PLACE.search(clause):
                 figures = self.borrowed_count(clause, found[-1])
             if figures is not None:
@@ -4058,6 +4134,26 @@ def clause_dates(dates: list[DateMention], start: int, end: int) -> list[DateMen
         for d in dates
         if start <= d.start < end or d.role == "report"
     ]
+
+
+def first_day_of_span(when: DateWindow | None, dates: list[DateMention]) -> DateWindow | None:
+    """Talks 'in Moscow on October 9-10' are dated by the day they began: a meeting's span is
+    told, not a window it happened somewhere in (an attack's span is one attack a day)."""
+    told = next((d for d in dates if d.role == "event" and d.each_day and d.when == when), None)
+    return DateWindow(day=when.earliest) if when and told else when
+
+
+def pieces(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, str]]:
+    """The text split where `pattern` matches, each piece with where it starts (plus `offset`),
+    so that spans found in the whole text (its dates) can be shifted onto the piece."""
+    starts = [0, *(m.end() for m in pattern.finditer(text))]
+    ends = [*(m.start() for m in pattern.finditer(text)), len(text)]
+    return [(offset + a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def shifted(dates: list[DateMention], start: int) -> list[DateMention]:
+    """The dates of a text, placed on its piece that starts at `start`."""
+    return [replace(d, start=d.start - start, end=d.end - start) for d in dates]
 
 
 def fewer_kept_out(told: Figures, figures: Figures) -> Figures:
