@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, call_rows, wire_facts
+from .wire import attack_rows, call_rows, total_rows, wire_facts
 
 FRIDAY = date(2024, 3, 15)
 
@@ -166,3 +166,11 @@ def test_a_town_after_a_description_set_off_by_commas_is_struck_too():
         ("place:ganja", wednesday, "forces:AM", (1, None)),
         ("place:mingachevir", wednesday, "forces:AM", None),
     ]
+
+
+def test_a_count_with_a_thousands_comma_after_a_date_is_no_second_day():
+    assert total_rows(
+        "The health ministry said 9,061 people had been killed since October 7 and 22,911 "
+        "wounded.",
+        FRIDAY,
+    ) == [(9061, 22911)]

@@ -232,7 +232,7 @@ OWNED_DAY_CAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:came|comes|come|fo
 # 11 civilians were killed', whose number is a count
 DAYS_LISTED_AFTER = re.compile(
     r"(?:,\s*\d{1,2}(?=,|\s+and\b))*,?\s+and\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?=[,.;)]|\s+(?:when|respectively|this|last)\b|$)"
+    r"(?=[,.](?!\d)|[;)]|\s+(?:when|respectively|this|last)\b|$)"  # not 'and 21,543 wounded'
 )
 DAYS_LISTED_BEFORE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+and\s+$"
