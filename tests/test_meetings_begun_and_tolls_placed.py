@@ -170,7 +170,33 @@ def test_a_town_after_a_description_set_off_by_commas_is_struck_too():
 
 def test_a_count_with_a_thousands_comma_after_a_date_is_no_second_day():
     assert total_rows(
-        "The health ministry said 9,061 people had been killed since October 7 and 22,911 "
-        "wounded.",
+        "The health ministry said 9,061 people had been killed since October 7 and 22,911 wounded.",
         FRIDAY,
     ) == [(9061, 22911)]
+
+
+def test_an_agency_word_after_a_rank_and_a_headline_verb_are_no_names():
+    facts = wire_facts(
+        "Lavrov, Bayramov Hold Talks in Moscow\n\nRussian Foreign Minister Sergei Lavrov and "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow on Thursday. Jordanian "
+        "General Intelligence chief Ahmad Husni attended.",
+        FRIDAY,
+    )
+    assert sorted(key for key in facts.entities if key.startswith("person:")) == [
+        "person:ahmad husni",
+        "person:jeyhun bayramov",
+        "person:sergei lavrov",
+    ]
+
+
+def test_one_town_struck_on_two_days_told_in_two_clauses_is_two_attacks():
+    rows = attack_rows(
+        "Barda lies far from the front line. On March 4 officials said a rocket had killed a "
+        "civilian there, and on March 11 a missile strike on an apartment block killed 10 "
+        "people, according to Baku.",
+        FRIDAY,
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("place:barda", date(2024, 3, 4), (1, None)),
+        ("place:barda", date(2024, 3, 11), (10, None)),
+    ]

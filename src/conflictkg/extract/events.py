@@ -3074,8 +3074,7 @@ class EventFinder:
                 return word
         return None
 
-    @staticmethod
-    def place_dates(text: str, places: list[Mention], dates, when: DateWindow | None):
+    def place_dates(self, text: str, places: list[Mention], dates, when: DateWindow | None):
         """(place, date) pairs: 'X and Y on October 11 and 15 respectively' pairs them in order;
         'X on October 4 and October 5' and 'X on October 27-28' are one attack a day; else each
         place takes the date."""
@@ -3127,6 +3126,19 @@ class EventFinder:
             and re.search(r"\d\s+and\s+(?:again\s+)?(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
         ):
             return [(refs[0], day) for day in days]
+        if when and len(days) > 1 and len(refs) == 1:
+            # 'On Oct. 4 a missile killed a civilian there, and on Oct. 11 a missile strike on
+            # an apartment block killed 10': an attack for each clause's day
+            cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+            struck = [
+                told[0]
+                for a, b in itertools.pairwise(cuts)
+                if (told := [d.when for d in dates if d.role == "event" and a <= d.start < b])
+                and told[0].day
+                and (self.attack_word(text[a:b]) or self.weapon_word(text[a:b]))
+            ]
+            if len(set(struck)) > 1:
+                return [(refs[0], day) for day in dict.fromkeys(struck)]
         return [(ref, when) for ref in refs]
 
     @staticmethod
@@ -3575,7 +3587,9 @@ class EventFinder:
                 )
                 told = figures or told
                 figures = replace(figures, sentences=(index,)) if figures else None
-                named = [i for i in attacks if self.names_place_of(part, i)]
+                named = [i for i in attacks if self.names_place_of(part, i)] or self.dated_in(
+                    part, shifted(dates, start), attacks
+                )
                 if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
                     named = [max(named, key=lambda i: self.place_named_at(part, i))]
                 if figures is not None and len(named) > 1:  # 'hit Kharkiv and Odesa, killing
@@ -3586,6 +3600,13 @@ class EventFinder:
         for index, figures in found:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
+
+    def dated_in(self, part: str, dates: list[DateMention], attacks: list[int]) -> list[int]:
+        """The one attack whose day the clause gives ('..., and on Oct. 11 a strike on an
+        apartment block killed 10'), when the sentence tells attacks on several days."""
+        days = {d.when.day for d in dates if d.role == "event" and 0 <= d.start < len(part)}
+        dated = [i for i in attacks if self.attacks[i].when.day in days - {None}]
+        return dated if len(dated) == 1 else []
 
     def counted_at(self, text: str, figures: Figures, index: int) -> bool:
         """Whether the count is told with the attack's place right after it: 'killing five
