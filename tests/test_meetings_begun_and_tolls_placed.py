@@ -200,3 +200,15 @@ def test_one_town_struck_on_two_days_told_in_two_clauses_is_two_attacks():
         ("place:barda", date(2024, 3, 4), (1, None)),
         ("place:barda", date(2024, 3, 11), (10, None)),
     ]
+
+
+def test_a_facility_word_is_no_town_of_that_name():
+    rows = attack_rows(
+        "US Secretary of State Antony Blinken spoke with Turkish Foreign Minister Hakan Fidan on "
+        "Thursday. On Wednesday, an airstrike on a residential neighborhood near the University "
+        "of Aleppo killed at least 12 people, rescuers said.",
+        FRIDAY,
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("geo:170063", date(2024, 3, 13), (12, None)),  # Aleppo
+    ]
