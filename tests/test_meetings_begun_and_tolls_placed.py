@@ -212,3 +212,27 @@ def test_a_facility_word_is_no_town_of_that_name():
     assert [(place, day, figures) for place, day, _, figures in rows] == [
         ("geo:170063", date(2024, 3, 13), (12, None)),  # Aleppo
     ]
+
+
+def test_a_name_that_begins_like_a_denial_denies_nothing():
+    facts = wire_facts(
+        "A Russian missile hit a market in Kostiantynivka on Wednesday, killing 16 people. "
+        "Prime Minister Denys Shmyhal put the toll at 16 killed and 32 wounded.",
+        FRIDAY,
+    )
+    assert [(a.perpetrator, a.claim.stance) for a in facts.attacks] == [("country:RU", "asserted")]
+
+
+def test_a_toll_as_of_this_morning_updates_the_attack_told():
+    rows = attack_rows(
+        "The number of people killed in Russia's missile strike on a market in Kostiantynivka "
+        'has risen to 17, the interior minister said on Friday. "As of this morning, 17 people '
+        'are known to have been killed. Another 32 people were injured," he wrote. The missile '
+        "hit the market at around 14:00 on Thursday.",
+        FRIDAY,
+    )
+    assert rows == [("geo:705104", date(2024, 3, 14), "country:RU", (17, 32))]
+    # told with no attack before it, the same count is a running total
+    assert total_rows("As of this morning, 17 people are known to have been killed.", FRIDAY) == [
+        (17, None)
+    ]

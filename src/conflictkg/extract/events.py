@@ -40,7 +40,7 @@ from .text import (
     is_background,
     parse_number,
 )
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 UNDATED_WINDOW = timedelta(days=7)  # an undated event lies within a week before publication
 RESOLUTIONS = re.compile(
@@ -365,6 +365,7 @@ COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 
     re.IGNORECASE,
 )
 WIDE_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")  # 'across Gaza'
+AS_OF = re.compile(r"\b(?:[Aa]s\s+of|[Bb]y)\s+$")  # the count as of a moment: 'As of this morning'
 DESCRIBING_CLAUSE = re.compile(  # 'Ganja, which ...', 'El Fasher, the capital of North
     # Darfur', '..., as troops pressed on'
     r",\s+(?:which|where|whose\b|who\b|whom\b"
@@ -840,11 +841,9 @@ class EventLexicon:
             r"(?:also\s+)?(?:hit|struck|targeted|took\s+place|happened|occurred)\b"
         )
         self.background = vocab.words("background_words", flags=0)
-        denied = alternatives(lex["stance_words"]["denied"], ignore_case=True)
-        self.denied = re.compile(denied, re.IGNORECASE)
-        self.alleged = re.compile(
-            alternatives(lex["stance_words"]["alleged"], ignore_case=True), re.IGNORECASE
-        )
+        # whole words: not 'Denys Shmyhal', 'disclaimed'
+        self.denied = alternation(lex["stance_words"]["denied"], re.IGNORECASE)
+        self.alleged = alternation(lex["stance_words"]["alleged"], re.IGNORECASE)
         struck_verbs = alternatives(lex["passive_attack_verbs"])
         self.struck_subject = re.compile(  # 'A U.S. convoy came under fire', 'an Israeli-owned
             # ship was hit', 'Russian troops came under fire': what the actor names was struck
@@ -3742,7 +3741,12 @@ class EventFinder:
         # 'As of 09:00, six people have been killed': after an attack, naming no other place nor
         # a date ('as of October 20, 63 civilians have been killed' is a running total), the
         # perfect tense updates that attack's toll rather than starting a running total
-        update = not since and not period and not dates and not AT_PLACE.search(text)
+        update = (
+            not since
+            and not period
+            and all(AS_OF.search(text, 0, d.start) for d in dates)  # 'As of this morning'
+            and not AT_PLACE.search(text)
+        )
         side = self.lex.side_toll.search(text) if running else None
         if side and not (
             side.group(0).startswith("in")
