@@ -365,6 +365,11 @@ COUNTED_ATTACKS = re.compile(  # '87 attacks', 'more than 900 glide bombs'; not 
     re.IGNORECASE,
 )
 WIDE_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")  # 'across Gaza'
+SUBJECT_ASIDE = re.compile(  # ', in flagrant violation of the truce,' ', once again,'
+    r",\s+(?:in|despite|once|yet|again|ignoring|violating|in\s+violation)\b[^,;.]{0,80},(?=\s+[a-z])"
+)
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")  # 'Putin hosted him'
+ACROSS_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll\s+over)\s+$")  # 'Across Ukraine'
 AS_OF = re.compile(r"\b(?:[Aa]s\s+of|[Bb]y)\s+$")  # the count as of a moment: 'As of this morning'
 DESCRIBING_CLAUSE = re.compile(  # 'Ganja, which ...', 'El Fasher, the capital of North
     # Darfur', '..., as troops pressed on'
@@ -1459,6 +1464,13 @@ class EventFinder:
                 )
                 if referent and referent not in people:
                     people.append(referent)
+        elif len(people) == 1 and OBJECT_PRONOUN.match(text, trigger.end()):
+            # 'Modi arrived in Moscow ... Putin hosted him for dinner': the one named last
+            referent = next(
+                (p for p in reversed(self.context.people_named) if p not in people), None
+            )
+            if referent:
+                people.append(referent)
         elif len(people) == 1 and (told := self.lex.object_anaphor.match(text, trigger.end())):
             # 'Erdogan phoned the Azerbaijani leader': the one the article names so
             referent = self.office_holder(told.group("a"), people)
@@ -3399,8 +3411,11 @@ class EventFinder:
         for m, following in zip(actors, [*actors[1:], None], strict=False):
             # 'Hamas gunmen emerged from a tunnel and attacked an army post': the subject of an
             # attack verb further on in its clause, with no other actor between
-            end = min(following.start if following else len(text), m.end + 80)
-            clause = CLAUSE_END.split(text[m.end : end], maxsplit=1)[0]
+            aside = SUBJECT_ASIDE.match(text, m.end)  # 'Armenia, in flagrant violation of
+            # the ceasefire, continues to fire missiles': the subject, past its aside
+            start = aside.end() if aside else m.end
+            end = min(following.start if following else len(text), start + 80)
+            clause = CLAUSE_END.split(text[start:end], maxsplit=1)[0]
             if not self.lex.victim_after.match(text[m.end :]) and (
                 (SUBJECT_GAP.match(clause) and self.lex.attack_verb.search(clause))
                 or self.lex.harm_done.match(clause)  # 'RSF fighters killed 11 villagers'
@@ -3755,9 +3770,13 @@ class EventFinder:
             update = False  # not 'a drone hit a bus in the Belgorod region. Two people have
             # been killed in the region'
 
-        if figures is not None and not attacks and self.lex.across_the_land.search(text):
-            # 'Across the country at least 38 people were killed in the morning attack': the
-            # day's toll over the land, beside the toll of the attack on the place told
+        across = self.lex.across_the_land.search(text) or any(
+            ACROSS_BEFORE.search(text, 0, m.start) for m in mentions if self.named_as(m, "Country")
+        )
+        if figures is not None and not attacks and across:
+            # 'Across the country at least 38 people were killed in the morning attack', 'Across
+            # Ukraine, at least 41 people died': the day's toll over the land, beside the toll
+            # of the attack on the place told
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
             return False
