@@ -57,3 +57,38 @@ def test_a_guest_named_by_a_pronoun_is_the_one_named_last():
         ("Meeting", pair, date(2024, 3, 14)),
         ("Meeting", pair, date(2024, 3, 15)),
     ]
+
+
+def test_a_surname_named_again_in_another_spelling_is_the_same_person():
+    rows = call_rows(
+        "President Volodymyr Zelensky met British Prime Minister Rishi Sunak in Kyiv on "
+        "Saturday. Earlier the same day, Austrian Chancellor Karl Nehammer also met with "
+        "Zelenskyy in the capital.",
+        SATURDAY,
+    )
+    assert rows == [
+        ("Meeting", ("person:volodymyr zelensky", "person:rishi sunak"), SATURDAY),
+        ("Meeting", ("person:karl nehammer", "person:volodymyr zelensky"), SATURDAY),
+    ]
+
+
+def test_they_after_a_sentence_naming_two_people_are_those_two():
+    rows = call_rows(
+        "President Volodymyr Zelensky thanked his allies on Friday. European Commission "
+        "President Ursula von der Leyen and EU foreign policy chief Josep Borrell arrived in "
+        "Kyiv by train on Friday. Together with Slovak Prime Minister Eduard Heger, they held "
+        "talks with Zelensky later in the day.",
+        SATURDAY,
+    )
+    assert rows == [
+        (
+            "Meeting",
+            (
+                "person:ursula von der leyen",
+                "person:josep borrell",
+                "person:eduard heger",
+                "person:volodymyr zelensky",
+            ),
+            date(2024, 3, 15),
+        )
+    ]

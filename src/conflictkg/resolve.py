@@ -11,7 +11,6 @@ Every merge is recorded in the merged thing's `merged_from` or in the event's ev
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -41,7 +40,6 @@ from .records import (
 
 FIRST_NAME_SIMILARITY = 70
 SPELLING_SIMILARITY = 88
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az) ")  # folded: 'al mawasi'
 PLACE_PRECISION = {
     "city": "town",
     "town": "town",
@@ -179,10 +177,10 @@ class Resolver:
     def unknown_place(self, name: str) -> Entity:
         """A place outside the gazetteer, one node for spellings that transliterate alike
         (Qarayusifli / Garayusifli)."""
-        spelled = self.transliterate(name)
+        spelled = self.vocab.spelling(name)
         block = self.unknown_places.setdefault(spelled[:2], [])
         for ent in block:
-            if fuzz.ratio(self.transliterate(ent.label), spelled) >= SPELLING_SIMILARITY:
+            if fuzz.ratio(self.vocab.spelling(ent.label), spelled) >= SPELLING_SIMILARITY:
                 return ent
         ident = f"place/{slugify(name)}"
         if ident in self.entities:
@@ -191,23 +189,10 @@ class Resolver:
         block.append(ent)
         return ent
 
-    def transliterate(self, name: str) -> str:
-        """A spelling to compare: folded, the Arabic article dropped ('al-Mawasi', 'Mawasi')."""
-        text = ARABIC_ARTICLE.sub("", fold(name))
-        for letters, latin in self.vocab.lexicon["transliteration"].items():
-            text = text.replace(letters, latin)
-        return text
-
-    def sound(self, surname: str) -> str:
-        """A surname as it sounds across transliterations: Bairamov and Bayramov, Stepanian and
-        Stepanyan, Hajiyev and Hajiev meet; the blocking key of person resolution."""
-        text = re.sub(r"[iy]+", "i", self.transliterate(surname))
-        return re.sub(r"(.)\1+", r"\1", text)
-
     def person(self, name: str) -> tuple[Entity, str]:
         """The person of that name: same surname and a first name spelled alike, or new."""
         words = name.split()
-        same_sound = self.people.setdefault(self.sound(words[-1]), [])
+        same_sound = self.people.setdefault(self.vocab.sound(words[-1]), [])
         for person in same_sound:
             known = person.label.split()
             if len(words) == 1 or len(known) == 1:

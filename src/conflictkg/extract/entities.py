@@ -25,6 +25,7 @@ from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")  # 'Zelenskyy'
 ARABIC_ARTICLE = re.compile(
     r"(?:al|el|ad|ash|as|an|ar|at|az)-(?=[A-Z])", re.IGNORECASE
 )  # 'al-Burhan'
@@ -1494,6 +1495,25 @@ class EntityFinder:
             if not self.hit_at(start, end):
                 keys = forms[self.text[start:end]]
                 key = self.nearest_named(keys, start) or min(keys)
+                self.add_hit(start, end, key, "Person", self.entities[key].label)
+        self.find_surname_spellings(forms)
+
+    def find_surname_spellings(self, forms: dict[str, set[str]]):
+        """A surname named again in another spelling ('Zelensky', then 'Zelenskyy'): a
+        capitalized word that sounds like a surname named before, of one person only."""
+        sounds: dict[str, set[str]] = {}
+        for form, keys in forms.items():
+            if " " not in form and len(form) >= 5:
+                sounds.setdefault(self.vocab.sound(form), set()).update(keys)
+        if not sounds:
+            return
+        for word in CAPITALIZED_WORD.finditer(self.text):
+            start, end = word.span()
+            if word.group(0) in forms or word.group(0) in self.lex.not_names:
+                continue
+            keys = sounds.get(self.vocab.sound(word.group(0)))
+            if keys and len(keys) == 1 and not self.hit_at(start, end):
+                key = next(iter(keys))
                 self.add_hit(start, end, key, "Person", self.entities[key].label)
 
     def nearest_named(self, keys: set[str], start: int) -> str | None:

@@ -368,6 +368,7 @@ WIDE_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")  
 SUBJECT_ASIDE = re.compile(  # ', in flagrant violation of the truce,' ', once again,'
     r",\s+(?:in|despite|once|yet|again|ignoring|violating|in\s+violation)\b[^,;.]{0,80},(?=\s+[a-z])"
 )
+THEY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]hey\s+(?:\w+\s+){0,2}?$")  # ', they held talks'
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")  # 'Putin hosted him'
 ACROSS_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll\s+over)\s+$")  # 'Across Ukraine'
 AS_OF = re.compile(r"\b(?:[Aa]s\s+of|[Bb]y)\s+$")  # the count as of a moment: 'As of this morning'
@@ -412,6 +413,8 @@ class Context:
     last_person: str | None = None
     people_named: list[str] = field(default_factory=list)  # every person named so far, the
     # last named last ('the two ministers': the last two named with that title)
+    sentence_people: tuple[int, tuple[str, ...]] = (-1, ())  # the last sentence that named
+    # people, and those people: 'they' in the next
     last_perpetrator: str | None = None
     struck_countries: set[str] = field(default_factory=set)  # where the last attacker struck
     last_speaker: str | None = None
@@ -1249,6 +1252,9 @@ class EventFinder:
                 if m.ref in self.context.people_named:
                     self.context.people_named.remove(m.ref)
                 self.context.people_named.append(m.ref)
+        named_people = tuple(dict.fromkeys(m.ref for m in local if m.ref.startswith("person:")))
+        if named_people:
+            self.context.sentence_people = (sentence.index, named_people)
         named = [m.ref for m in local if self.is_place(m.ref) and not self.is_region(m.ref)]
         told = [self.attacks[i].place for i in attacks if self.attacks[i].place]
         # the places of the attacks told, before those named in passing ('only hours after the
@@ -1464,6 +1470,12 @@ class EventFinder:
                 )
                 if referent and referent not in people:
                     people.append(referent)
+        elif THEY_SUBJECT.search(text, 0, trigger.start()) and (
+            self.context.sentence_people[0] == sentence.index - 1
+            and len(self.context.sentence_people[1]) >= 2
+        ):  # 'Von der Leyen and Borrell arrived in Kyiv. Together with Heger, they held talks
+            # with Zelensky': the two named in the sentence before
+            people[:0] = [p for p in self.context.sentence_people[1] if p not in people]
         elif len(people) == 1 and OBJECT_PRONOUN.match(text, trigger.end()):
             # 'Modi arrived in Moscow ... Putin hosted him for dinner': the one named last
             referent = next(

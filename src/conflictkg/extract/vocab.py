@@ -51,6 +51,9 @@ def alternation(words, flags=0, boundary=True) -> re.Pattern:
     return re.compile(rf"(?:{body})", flags)
 
 
+SPELLING_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az) ")  # folded: 'al mawasi'
+
+
 @dataclass
 class Vocabulary:
     lexicon: dict
@@ -89,6 +92,20 @@ class Vocabulary:
         if make not in self.derived:
             self.derived[make] = make(self)
         return self.derived[make]
+
+    def spelling(self, name: str) -> str:
+        """A spelling to compare: folded, the Arabic article dropped ('al-Mawasi', 'Mawasi'),
+        letters written alike across transliterations ('Qalibaf', 'Ghalibaf')."""
+        text = SPELLING_ARTICLE.sub("", fold(name))
+        for letters, latin in self.lexicon["transliteration"].items():
+            text = text.replace(letters, latin)
+        return text
+
+    def sound(self, surname: str) -> str:
+        """A surname as it sounds across transliterations: Bairamov and Bayramov, Stepanian and
+        Stepanyan, Zelensky and Zelenskyy meet."""
+        text = re.sub(r"[iy]+", "i", self.spelling(surname))
+        return re.sub(r"(.)\1+", r"\1", text)
 
     def is_region(self, key: str) -> bool:
         """A subdivision ('region:UA-63'), or a curated place that is a region ('place:gezira')."""
