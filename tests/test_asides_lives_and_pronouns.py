@@ -92,3 +92,31 @@ def test_they_after_a_sentence_naming_two_people_are_those_two():
             date(2024, 3, 15),
         )
     ]
+
+
+def test_victims_listed_with_one_and_a_number_are_added_up():
+    rows = attack_rows(
+        "A missile hit Odesa on Friday. A woman and two children were killed and 14 people were "
+        "wounded. A drone struck Kherson on Thursday; two women and a child were killed. "
+        "Shells hit Nikopol on Wednesday; a man and his three sons were killed.",
+        SATURDAY,
+    )
+    assert [figures for *_, figures in rows] == [(3, 14), (3, None), (4, None)]
+
+
+def test_a_partisan_adjective_names_the_state_it_stands_for():
+    rows = attack_rows(
+        'Hamas said its official Saleh al-Arouri had been killed on Friday in "a treacherous '
+        'Zionist raid" on an office in Beirut.',
+        SATURDAY,
+    )
+    assert [(day, attacker) for _, day, attacker, _ in rows] == [(date(2024, 3, 15), "country:IL")]
+
+
+def test_a_neighbourhood_described_within_a_suburb_is_struck_and_the_suburb_is_not():
+    rows = attack_rows(
+        "The strike hit a residential building in Haret Hreik, a densely populated "
+        "neighbourhood in the Dahiyeh area, on Friday. A woman and two children were killed.",
+        SATURDAY,
+    )
+    assert rows == [("place+:haret hreik", date(2024, 3, 15), None, (3, None))]

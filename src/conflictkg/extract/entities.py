@@ -7,6 +7,7 @@ matched to known places by spelling (Abheron -> Absheron).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -25,6 +26,10 @@ from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+DESCRIBED_WITHIN = re.compile(  # ', a densely populated neighbourhood in the'
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|quarter|village"
+    r"|area|camp)\s+(?:in|of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+)
 CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")  # 'Zelenskyy'
 ARABIC_ARTICLE = re.compile(
     r"(?:al|el|ad|ash|as|an|ar|at|az)-(?=[A-Z])", re.IGNORECASE
@@ -366,6 +371,7 @@ class EntityFinder:
             ("lists of places", self.find_listed_places),
             ("capitals", self.find_capitals),
             ("places named again", self.find_place_repeats),
+            ("places described as within", self.find_described_within),
             ("armed forces unnamed", self.find_unnamed_forces),
         ]
 
@@ -852,6 +858,14 @@ class EntityFinder:
             and inner.key.startswith("place+:")
         ):
             self.entities[inner.key].within = outer.key
+
+    def find_described_within(self):
+        """'Haret Hreik, a densely populated neighbourhood in the Dahiyeh area': a place the
+        gazetteer does not hold lies in the one its description names (no mention is added)."""
+        places = sorted((h for h in self.hits if h.kind == "Place"), key=lambda h: h.start)
+        for inner, outer in itertools.pairwise(places):
+            if DESCRIBED_WITHIN.fullmatch(self.text, inner.end, outer.start):
+                self.put_within(inner.start, inner.end, outer.start)
 
     def subdivision(self, start: int, end: int, kind: str) -> bool:
         """'Kharkiv region', 'Khartoum state': the ISO 3166-2 subdivision of that name (a region

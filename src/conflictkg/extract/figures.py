@@ -59,6 +59,9 @@ RISEN_TO = re.compile(
     re.IGNORECASE,
 )
 INCLUDING_BEFORE = re.compile(r"including\s+$", re.IGNORECASE)
+COUNTED_SUBJECT = re.compile(  # 'two children were', 'three of her sons have been'
+    r"\s+(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
+)
 PAIR_JOINT = re.compile(r"\s+[A-Z][\w-]*\s+and\s+")  # 'two Armenian and two French'
 PAIR_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+\w+\s+(?:\w+\s+)?")
 UNCOUNTED_AFTER_VERB = re.compile(
@@ -171,6 +174,13 @@ class FigureReader:
             r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"
         )
         self.one_victim = re.compile(one, re.IGNORECASE)
+        self.one_and_before = re.compile(  # 'a woman and (her) two children were'
+            rf"{one}\s+and\s+(?:her\s+|his\s+|their\s+)?$", re.IGNORECASE
+        )
+        self.and_one_after = re.compile(  # 'two women and a child were'
+            rf"\s+(?:[\w-]+\s+){{1,2}}?and\s+{one}\s+(?:were|have\s+been|had\s+been)\s+",
+            re.IGNORECASE,
+        )
         self.one_victim_after = re.compile(  # 'killed a woman and a child': two
             rf"\s+{one}(?:(?:,|,?\s+and)\s+{one})*", re.IGNORECASE
         )
@@ -431,6 +441,13 @@ class FigureReader:
                 )
             return None, None, None, ""
         n = candidates[-1]
+        listed_with_one = (  # 'a woman and two children were killed', 'two women and a child'
+            self.one_and_before.search(text, segment_start, n.start())
+            and COUNTED_SUBJECT.fullmatch(text, n.end(), kw.start())
+        ) or self.and_one_after.fullmatch(text, n.end(), kw.start())
+        if listed_with_one:  # three
+            span = (n.start(), kw.start())
+            return 1 + parse_number(n.group(0)), "", span, text[n.end() : kw.start()]
         between = text[n.end() : kw.start()]
         if self.subgroup_word.search(between):
             between = self.subgroup.sub("", between)
