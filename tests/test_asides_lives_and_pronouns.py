@@ -120,3 +120,22 @@ def test_a_neighbourhood_described_within_a_suburb_is_struck_and_the_suburb_is_n
         SATURDAY,
     )
     assert rows == [("place+:haret hreik", date(2024, 3, 15), None, (3, None))]
+
+
+def test_a_toll_of_attacks_on_many_towns_listed_is_their_total_and_the_region_is_not_struck():
+    text = (
+        "Rescuers said that attacks on Idlib city, Sarmin, Ariha and Darat Izza in the western "
+        "countryside of Aleppo killed at least 11 civilians and injured about 40 on Friday. In "
+        "Sarmin, five members of one family were killed when a shell hit their house on Friday "
+        "evening."
+    )
+    rows = attack_rows(text, SATURDAY)
+    friday = date(2024, 3, 15)
+    assert [(place, day) for place, day, *_ in rows] == [
+        ("geo:169389", friday),  # Idlib
+        ("geo:164782", friday),  # Sarmin
+        ("geo:172994", friday),  # Ariha, in Syria: not Jericho, which also goes by Ariha
+        ("geo:164782", friday),  # Sarmin again, with its own toll (one attack once resolved)
+    ]
+    assert [figures for *_, figures in rows] == [None, None, None, (5, None)]
+    assert total_rows(text, SATURDAY) == [(11, 40)]

@@ -30,7 +30,6 @@ DESCRIBED_WITHIN = re.compile(  # ', a densely populated neighbourhood in the'
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|quarter|village"
     r"|area|camp)\s+(?:in|of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
 )
-CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")  # 'Zelenskyy'
 ARABIC_ARTICLE = re.compile(
     r"(?:al|el|ad|ash|as|an|ar|at|az)-(?=[A-Z])", re.IGNORECASE
 )  # 'al-Burhan'
@@ -90,10 +89,11 @@ PLACES_BEFORE = re.compile(
 )
 # 'Stepanakert, Shushi, Martakert, and Shosh': the first name and comma written once, before
 # the two kinds of list, so that re starts only at capitals (the same matches, 3x faster)
+LISTED_NAME = rf"{PLACE_NAME}(?:[ \t]+(?:city|town))?"  # 'Idlib city, Sarmin, Ariha and ...'
 LIST_OF_PLACES = re.compile(
-    rf"{PLACE_NAME},\s+(?:(?:{PLACE_NAME},\s+)+(?:and\s+)?{PLACE_NAME}|(?:{PLACE_NAME},\s+)*{PLACE_NAME},?\s+and\s+{PLACE_NAME})"
+    rf"{LISTED_NAME},\s+(?:(?:{LISTED_NAME},\s+)+(?:and\s+)?{LISTED_NAME}|(?:{LISTED_NAME},\s+)*{LISTED_NAME},?\s+and\s+{LISTED_NAME})"
 )
-LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})")
+LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})(?:[ \t]+(?:city|town))?")
 CAPITALIZED_WORD = re.compile(
     r"(?<![\w’'-])(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\w"
 )
@@ -368,9 +368,10 @@ class EntityFinder:
             *([("statistical NER", self.find_with_model)] if self.ner is not None else []),
             ("people named again", self.find_person_repeats),
             ("GeoNames places", self.find_gazetteer_places),
+            ("places named again", self.find_place_repeats),  # a list may hold one
             ("lists of places", self.find_listed_places),
             ("capitals", self.find_capitals),
-            ("places named again", self.find_place_repeats),
+            ("places named again", self.find_place_repeats),  # those found in lists too
             ("places described as within", self.find_described_within),
             ("armed forces unnamed", self.find_unnamed_forces),
         ]
@@ -1523,7 +1524,11 @@ class EntityFinder:
             return
         for word in CAPITALIZED_WORD.finditer(self.text):
             start, end = word.span()
-            if word.group(0) in forms or word.group(0) in self.lex.not_names:
+            if (
+                len(word.group(0)) < 5
+                or word.group(0) in forms
+                or word.group(0) in self.lex.not_names
+            ):
                 continue
             keys = sounds.get(self.vocab.sound(word.group(0)))
             if keys and len(keys) == 1 and not self.hit_at(start, end):

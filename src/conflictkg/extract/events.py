@@ -370,6 +370,11 @@ SUBJECT_ASIDE = re.compile(  # ', in flagrant violation of the truce,' ', once a
 )
 THEY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]hey\s+(?:\w+\s+){0,2}?$")  # ', they held talks'
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")  # 'Putin hosted him'
+MANY_PLACES = 3  # a toll told of attacks on this many places at once is theirs together
+SEVERAL_ATTACKS = re.compile(  # 'attacks on', 'strikes across', 'raids against'
+    r"\b(?:attacks|strikes|airstrikes|raids|bombardments|shelling)\s+(?:on|in|across|against|of)\b",
+    re.IGNORECASE,
+)
 ACROSS_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll\s+over)\s+$")  # 'Across Ukraine'
 AS_OF = re.compile(r"\b(?:[Aa]s\s+of|[Bb]y)\s+$")  # the count as of a moment: 'As of this morning'
 DESCRIBING_CLAUSE = re.compile(  # 'Ganja, which ...', 'El Fasher, the capital of North
@@ -3234,6 +3239,9 @@ class EventFinder:
             if (
                 inner
                 and re.fullmatch(
+                    # 'Ariha and Darat Izza in the western countryside of Aleppo': after the
+                    # list's last name, one the gazetteer does not hold
+                    r"(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                     r",?\s+(?:village|settlement|town|city|camp|district|neighbou?rhood|area|port)?\s*(?:of|in)\s+(?:the\s+)?"
                     r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                     r"(?:(?:countryside|outskirts|suburbs|province|governorate|commune|municipality"
@@ -3748,6 +3756,13 @@ class EventFinder:
             if len(attacks) == 2 and self.figures_across(text, sentence.index, dates, attacks):
                 return False
             if len(attacks) > 1 and self.figures_by_clause(text, sentence.index, dates, attacks):
+                return False
+            struck = {self.attacks[i].place for i in attacks}
+            if len(struck) >= MANY_PLACES and SEVERAL_ATTACKS.search(text):
+                # 'attacks on Idlib city, Sarmin and Ariha killed at least 11': the toll of
+                # them all, no one attack's
+                for part in self.totals_by_clause(text, dates) or [figures]:
+                    self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
                 return False
             if self.lex.additive.match(text):
                 figures = self.told_before(attacks[0]).plus(figures)
