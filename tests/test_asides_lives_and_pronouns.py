@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, call_rows, total_rows
+from .wire import attack_rows, call_rows, total_rows, wire_facts
 
 SATURDAY = date(2024, 3, 16)
 
@@ -139,3 +139,22 @@ def test_a_toll_of_attacks_on_many_towns_listed_is_their_total_and_the_region_is
     ]
     assert [figures for *_, figures in rows] == [None, None, None, (5, None)]
     assert total_rows(text, SATURDAY) == [(11, 40)]
+
+
+def test_a_title_ending_a_headline_names_no_one_on_the_next_line():
+    facts = wire_facts(
+        "Death toll in Kursk rises to 12 - governor\n\nKURSK, March 16. The toll from the "
+        "attack of the Ukrainian armed forces on Kursk on Friday has risen to 12, Kursk Region "
+        "Governor Alexei Smirnov said. Kursk was shelled again overnight.",
+        SATURDAY,
+    )
+    assert sorted(k for k in facts.entities if k.startswith("person:")) == ["person:alexei smirnov"]
+
+
+def test_denying_is_a_denial():
+    facts = wire_facts(
+        "A missile hit Ganja on Friday, killing three civilians, Azerbaijan said. Armenia issued "
+        "a statement denying any involvement.",
+        SATURDAY,
+    )
+    assert [a.claim.stance for a in facts.attacks] == ["asserted", "denied"]

@@ -114,7 +114,7 @@ NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister); '
 )
 POSSESSIVE_END = re.compile(r"['’]s$")
 BODY_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
-SPACE_BEFORE_NAME = re.compile(r",?\s+")
+SPACE_BEFORE_NAME = re.compile(r",?[ \t]+")  # on the title's line, not the next paragraph's
 OWNER_AFTER_TITLE = re.compile(r"\s+(?:of|for|from|to)\s+(?:the\s+)?")  # 'Minister of the'
 ABBREVIATION = re.compile(r"\s*\([A-Z]{2,8}\)")  # ' (ICRC)'
 OWNER_GAP = re.compile(  # between 'Russia' and its 'Foreign Minister'; "Hezbollah's most
@@ -1518,8 +1518,9 @@ class EntityFinder:
         capitalized word that sounds like a surname named before, of one person only."""
         sounds: dict[str, set[str]] = {}
         for form, keys in forms.items():
-            if " " not in form and len(form) >= 5:
-                sounds.setdefault(self.vocab.sound(form), set()).update(keys)
+            full = [k for k in keys if " " in self.entities[k].label]  # named in full before
+            if " " not in form and len(form) >= 5 and full:
+                sounds.setdefault(self.vocab.sound(form), set()).update(full)
         if not sounds:
             return
         for word in CAPITALIZED_WORD.finditer(self.text):
