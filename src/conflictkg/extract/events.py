@@ -54,7 +54,9 @@ DATELINE = re.compile(
     r"^[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}\s*\([A-Z][A-Za-z .'’-]{1,30}\)\s*[-–—:]+|"
     r"^(?:[A-Z][A-Za-z.'’ /-]*[A-Z]|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"  # 'KYIV', 'Maputo',
     # 'DUBAI/JERUSALEM'
-    r"(?:,\s*[A-Z][A-Za-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+    # 'GOMA, Democratic Republic of Congo, May 4'
+    r"(?:,\s*[A-Z][A-Za-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,3})*"
+    r",?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
     r"(?:,\s*[A-Z][A-Za-z]{1,20}(?=\s*[-–—]))?"  # 'GAZA, March 1, 2024, WAFA -'
     r"(?:\s*/[^/\n]{1,30}/\.?(?=\s)|(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$))"  # 'SUMY,
     # April 14 /Ukrinform/.'
@@ -331,6 +333,11 @@ CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re
 DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles were fired'
     r"\s*(?:According\s+to\s+[^,]{1,60},\s*(?:the|these|those)|The|These|Those)\s+(?:[\w-]+\s+){0,2}"
 )
+PLANNED_MEETING_WITH = re.compile(  # 'to discuss a possible meeting with Kagame'
+    r"\b(?:possible|planned|future|proposed|potential|prospective|eventual|upcoming)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)\s+(?:with|between|of)\b"
+)
+DEFINITE_OBJECT = re.compile(r"\s+(?:it|them|the|its|their)\b")  # 'hit it', 'struck the station'
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
 # 'also met', 'also separately met'; not 'had also met'
@@ -1531,6 +1538,11 @@ class EventFinder:
             ),
             None,
         )
+        planned = PLANNED_MEETING_WITH.search(text, trigger.end())
+        if planned:  # 'met A in Luanda to discuss a possible meeting with B': B has not met
+            people = [
+                p for p in people if any(m.ref == p and m.start < planned.start() for m in mentions)
+            ]
         if attribution and sum(m.ref == attribution for m in mentions) == 1:
             people = [p for p in people if p != attribution]
         opener = OTHER_NEWS_OPENER.match(text)
@@ -2085,6 +2097,7 @@ class EventFinder:
             return self.sole_holder(phrase, taken)
         country = "country:" + known.key.split(":", 1)[1]
         named = phrase[demonym.end() :].lower() if demonym else "foreign minister"
+        named = self.vocab.lexicon["title_synonyms"].get(named, named).lower()  # 'the Armenian FM'
         if named in self.lex.leader_anaphors:
             return self.leader(country, taken)
         holders = [  # 'the Iranian diplomat' or 'envoy': any office; else the title named
@@ -2592,10 +2605,17 @@ class EventFinder:
             and when.day
             and not perpetrator
             and not is_call
-            and DEFINITE_SUBJECT.fullmatch(text, 0, trigger.start())
+            and (
+                DEFINITE_SUBJECT.fullmatch(text, 0, trigger.start())
+                or (
+                    (verb := self.lex.attack_verb.search(text, trigger.start()))
+                    and DEFINITE_OBJECT.match(text, verb.end())
+                )
+            )
             and (told := self.told_without_its_day(None, when, False, None, True)) is not None
         ):  # 'A missile hit a building in Uman overnight ... The missile struck the building at
-            # around 04:00 on Friday': the attack told, now dated
+            # around 04:00 on Friday', '... when two missiles hit it on the morning of April 8':
+            # the attack told, now dated
             self.attacks[told] = replace(self.attacks[told], when=when)
             return [told]
         if not places and not (when and when.day and perpetrator and not is_call):

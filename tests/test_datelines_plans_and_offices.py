@@ -1,0 +1,60 @@
+"""An attack dated when told again by its object, a dateline naming a country of several words,
+a meeting still to be held, and an office by its abbreviation (invented events, real places and
+offices): '... when two missiles hit it on the morning of March 8'; 'GOMA, Democratic Republic of
+Congo, May 4 (Reuters) -'; 'to discuss a possible meeting with Kagame'; 'the Armenian FM'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, call_rows
+
+SATURDAY = date(2024, 3, 9)
+
+
+def test_an_attack_told_again_by_what_it_hit_takes_the_day_then_given():
+    rows = attack_rows(
+        "The number of people killed in the Russian missile strike on the railway station in "
+        "Kramatorsk has risen to 31, the governor said on Saturday. Hundreds of people were "
+        "waiting at the station when two missiles hit it on the morning of March 8.",
+        SATURDAY,
+    )
+    assert rows == [("geo:704508", date(2024, 3, 8), "country:RU", (31, None))]
+
+
+def test_a_dateline_naming_a_country_of_several_words_gives_no_day_of_the_attack():
+    rows = attack_rows(
+        "GOMA, Democratic Republic of Congo, March 9 (Reuters) - Bombs struck displacement "
+        "camps on the outskirts of Goma on Friday, killing at least 12 people, a government "
+        "spokesman said.",
+        SATURDAY,
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("geo:216281", date(2024, 3, 8), (12, None))  # Goma
+    ]
+
+
+def test_a_meeting_discussed_is_not_held():
+    rows = call_rows(
+        "Congolese President Felix Tshisekedi met Angolan President Joao Lourenco in Luanda on "
+        "Tuesday to discuss a possible meeting with Rwandan President Paul Kagame.",
+        SATURDAY,
+    )
+    assert rows == [
+        ("Meeting", ("person:felix tshisekedi", "person:joao lourenco"), date(2024, 3, 5))
+    ]
+
+
+def test_a_country_adjective_and_an_abbreviated_office_name_its_holder():
+    rows = call_rows(
+        "Armenian Foreign Minister Ararat Mirzoyan spoke by phone with Russian Foreign Minister "
+        "Sergei Lavrov on Wednesday. Azerbaijani Foreign Minister Jeyhun Bayramov met the OSCE "
+        "co-chairs on Thursday. On Friday, the Armenian FM also had a phone talk with his French "
+        "counterpart Stephane Sejourne.",
+        SATURDAY,
+    )
+    assert rows[-1] == (
+        "PhoneCall",
+        ("person:ararat mirzoyan", "person:stephane sejourne"),
+        date(2024, 3, 8),
+    )
