@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, call_rows
+from .wire import attack_rows, call_rows, wire_facts
 
 SATURDAY = date(2024, 3, 9)
 
@@ -58,3 +58,21 @@ def test_a_country_adjective_and_an_abbreviated_office_name_its_holder():
         ("person:ararat mirzoyan", "person:stephane sejourne"),
         date(2024, 3, 8),
     )
+
+
+def test_an_area_of_the_camp_is_the_camp_and_a_hospital_named_for_a_country_names_none():
+    text = (
+        "Israeli air raids hit the Nuseirat refugee camp in central Gaza on Friday. Saturday's "
+        "strike hit the Al-Awda area of the camp, killing at least 20 people, according to the "
+        "director of the Indonesian Hospital. On Thursday, at least 50 people were killed when "
+        "six bombs struck the camp, the hospital said."
+    )
+    rows = attack_rows(text, SATURDAY)
+    assert [(day, attacker, figures) for _, day, attacker, figures in rows] == [
+        (date(2024, 3, 8), "country:IL", None),
+        (date(2024, 3, 9), "country:IL", (20, None)),
+        (date(2024, 3, 7), "country:IL", (50, None)),
+    ]
+    assert len({place for place, *_ in rows}) == 1  # all in the camp
+    facts = wire_facts(text, SATURDAY)
+    assert "country:ID" not in facts.entities

@@ -194,6 +194,9 @@ class EntityLexicon:
         self.particles = set(lex["name_particles"])
         self.folded_particles = {p.casefold() for p in self.particles}
         self.not_names = set(lex["not_name_words"]) | set(vocab.surfaces)
+        self.facility_name_after = re.compile(  # 'Indonesian Hospital', 'Turkish Embassy'
+            rf"\s+(?:{alternatives(sorted({w.title() for w in lex['facility_words']} | {'Embassy'}))})\b"
+        )
         self.place_kind = vocab.words("place_kind_words")
         # 'Shatvan, another border village'
         self.apposition = re.compile(
@@ -452,6 +455,10 @@ class EntityFinder:
     def find_known(self):
         for span in filter_spans(self.vocab.gazetteer(self.doc, as_spans=True)):
             known = self.vocab.known[span.label_]
+            if known.kind == "Demonym" and self.lex.facility_name_after.match(
+                self.text, span.end_char
+            ):  # 'the Indonesian Hospital', 'the Kuwaiti Hospital': a building's name, which
+                continue  # names no country
             self.add_hit(span.start_char, span.end_char, known.key, known.kind, known.label)
 
     def find_epithet_repeats(self):

@@ -825,7 +825,8 @@ class EventLexicon:
             r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
             rf"(?:\s+(?:{back}|{alternatives(lex['landmark_words'])}))?"
             r"(?:,\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
-            r"|\s+(?:of|in))\s+the\s+(?:city|town|capital|village)\b",
+            r"|\s+(?:of|in))\s+the\s+(?:city|town|capital|village|camp)\b",  # 'the Falouja area
+            # of the camp'
             re.IGNORECASE,
         )
         self.place_anaphor = re.compile(
