@@ -76,3 +76,21 @@ def test_an_area_of_the_camp_is_the_camp_and_a_hospital_named_for_a_country_name
     assert len({place for place, *_ in rows}) == 1  # all in the camp
     facts = wire_facts(text, SATURDAY)
     assert "country:ID" not in facts.entities
+
+
+def test_a_downing_is_an_attack_its_building_is_the_town_named_before_and_a_habit_is_none():
+    rows = attack_rows(
+        "On Friday, Putin spoke by phone with Aliyev. In the conversation, Aliyev apologized for "
+        "the downing of a Russian Mi-24 helicopter earlier that day over Armenian territory near "
+        "the village of Yeraskh. "
+        "Two crew members were killed. The deal came two days after Azerbaijan took Shusha, the "
+        "second largest town of Karabakh. Its cathedral was damaged by two strikes on March 1. "
+        "Azerbaijan said a strike on Barda on March 2 killed 21 people, while Karabakh "
+        "authorities said Stepanakert was shelled almost daily.",
+        SATURDAY,
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("geo:391241", date(2024, 3, 8), (2, None)),  # Yeraskh
+        ("place:shusha", date(2024, 3, 1), None),
+        ("place:barda", date(2024, 3, 2), (21, None)),
+    ]

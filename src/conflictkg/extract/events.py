@@ -833,6 +833,8 @@ class EventLexicon:
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
             # 'the Golan Heights town' after Majdal Shams: see REGION_OF_A_TOWN_TOLD
             rf"|\b{TOWN_NAMED_BY_REGION}(?!\s+(?:of|council)\b)"
+            # "Its cathedral was damaged" after 'Shusha, the second largest town': the town's
+            rf"|(?-i:^Its\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(lex['facility_words'])})\b)"
             r"|(?-i:\bthere\b)(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might"
             r"|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|be|being)\b)",
             re.IGNORECASE,
@@ -2676,6 +2678,8 @@ class EventFinder:
             DEFINITE_AFTER.match(text, verb.end())
             or DEFINITE_SUBJECT.fullmatch(text, 0, trigger.start())
         )
+        if len(places) > 1:  # '..., while Stepanakert was shelled almost daily': a habit
+            places = [m for m in places if not self.habit_in_clause(text, m, dates)] or places
         own = self.attackers_by_place(text, mentions, places) if len(places) > 1 else {}
         for ref, day in self.place_dates(text, places, dates, when):
             named_here = any(m.ref == ref for m in mentions)
@@ -2711,6 +2715,14 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return retold + list(range(start, len(self.attacks)))
+
+    def habit_in_clause(self, text: str, place: Mention, dates) -> bool:
+        """Whether the place's own clause tells attacks as a habit, with no day of its own."""
+        cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+        start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= place.start < b)
+        return bool(self.lex.habitual.search(text, start, end)) and not any(
+            d.role == "event" and start <= d.start < end for d in dates
+        )
 
     def told_without_its_day(
         self, ref: str, day: DateWindow | None, named: bool, attacker: str | None, definite: bool
