@@ -26,6 +26,9 @@ from .vocab import Vocabulary
 
 # a word of a name: capitalized, or an Arabic article joined to one ('al-Assad', 'el-Sisi')
 NAME_TOKEN = r"(?:(?:al|el|ad|ash|as|an|ar|bin|ibn|abu)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+PERSONAL_POSSESSION = re.compile(  # "Dizayee's house": a person's, not a town's
+    r"['’]s\s+(?:[\w-]+\s+)?(?:house|home|residence|apartment|villa|car|family|office|compound)\b"
+)
 DESCRIBED_WITHIN = re.compile(  # ', a densely populated neighbourhood in the'
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|quarter|village"
     r"|area|camp)\s+(?:in|of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
@@ -1103,6 +1106,7 @@ class EntityFinder:
                 if (
                     start in near_attack
                     and not self.hit_at(start, end)
+                    and not PERSONAL_POSSESSION.match(self.text, end)  # "hit Dizayee's house"
                     and (
                         size == 1
                         or parts[0] not in self.vocab.first_names
@@ -1402,11 +1406,16 @@ class EntityFinder:
                 break
             word = tok.group(1)
             hit = self.hit_at(tok.start(), tok.end())
-            if not (hit and self.ends_a_long_name(hit, tok, len(tokens))) and (
-                POSSESSIVE_END.sub("", word) in self.lex.not_names  # "General Prosecutor's"
-                or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
-                # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
-                or hit
+            given = bool(hit) and not tokens and self.country_as_given_name(hit, tok)
+            if (
+                not given
+                and not (hit and self.ends_a_long_name(hit, tok, len(tokens)))
+                and (
+                    POSSESSIVE_END.sub("", word) in self.lex.not_names  # "General Prosecutor's"
+                    or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
+                    # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
+                    or hit
+                )
             ):
                 break
             tokens.append((tok.start(), tok.end()))
@@ -1423,6 +1432,20 @@ class EntityFinder:
         while self.text[end - 1] == ".":
             end -= 1
         return tokens[0][0], end
+
+    def country_as_given_name(self, hit: Hit, token: re.Match) -> bool:
+        """'Israel Katz' after a title: a country's name as a given name, before a surname that
+        is no known word."""
+        after = self.lex.name_word.match(self.text, token.end() + 1)
+        return (
+            hit.kind == "Country"
+            and (hit.start, hit.end) == token.span(1)
+            and self.text[token.end() : token.end() + 1] == " "
+            and after is not None
+            and after.group(1)[:1].isupper()
+            and after.group(1) not in self.lex.not_names
+            and not self.hit_at(after.start(), after.end())
+        )
 
     @staticmethod
     def ends_a_long_name(hit: Hit, token: re.Match, words_before: int) -> bool:

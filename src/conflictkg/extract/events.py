@@ -81,6 +81,9 @@ TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
 # 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
+ON_BEFORE = re.compile(r"\bon\s+$")  # a day told with 'on': 'on Erbil on Monday'
+ON_START = re.compile(r"(?:late|early)\s+on\b|on\b", re.IGNORECASE)  # 'late on Monday'
+RETALIATION_FOR = re.compile(r",?\s+in\s+(?:revenge|retaliation|response)\s+(?:for|to)\s+")
 DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
 # 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
@@ -1094,6 +1097,26 @@ class EventFinder:
                     sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
                 ),
                 replace(sentence, text=" " * after.start() + earlier + text[after.end() :]),
+            ]
+        revenge = RETALIATION_FOR.search(sentence.text)
+        if (
+            revenge
+            and self.attack_word(sentence.text[revenge.end() :])
+            and self.attack_word(sentence.text[: revenge.start()])
+            and any(
+                d.when.day
+                for d in find_dates(sentence.text[revenge.end() :], self.article.published)
+            )
+        ):  # 'fired missiles at IS positions in Idlib on Monday night, in revenge for the Jan. 3
+            # bombings in Kerman': the attack avenged is told on its own, on its own day
+            cut = revenge.end()
+            return [
+                replace(
+                    sentence,
+                    end=sentence.start + revenge.start(),
+                    text=sentence.text[: revenge.start()] + ".",
+                ),
+                replace(sentence, text=" " * cut + sentence.text[cut:]),
             ]
         same = SAME_PLACE_WHERE.search(sentence.text)
         if same and self.attack_word(sentence.text[same.end() :]):
@@ -2544,7 +2567,7 @@ class EventFinder:
         if not is_call and after and main_day:
             when = DateWindow(day=main_day - timedelta(days=after.days))
         elif not is_call:
-            when = self.event_date(dates) or lately
+            when = self.event_date(self.dates_of_the_attack(text, trigger, dates)) or lately
         elif call_word and call_word.start() > trigger.start():
             when = self.event_date([d for d in dates if d.end <= call_word.start()])
         else:  # 'During the meeting, A told of the attack on Barda two days before the talks'
@@ -2715,6 +2738,26 @@ class EventFinder:
         if carried:
             self.carried.update(range(start, len(self.attacks)))
         return retold + list(range(start, len(self.attacks)))
+
+    def dates_of_the_attack(self, text: str, trigger: re.Match, dates) -> list[DateMention]:
+        """The days told with the attack, before those of the rest of the sentence: 'Iraq on
+        Tuesday recalled its ambassador in protest at strikes launched on Erbil late on Monday,
+        which killed four': Monday."""
+        days = [d for d in dates if d.role == "event" and d.when.day]
+        if len({d.when.day for d in days}) < 2:
+            return dates
+        end = CLAUSE_END_SAID.search(text, trigger.end())
+        own = [
+            d
+            for d in days
+            if trigger.start() <= d.start < (end.start() if end else len(text))
+            and (
+                ON_BEFORE.search(text, max(0, d.start - 4), d.start)
+                or ON_START.match(text, d.start)
+            )
+            # not 'planners of the
+        ]  # October 7 onslaught'
+        return [*own, *(d for d in dates if d not in own)] if own else dates
 
     def habit_in_clause(self, text: str, place: Mention, dates) -> bool:
         """Whether the place's own clause tells attacks as a habit, with no day of its own."""

@@ -1,0 +1,57 @@
+"""An attack avenged told on its own day, the day told with the attack before the day of the
+sentence's other news, a person's house struck, and a country's name as a given name (invented
+events, real places and offices): 'in revenge for the Jan. 3 bombings in Kerman'; 'Iraq on
+Tuesday recalled its ambassador in protest at strikes on Erbil late on Monday'; "missiles hit
+Dizayee's house"; 'Defense Minister Israel Katz'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, wire_facts
+
+TUESDAY = date(2024, 1, 16)
+
+
+def test_the_attack_avenged_is_told_on_its_own_day():
+    rows = attack_rows(
+        "The Guards said they had fired missiles on Monday night at positions of the Islamic "
+        "State group in Syria's Idlib province, in revenge for the Jan. 3 twin suicide bombings "
+        "in Kerman, claimed by IS, which killed nearly 90 people.",
+        TUESDAY,
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("region:SY-ID", date(2024, 1, 15), None),
+        ("geo:128234", date(2024, 1, 3), (90, None)),  # Kerman
+    ]
+
+
+def test_the_day_told_with_the_attack_is_its_day():
+    rows = attack_rows(
+        "Iraq on Tuesday recalled its ambassador from Tehran in protest at ballistic missile "
+        "strikes launched by the Islamic Revolutionary Guard Corps on Erbil late on Monday, "
+        "which killed four civilians and wounded six.",
+        TUESDAY,
+    )
+    assert rows == [("geo:95446", date(2024, 1, 15), "org:irgc", (4, 6))]  # Erbil
+
+
+def test_a_persons_house_struck_makes_no_town_of_the_person():
+    rows = attack_rows(
+        "Iranian missiles struck Erbil late on Monday, killing four civilians. Businessman "
+        "Peshraw Dizayee was among the dead. Several missiles hit Dizayee's house in the north "
+        "of the city.",
+        TUESDAY,
+    )
+    assert [place for place, *_ in rows] == ["geo:95446"]
+
+
+def test_a_country_name_after_a_title_may_be_a_given_name():
+    facts = wire_facts(
+        "Defense Minister Israel Katz said on Tuesday that Israel would respond. Katz spoke "
+        "after touring the hospital.",
+        TUESDAY,
+    )
+    assert "person:israel katz" in facts.entities
+    assert sum(m.ref == "person:israel katz" for m in facts.mentions) == 2
+    assert sum(m.ref == "country:IL" for m in facts.mentions) == 1
