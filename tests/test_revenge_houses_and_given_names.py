@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, wire_facts
+from .wire import attack_rows, total_rows, wire_facts
 
 TUESDAY = date(2024, 1, 16)
 
@@ -55,3 +55,29 @@ def test_a_country_name_after_a_title_may_be_a_given_name():
     assert "person:israel katz" in facts.entities
     assert sum(m.ref == "person:israel katz" for m in facts.mentions) == 2
     assert sum(m.ref == "country:IL" for m in facts.mentions) == 1
+
+
+def test_a_host_who_welcomed_a_person_met_them_and_hours_after_the_strikes_is_no_strike():
+    facts = wire_facts(
+        "Russian missiles struck Kyiv on Monday, killing 33 people. Hours after the strikes, "
+        "Russian President Vladimir Putin welcomed Indian Prime Minister Narendra Modi at his "
+        "residence outside Moscow. Blinken welcomed the decision.",
+        date(2024, 7, 9),
+    )
+    assert [(c.kind, c.participants) for c in facts.calls] == [
+        ("Meeting", ("person:vladimir putin", "person:narendra modi"))
+    ]
+    assert [a.place for a in facts.attacks] == ["place:kyiv"]
+
+
+def test_a_toll_across_the_country_beside_the_towns_also_hit_is_a_total():
+    text = (
+        "Russia's missile attack on Kyiv on Monday killed 33. One of the missiles hit "
+        "Okhmatdyt, the country's largest children's hospital, killing two adults. Across "
+        "Ukraine, at least 43 people were killed in Monday's barrage, which also hit Dnipro and "
+        "Pokrovsk."
+    )
+    rows = attack_rows(text, date(2024, 7, 9))
+    assert {place for place, *_ in rows} == {"place:kyiv", "geo:709930", "geo:704422"}
+    assert [figures for place, _, _, figures in rows if place != "place:kyiv"] == [None, None]
+    assert total_rows(text, date(2024, 7, 9)) == [(43, None)]

@@ -81,6 +81,14 @@ TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
 # 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
+TIME_AFTER_THE_ATTACK = re.compile(  # 'Hours after the strikes', 'Shortly before the attack'
+    r"\b(?:[Hh]ours|[Mm]inutes|[Dd]ays|[Ss]hortly|[Ss]oon|[Mm]oments|[Jj]ust)\s+(?:after|before)\s+"
+    r"(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?$"
+)
+WELCOMED = re.compile(r"\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+")
+TITLE_GAP = re.compile(
+    r"(?:(?:the|his|her|their)\s+|[A-Z][\w.'’-]*\s+)*"
+)  # 'Indian Prime Minister'
 ON_BEFORE = re.compile(r"\bon\s+$")  # a day told with 'on': 'on Erbil on Monday'
 ON_START = re.compile(r"(?:late|early)\s+on\b|on\b", re.IGNORECASE)  # 'late on Monday'
 RETALIATION_FOR = re.compile(r",?\s+in\s+(?:revenge|retaliation|response)\s+(?:for|to)\s+")
@@ -823,6 +831,12 @@ class EventLexicon:
             [*lex["facility_words"], *lex["place_kind_words"], "area", "capital"],
             ignore_case=True,
         )
+        self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.facility_appositive = re.compile(  # 'Okhmatdyt, the country's largest children's
+            # hospital': a building of the town told
+            rf",\s+(?:the|a|an)\s+[^,;.]{{0,50}}?\b(?:{alternatives(lex['facility_words'])})\b",
+            re.IGNORECASE,
+        )
         self.area_of_town_told = re.compile(  # 'the Lac Vert and Mugunga camps, west of the
             # city', 'the Mezzeh district of the capital': areas of the town told before
             r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
@@ -1377,6 +1391,7 @@ class EventFinder:
             or self.lex.meeting_held.search(text)
             or self.meeting_of_people(text, mentions)
             or self.lex.trip_to_meet.search(text)
+            or self.welcomed_person(text, mentions)
         )
         spoke = None if trigger else self.spoke_with(text, mentions)
         trigger = trigger or spoke
@@ -1740,6 +1755,19 @@ class EventFinder:
             # at the initiative of Putin'
         self.calls[-1] = replace(last, when=day)
         return True
+
+    @staticmethod
+    def welcomed_person(text: str, mentions: list[Mention]) -> re.Match | None:
+        """'Putin welcomed Indian Prime Minister Narendra Modi at his residence': a host who
+        welcomed a person met them (not 'welcomed the decision')."""
+        for verb in WELCOMED.finditer(text):
+            person = next(
+                (m for m in mentions if m.ref.startswith("person:") and m.start >= verb.end()),
+                None,
+            )
+            if person and TITLE_GAP.fullmatch(text, verb.end(), person.start):
+                return verb
+        return None
 
     def meeting_of_people(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'a meeting of Bayramov and Mnatsakanyan', 'consultations of the foreign ministers A
@@ -2374,6 +2402,13 @@ class EventFinder:
             if all(m.ref in told for m in mentions if self.is_place(m.ref)):
                 return []  # 'the ISSP claimed the attack on Sunday': the attack told, claimed
                 # that day ('claimed responsibility for the attack')
+        if (
+            trigger
+            and trigger.group(0).lower() in self.lex.attack_nouns
+            and TIME_AFTER_THE_ATTACK.search(text, max(0, trigger.start() - 40), trigger.start())
+            and not self.attack_word(text[trigger.end() :])
+        ):
+            return []  # 'Hours after the strikes, Putin welcomed Modi': a time, told by them
         if (
             trigger
             and self.attacks
@@ -3363,7 +3398,10 @@ class EventFinder:
         if (
             len(told) == 1
             and place.ref.startswith("place+:")
-            and self.lex.area_of_town_told.match(text, place.end)
+            and (
+                self.lex.area_of_town_told.match(text, place.end)
+                or self.lex.facility_appositive.match(text, place.end)
+            )
         ):  # 'The bombs hit the Lac Vert and Mugunga camps, west of the city': the town told
             return replace(place, ref=told[0])
         return place
@@ -3711,6 +3749,21 @@ class EventFinder:
             self.attacks[index] = replace_figures(self.attacks[index], figures)
         return bool(found)
 
+    def across_the_land_at(self, text: str, mentions: list[Mention]) -> int | None:
+        """Where the sentence says its toll is the whole country's ('Across the country',
+        'Across Ukraine', 'nationwide'), if it does."""
+        whole = self.lex.across_the_land.search(text)
+        if whole:
+            return whole.start()
+        return next(
+            (
+                m.start
+                for m in mentions
+                if self.named_as(m, "Country") and ACROSS_BEFORE.search(text, 0, m.start)
+            ),
+            None,
+        )
+
     def dated_in(self, part: str, dates: list[DateMention], attacks: list[int]) -> list[int]:
         """The one attack whose day the clause gives ('..., and on Oct. 11 a strike on an
         apartment block killed 10'), when the sentence tells attacks on several days."""
@@ -3821,7 +3874,16 @@ class EventFinder:
             counted = "killed" if figures.killed is not None else "injured"
             own = Figures(**{counted: parse_number(share["n"])}, sentences=(sentence.index,))
             self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], own)
+        across = self.across_the_land_at(text, mentions)
         if figures is not None and attacks and not since and not period:
+            if across is not None and not any(
+                self.names_place_of(text[:across], i) for i in attacks
+            ):
+                # 'Across Ukraine, at least 43 people were killed in Monday's barrage, which
+                # also hit Dnipro and Pokrovsk': the toll of the whole barrage
+                for part in self.totals_by_clause(text, dates) or [figures]:
+                    self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
+                return False
             each = self.figures.respective(text) if len(attacks) > 1 else None
             if each and len(each) == len(attacks):  # 'on October 11 and 17, attacks that
                 # killed 10 and 15 civilians respectively'
@@ -3873,10 +3935,7 @@ class EventFinder:
             update = False  # not 'a drone hit a bus in the Belgorod region. Two people have
             # been killed in the region'
 
-        across = self.lex.across_the_land.search(text) or any(
-            ACROSS_BEFORE.search(text, 0, m.start) for m in mentions if self.named_as(m, "Country")
-        )
-        if figures is not None and not attacks and across:
+        if figures is not None and not attacks and across is not None:
             # 'Across the country at least 38 people were killed in the morning attack', 'Across
             # Ukraine, at least 41 people died': the day's toll over the land, beside the toll
             # of the attack on the place told
