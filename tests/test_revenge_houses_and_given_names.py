@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, total_rows, wire_facts
+from conflictkg.extract.text import find_dates
+
+from .wire import attack_rows, call_rows, total_rows, wire_facts
 
 TUESDAY = date(2024, 1, 16)
 
@@ -81,3 +83,36 @@ def test_a_toll_across_the_country_beside_the_towns_also_hit_is_a_total():
     assert {place for place, *_ in rows} == {"place:kyiv", "geo:709930", "geo:704422"}
     assert [figures for place, _, _, figures in rows if place != "place:kyiv"] == [None, None]
     assert total_rows(text, date(2024, 7, 9)) == [(43, None)]
+
+
+def test_people_met_each_on_a_day_of_their_own_are_a_meeting_each():
+    rows = call_rows(
+        "Prime Minister Benjamin Netanyahu, back from Washington where he met President Joe "
+        "Biden last Thursday and Republican candidate Donald Trump a day later at his Florida "
+        "estate, said Israel had dealt crushing blows.",
+        date(2024, 7, 31),
+    )
+    assert rows == [
+        ("Meeting", ("person:benjamin netanyahu", "person:joe biden"), date(2024, 7, 25)),
+        ("Meeting", ("person:benjamin netanyahu", "person:donald trump"), date(2024, 7, 26)),
+    ]
+
+
+def test_a_place_named_after_a_month_is_no_date():
+    text = "He was hosted by Donald Trump at Mar-a-Lago in Florida on Friday."
+    told = [(text[d.start : d.end], d.when.day) for d in find_dates(text, date(2024, 7, 31))]
+    assert told == [("on Friday", date(2024, 7, 26))]
+
+
+def test_a_district_named_by_another_countrys_ministry_is_not_in_the_town_told_before():
+    rows = attack_rows(
+        "Israel said Hezbollah fired the rocket that struck a football pitch in Majdal Shams, a "
+        "Druze town in the Israeli-annexed Golan Heights, on Saturday, killing 12 children. "
+        "Lebanon's health ministry said Tuesday's strike on a "
+        "building in the densely populated Haret Hreik district killed five people.",
+        date(2024, 7, 31),
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("geo:167444", date(2024, 7, 27), (12, None)),  # Majdal Shams
+        ("place+:haret hreik", date(2024, 7, 30), (5, None)),
+    ]

@@ -1638,6 +1638,7 @@ class EventFinder:
                 )
             )
             or IN_TURN.search(text, trigger.end())
+            or self.dated_one_by_one(trigger, people, mentions, dates)
             # 'telephoned army chief Burhan and RSF commander Daglo': one caller, a call each;
             # but 'in a phone call with A and B' is one call
             or (
@@ -2054,6 +2055,20 @@ class EventFinder:
         charge = ACCUSED_OF.match(text, end)
         return bool(charge) and not self.attack_word(charge.group(1))
 
+    @staticmethod
+    def dated_one_by_one(trigger: re.Match, people, mentions: list[Mention], dates) -> bool:
+        """'met President Joe Biden last Thursday and Donald Trump a day later': each one met
+        named with a day of their own, a meeting each."""
+        met = [m for m in mentions if m.ref in people and m.start >= trigger.end()]
+        if len(met) < 2:
+            return False
+        ends = [m.start for m in met[1:]] + [10**9]
+        own = [
+            any(m.end <= d.start < end for d in dates if d.role != "report")
+            for m, end in zip(met, ends, strict=True)
+        ]
+        return all(own)
+
     def own_date(self, group, mentions: list[Mention], dates, when: DateWindow) -> DateWindow:
         """The day told with this counterpart ('with Blinken on Sunday and with Lavrov on
         Saturday'): the first date between the counterpart's name and the next name."""
@@ -2063,7 +2078,9 @@ class EventFinder:
             return when
         after = [m.start for m in mentions if m.start > at.end and m.ref.startswith("person:")]
         end = min(after, default=10**9)
-        return self.event_date(clause_dates(dates, at.end, end), thread=self.calls) or when
+        told = sorted(clause_dates(dates, at.end, end), key=lambda d: d.start)
+        first = [d for d in told if d.role != "report"][:1]  # 'Trump a day later ..., said on
+        return self.event_date(first, thread=self.calls) or when  # Wednesday': a day later
 
     def call_date_around(
         self, sentence: Sentence, trigger: re.Match, mentions: list[Mention], dates
@@ -2528,7 +2545,7 @@ class EventFinder:
                         m.ref.startswith("geo:") and POSSESSIVE.fullmatch(text, o.start, m.start)
                         for m in places
                     )
-                ] or self.place_told_before(sentence, dated=False)
+                ] or self.told_town_of_the_district(sentence, mentions)
             places = fronted[:1] or places
         towns = [m for m in places if not self.is_region(m.ref)]
         if towns:  # 'Poonch, in Jammu and Kashmir': the town, not its region; but 'airfields in
@@ -2793,6 +2810,22 @@ class EventFinder:
             # not 'planners of the
         ]  # October 7 onslaught'
         return [*own, *(d for d in dates if d not in own)] if own else dates
+
+    def told_town_of_the_district(self, sentence: Sentence, mentions: list[Mention]):
+        """The town told before, for 'the Faladie district': not one of another country than
+        the sentence names ("Lebanon's health ministry said a strike in the Haret Hreik
+        district ..." after an attack on Majdal Shams)."""
+        text = sentence.text
+        named = {  # the countries whose bodies speak: "Lebanon's health ministry"
+            m.ref.partition(":")[2]
+            for m in mentions
+            if m.ref.startswith("country:") and self.owns_a_source(text, m)
+        }
+        return [
+            m
+            for m in self.place_told_before(sentence, dated=False)
+            if not named or self.vocab.place_country(m.ref) in named | {None}
+        ]
 
     def habit_in_clause(self, text: str, place: Mention, dates) -> bool:
         """Whether the place's own clause tells attacks as a habit, with no day of its own."""

@@ -244,7 +244,9 @@ NUMERIC_DATE = re.compile(
 MONTH_NAME = re.compile(MONTH)
 NOT_A_CALENDAR_WEEK = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|of|until|by|early|mid-|late|last)\s*$", re.I)
-MONTH_ONLY = re.compile(rf"\b(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?")
+MONTH_ONLY = re.compile(  # not 'Mar-a-Lago'
+    rf"\b(?P<m>{MONTH})\b(?!-\w)(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
+)
 PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 # 'Later the same evening', 'that morning', 'hours later': the day of the event told last
 TOLD_DAY = {"hours later", "hours earlier"} | {
