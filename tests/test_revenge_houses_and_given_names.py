@@ -116,3 +116,16 @@ def test_a_district_named_by_another_countrys_ministry_is_not_in_the_town_told_b
         ("geo:167444", date(2024, 7, 27), (12, None)),  # Majdal Shams
         ("place+:haret hreik", date(2024, 7, 30), (5, None)),
     ]
+
+
+def test_the_one_received_in_a_leading_participle_is_not_in_the_meeting_that_follows():
+    rows = call_rows(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Secretary of State Mike Pompeo on "
+        "Friday. Before receiving Bairamov, Pompeo held a separate meeting at the State "
+        "Department with Armenian Foreign Minister Zohrab Mnatsakanyan.",
+        date(2020, 10, 24),
+    )
+    assert [participants for _, participants, _ in rows] == [
+        ("person:jeyhun bayramov", "person:mike pompeo"),
+        ("person:mike pompeo", "person:zohrab mnatsakanyan"),
+    ]

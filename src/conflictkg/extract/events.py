@@ -344,6 +344,7 @@ CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re
 DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles were fired'
     r"\s*(?:According\s+to\s+[^,]{1,60},\s*(?:the|these|those)|The|These|Those)\s+(?:[\w-]+\s+){0,2}"
 )
+LEADING_PARTICIPLE = re.compile(r"(?:Before|After|Since|While|Ahead\s+of)\s+\w+ing\b[^,;]{1,80},")
 PLANNED_MEETING_WITH = re.compile(  # 'to discuss a possible meeting with Kagame'
     r"\b(?:possible|planned|future|proposed|potential|prospective|eventual|upcoming)\s+"
     r"(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)\s+(?:with|between|of)\b"
@@ -1579,6 +1580,12 @@ class EventFinder:
             ),
             None,
         )
+        fronted = LEADING_PARTICIPLE.match(text)
+        if fronted and trigger.start() >= fronted.end():  # 'Before receiving Bayramov, Pompeo
+            # held a separate meeting with Mnatsakanyan': the one received is not in it
+            people = [
+                p for p in people if any(m.ref == p and m.start >= fronted.end() for m in mentions)
+            ]
         planned = PLANNED_MEETING_WITH.search(text, trigger.end())
         if planned:  # 'met A in Luanda to discuss a possible meeting with B': B has not met
             people = [
