@@ -344,6 +344,14 @@ CIRCUMSTANCE_TRIGGER = re.compile(r"(?:during|in|at|after|following|amid)\b", re
 DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles were fired'
     r"\s*(?:According\s+to\s+[^,]{1,60},\s*(?:the|these|those)|The|These|Those)\s+(?:[\w-]+\s+){0,2}"
 )
+PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b")
+BRIEFED_BEFORE = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+$")
+OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
+DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+VILLAGE_OF_AREA = re.compile(  # ' village of Aghdam district'
+    r"\s+(?:village|town|settlement)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:district|region|province|rayon|governorate))?"
+)
 LEADING_PARTICIPLE = re.compile(r"(?:Before|After|Since|While|Ahead\s+of)\s+\w+ing\b[^,;]{1,80},")
 PLANNED_MEETING_WITH = re.compile(  # 'to discuss a possible meeting with Kagame'
     r"\b(?:possible|planned|future|proposed|potential|prospective|eventual|upcoming)\s+"
@@ -461,6 +469,8 @@ class Context:
     # Blinken arrived in Kyiv on Wednesday ... He met Kuleba': on Wednesday)
     lead_statement: tuple[str, DateWindow] | None = None  # who spoke in the lead, and the day
     # ('Blinken said on Wednesday that ...')
+    opening_person: tuple[int, str] | None = None  # a sentence that opened with a person's
+    # name: 'Michel expressed concern ... He said he had also spoken with Pashinyan'
     subject_named: tuple[int, str] | None = None  # a sentence that opened with a title standing
     # for a person, and that person ('The head of state has had a series of conversations')
 
@@ -509,8 +519,13 @@ class EventLexicon:
         )
         self.call_told_again = re.compile(  # 'During the talks, A briefed B': the talks told
             # before; 'The meeting was attended by the co-chairs A, B and C': they took part in it
-            rf"(?:During|At|In the course of)\s+(?:the|that|this|their)\s+(?:{meeting_nouns}|call)\b"
-            r"(?!\s+(?:with|between|of|in|on|held)\b)"
+            rf"(?:During|At|In the course of)\s+(?:the|that|this|their)\s+"
+            rf"(?:(?:phone|telephone|video)\s+)?(?:{meeting_nouns}|call|talk)\b"
+            r"(?!\s+(?:with|between|of|in|held)\b)"
+            # 'During the talks on Karabakh' tells what of; 'During the phone talk on October 2'
+            # when
+            r"(?!\s+on\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
+            r"|Fri|Sat|Sun|\d)))"
             rf"|(?:The|That|This|Their)\s+(?:{meeting_nouns})\s+(?:was|were)\s+(?:also\s+)?"
             rf"(?P<attended>{alternatives(lex['meeting_joining_participles'])})\s+by\b"
             # 'The talks with A of Russia, B of France and C ...': who the talks told before were
@@ -1305,6 +1320,9 @@ class EventFinder:
                 if m.ref in self.context.people_named:
                     self.context.people_named.remove(m.ref)
                 self.context.people_named.append(m.ref)
+        opening = next((m for m in local if m.start <= 1), None)
+        if opening and opening.ref.startswith("person:"):
+            self.context.opening_person = (sentence.index, opening.ref)
         named_people = tuple(dict.fromkeys(m.ref for m in local if m.ref.startswith("person:")))
         if named_people:
             self.context.sentence_people = (sentence.index, named_people)
@@ -1371,6 +1389,14 @@ class EventFinder:
                 self.join_call_told(text, again, mentions)
                 return True
             else:
+                told_on = next((d for d in dates if d.start >= again.end() and d.when.day), None)
+                last = self.calls[-1]
+                if (
+                    told_on
+                    and not last.when.day
+                    and DATE_RIGHT_AFTER.fullmatch(text, again.end(), told_on.start)
+                ):  # 'During the phone talk on October 2, ...': the call told, on its day
+                    self.calls[-1] = replace(last, when=told_on.when)
                 return True
         if self.calls and (joined := TOOK_PART_IN_TOLD.search(text)):
             # "Trump's envoy Keith Kellogg also took part in the meeting": one more participant
@@ -1473,6 +1499,11 @@ class EventFinder:
                 and not aside
                 and not any(a <= m.start < b for a, b in denied)
                 and not self.lex.agent_of.match(text, m.end)  # "Trump's envoy Steve Witkoff"
+                and not (  # 'He also informed Michel of his phone conversation with Erdogan':
+                    # the one told of it took no part
+                    BRIEFED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and OWN_EXCHANGE_AFTER.match(text, m.end)
+                )
                 and not (  # 'under the mediation of the Emir', 'at Ain el-Tineh'; not 'met
                     # at Lavrov's invitation'
                     NOT_PARTICIPANT_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -1501,10 +1532,21 @@ class EventFinder:
             pronoun = anaphor.group(0).split()[-1].lower() in ("he", "she")
             opened = self.context.subject_named
             leader = anaphor.group(0).lower().endswith(tuple(self.lex.leader_anaphors))
+            speaker = self.context.opening_person
             referent = self.office_holder(anaphor.group(0), people) or (
                 None  # 'The Hamas leader met X': no one the article names, nor the host
                 if leader
                 else (opened[1] if pronoun and opened and opened[0] == sentence.index - 1 else None)
+                # 'Michel expressed concern. He said he had also spoken with Pashinyan': he who
+                # opened the sentence before, speaking on
+                or (
+                    speaker[1]
+                    if pronoun
+                    and speaker
+                    and speaker[0] == sentence.index - 1
+                    and PRONOUN_SPEAKS.match(text, anaphor.end())
+                    else None
+                )
                 or self.call_host()
                 or self.context.last_person
             )
@@ -2488,6 +2530,10 @@ class EventFinder:
                 )
                 or (
                     text.startswith(",", m.end) and self.lex.passive_attack.match(text[m.end + 1 :])
+                )
+                or (  # 'Qiyasli village of Aghdam district came under fire'
+                    (tail := VILLAGE_OF_AREA.match(text, m.end))
+                    and self.lex.passive_attack.match(text[tail.end() :])
                 )
             )  # 'Stepanakert, the capital of Artsakh, came under rocket fire'; "the enclave's
             # main city, Stepanakert, was shelled'

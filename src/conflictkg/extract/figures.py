@@ -14,7 +14,10 @@ AGED_NAME = re.compile(
 )
 
 # ages, no counts: 'two men, aged 39 and 25, were shot dead'
-AGES = re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:(?:,|\s+and|\s+to|\s*[-–])\s*\d{1,3})*")
+AGES = re.compile(  # 'aged 5 to 12'; 'Sabir Mammadli, 62, was killed'
+    r"\baged\s+(?:between\s+)?\d{1,3}(?:(?:,|\s+and|\s+to|\s*[-–])\s*\d{1,3})*"
+    r"|(?<=[a-z]),\s+\d{1,3}(?=,\s)"
+)
 
 # what a number followed by these counts is no count of people: '5 percent', '10 am', '3-year'
 NO_COUNT_AFTER = re.compile(
@@ -59,6 +62,7 @@ RISEN_TO = re.compile(
     re.IGNORECASE,
 )
 INCLUDING_BEFORE = re.compile(r"including\s+$", re.IGNORECASE)
+ALONG_WITH_AFTER = re.compile(r"(?:\s+\w+){0,4}?,?\s+(?:along|together)\s+with\b")
 COUNTED_SUBJECT = re.compile(  # 'two children were', 'three of her sons have been'
     r"\s+(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
 )
@@ -198,6 +202,8 @@ class FigureReader:
             rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?(?:{one_victim})\b[^.;\d]{{0,30}}$"
             rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             r"|\banother\s+(?:was|has been|had been)\s+$"
+            # 'resident Sabir Mammadli, 62, was killed': one person, named
+            r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?\s+(?:was|has been|had been)\s+$"
             # 'and his wife was injured'
             rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:{one_victim})\s+(?:was|has been|had been)\s+$"
             # 'a 54-year-old resident of the village of X, Rafael Mammadov, was', 'a resident
@@ -429,7 +435,11 @@ class FigureReader:
                 count = len(self.one_victim.findall(listed.group(0)))
                 return count, "", listed.span(), listed.group(0)
             one = self.one_victim_before.search(text[segment_start : kw.start()])
-            if one and not NEGATION_BEFORE.search(text, 0, segment_start + one.start()):
+            if (
+                one
+                and not NEGATION_BEFORE.search(text, 0, segment_start + one.start())
+                and not ALONG_WITH_AFTER.match(text, kw.end())  # 'was martyred, along with a
+            ):  # number of municipal employees': more than one
                 return 1, "", (segment_start + one.start(), kw.start()), one.group(0)
             vague = VAGUE_BEFORE.search(text[segment_start : kw.start()])
             if vague:
