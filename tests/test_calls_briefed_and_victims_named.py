@@ -67,3 +67,33 @@ def test_a_village_named_with_its_district_and_a_victim_named_with_his_age():
         ("place+:qiyasli", None),
         ("place+:husanli", (1, 3)),
     ]
+
+
+def test_a_helicopter_hit_where_it_flew_by_the_forces_of_the_subject():
+    rows = attack_rows(
+        "Azerbaijan apologised to Russia on Monday after its forces shot down a Russian military "
+        "helicopter over Armenia, killing two crew members. The Mi-24 helicopter was escorting a "
+        "convoy close to the village of Yeraskh when it was hit by a shoulder-fired missile at "
+        "around 17:30 Moscow time.",
+        date(2020, 11, 10),
+    )
+    assert rows == [("geo:391241", date(2020, 11, 9), "country:AZ", (2, None))]  # Yeraskh
+
+
+def test_mediators_met_unnamed_are_their_organization_and_a_road_through_a_town_is_struck():
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and Jeyhun "
+        "Bayramov, met mediators from the OSCE Minsk Group in Geneva on Friday. Karabakh "
+        "officials accused Azerbaijani forces of targeting the road through Berdzor, the last "
+        "link to Armenia, on Thursday."
+    )
+    assert call_rows(text, FRIDAY) == [
+        (
+            "Meeting",
+            ("person:zohrab mnatsakanyan", "person:jeyhun bayramov", "org:osce-minsk-group"),
+            FRIDAY,
+        )
+    ]
+    assert [(place, day) for place, day, *_ in attack_rows(text, FRIDAY)] == [
+        ("place:lachin", date(2020, 10, 1))  # Berdzor, as Armenians call Lachin
+    ]

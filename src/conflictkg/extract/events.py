@@ -165,7 +165,9 @@ REPORTED_CLAUSE = re.compile(
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'sail
 # around the Cape of Good Hope'
 NOT_ATTACKED_BEFORE = re.compile(
-    r"\b(?:from|via|(?<!tore\s)(?<!torn\s)(?<!ripped\s)through|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
+    r"\b(?:from|via|(?<!tore\s)(?<!torn\s)(?<!ripped\s)(?<!road\s)(?<!highway\s)(?<!route\s)through"  # not
+    # 'targeting the road through Berdzor'
+    r"|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
     r"|(?:sirens?|alerts?)\s+(?:\w+\s+){0,2}?(?:in|across|over)"  # 'setting off sirens in Tel Aviv'
@@ -188,7 +190,8 @@ NOT_ATTACKED_BEFORE = re.compile(
 # a place that stands for its government: 'the Kyiv regime', 'held Washington responsible'
 NOT_ATTACKED_AFTER = re.compile(  # also a place named in an office: 'Poltava regional governor',
     # 'Odesa Oblast Governor'
-    r"\s+(?:regime|government|authorities|leadership|officials)\b|\s+(?:\w+\s+)?responsible\b"
+    r"\s+(?:regime|government|authorities|leadership|officials|time)\b"  # '17:30 Moscow time'
+    r"|\s+(?:\w+\s+)?responsible\b"
     r"|['’]s\s+(?:claims?|statement|version|account|allegations?|denial|position|accusations?)\b"
     r"|\s+(?:regional\s+|city\s+|district\s+|provincial\s+|military\s+|oblast\s+|region\s+)*"
     r"(?:governor|mayor|administration|police|council|prosecutor)\b",
@@ -348,6 +351,14 @@ PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|state
 BRIEFED_BEFORE = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+$")
 OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
 DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+SUBJECTS_FORCES = re.compile(  # 'after its forces shot down'
+    r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|jets|warplanes"
+    r"|drones|air\s+defen[cs]es?|units|soldiers)\s+(?:\w+\s+)?"
+)
+WHEN_STRUCK = re.compile(
+    r",?\s+when\s+(?:it|they|he|she)\s+(?:was|were)\s+(?:hit|struck|shot\s+down|attacked|targeted"
+    r"|shelled|bombed)\b"
+)
 VILLAGE_OF_AREA = re.compile(  # ' village of Aghdam district'
     r"\s+(?:village|town|settlement)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:district|region|province|rayon|governorate))?"
@@ -769,8 +780,9 @@ class EventLexicon:
         self.pair_anaphor = vocab.words("pair_anaphors")
         self.pair_titles = lex["pair_anaphor_titles"]
         self.other_offices = lex["pair_anaphor_other_offices"]
-        self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs'
-            r"\b(?:the|with)\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
+        self.group_counterpart = re.compile(  # 'the three diplomats', 'the Minsk Group co-chairs',
+            # 'met mediators from the OSCE Minsk Group'
+            r"\b(?:the|with|met|meets)\s+(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
             rf"((?i:{alternatives(lex['counterpart_group_nouns'], ignore_case=True)}))\b"
         )
         self.plural_titles = lex["plural_titles"]
@@ -1595,14 +1607,14 @@ class EventFinder:
             else []
         )
         if len(people) == 1:
-            group = self.counterparts_as_group(text, trigger.end(), mentions)
+            group = self.counterparts_as_group(text, trigger.start(), mentions)
             people += [ref for ref in group if ref not in people]
         elif (
             len(people) >= 2
-            and (named := self.lex.group_counterpart.search(text, trigger.end()))
+            and (named := self.lex.group_counterpart.search(text, trigger.start()))
             and not RELATIVE_AFTER_NAME.search(text, trigger.end(), named.start())
         ):  # not 'with Macron, whose country is one of the co-chairs of the Minsk Group'
-            group = self.counterparts_as_group(text, trigger.end(), mentions)
+            group = self.counterparts_as_group(text, trigger.start(), mentions)
             unnamed = not any(
                 m.ref.startswith("person:") and m.start > named.end() for m in mentions
             )
@@ -2530,6 +2542,11 @@ class EventFinder:
                 )
                 or (
                     text.startswith(",", m.end) and self.lex.passive_attack.match(text[m.end + 1 :])
+                )
+                or (  # 'was escorting a convoy close to the village of Yeraskh when it was
+                    # hit by a missile'
+                    m.start < trigger.start()
+                    and WHEN_STRUCK.search(text, m.end, trigger.end() + 20)
                 )
                 or (  # 'Qiyasli village of Aghdam district came under fire'
                     (tail := VILLAGE_OF_AREA.match(text, m.end))
@@ -3628,6 +3645,11 @@ class EventFinder:
                     or self.lex.attack.fullmatch(follow.group(1))
                 ):
                     return m.ref
+        own_forces = SUBJECTS_FORCES.search(text)
+        if own_forces and self.lex.attack_verb.search(text, own_forces.start()):
+            subject = next((m for m in actors if m.start <= 1), None)
+            if subject and subject.end <= own_forces.start():  # 'Azerbaijan apologised to
+                return subject.ref  # Russia after its forces shot down a helicopter'
         for m, following in zip(actors, [*actors[1:], None], strict=False):
             # 'Hamas gunmen emerged from a tunnel and attacked an army post': the subject of an
             # attack verb further on in its clause, with no other actor between
