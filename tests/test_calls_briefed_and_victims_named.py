@@ -97,3 +97,20 @@ def test_mediators_met_unnamed_are_their_organization_and_a_road_through_a_town_
     assert [(place, day) for place, day, *_ in attack_rows(text, FRIDAY)] == [
         ("place:lachin", date(2020, 10, 1))  # Berdzor, as Armenians call Lachin
     ]
+
+
+def test_the_day_a_sentence_opens_with_dates_its_meeting_and_the_two_are_those_named():
+    text = (
+        "A Russian missile strike on the Ukrainian port of Odesa killed five people on Wednesday. "
+        "Earlier in the day, "
+        "President Volodymyr Zelenskiy and Greek Prime Minister Kyriakos Mitsotakis held talks "
+        "and laid flowers at the apartment block hit by a Russian drone on March 2. Ambassador "
+        "Bridget Brink said she was horrified. Foreign Minister Andrii Sybiha raised the attack "
+        "with U.S. Secretary of State Marco Rubio when the two met in Brussels on Wednesday."
+    )
+    wednesday = date(2024, 3, 6)
+    assert call_rows(text, wednesday) == [
+        ("Meeting", ("person:volodymyr zelenskiy", "person:kyriakos mitsotakis"), wednesday),
+        ("Meeting", ("person:andrii sybiha", "person:marco rubio"), wednesday),
+    ]
+    assert [place for place, *_ in attack_rows(text, wednesday)] == ["geo:698740"]  # Odesa

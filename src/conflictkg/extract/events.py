@@ -77,7 +77,9 @@ ANAPHOR_IN_BEFORE = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
 )
 # 'informed him about the attack on Barda': the attack told, a call's topic
-TOPIC_THE_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning)\s+the\s+(?:[\w-]+\s+){0,2}$")
+TOPIC_THE_BEFORE = re.compile(  # 'about the attack', 'raised the attack with Rubio'
+    r"\b(?:about|over|regarding|concerning|raised|discussed)\s+the\s+(?:[\w-]+\s+){0,2}$"
+)
 # 'a rocket slammed into a field in the Golan Heights town': the town told before, in that region
 REGION_OF_A_TOWN_TOLD = re.compile(r"\s+(?:town|city|village|port)\b(?!\s+(?:of|council)\b)")
 # 'a call with B, a day after B spoke to C': another call, the day before (see parts_of)
@@ -1596,7 +1598,12 @@ class EventFinder:
             referent = self.office_holder(told.group("a"), people)
             if referent and referent not in people:
                 people.append(referent)
-        if pair and (len(people) < 2 or pair.start() < trigger.start()):
+        named_before_pair = [
+            m for m in mentions if m.ref in people and pair and m.end <= pair.start()
+        ]
+        if pair and (
+            len(people) < 2 or (pair.start() < trigger.start() and len(named_before_pair) < 2)
+        ):  # not 'Sybiha raised the attack with Rubio when the two met': those two
             # 'separate meetings between Pompeo and the two ministers', 'the two ministers held
             # talks with the co-chairs'; not 'He met Tusk, and the two leaders signed'
             people += [p for p in self.pair_named(pair.group(0), people) if p not in people]
@@ -1664,8 +1671,11 @@ class EventFinder:
             self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start]) for m in mentions
         )
         kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
+        opening = [d for d in dates if d.start <= 1 and d.role != "report"]  # 'Earlier in the
+        # day, A and B held talks at the block hit by a drone on March 2': the day it opens with
         when = (
-            first_day_of_span(self.event_date(dates, thread=self.calls), dates)
+            (self.event_date(opening, thread=self.calls) if opening else None)
+            or first_day_of_span(self.event_date(dates, thread=self.calls), dates)
             or self.call_date_around(sentence, trigger, mentions, dates)
             or self.visit_day(people)
             or self.day_of_call_followed(text)
