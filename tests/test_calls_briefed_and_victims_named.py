@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, call_rows
+from .wire import attack_rows, call_rows, wire_facts
 
 FRIDAY = date(2020, 10, 2)
 
@@ -114,3 +114,29 @@ def test_the_day_a_sentence_opens_with_dates_its_meeting_and_the_two_are_those_n
         ("Meeting", ("person:andrii sybiha", "person:marco rubio"), wednesday),
     ]
     assert [place for place, *_ in attack_rows(text, wednesday)] == ["geo:698740"]  # Odesa
+
+
+def test_a_day_counted_from_another_event_does_not_beat_the_date_given():
+    rows = call_rows(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Pompeo in Washington on October 23. "
+        "He recalled that a missile killed 13 people in Ganja on October 17. "
+        "Two days before the Washington talks, "
+        "on October 21, Bayramov held a phone conversation with Turkish Foreign Minister Mevlut "
+        "Cavusoglu.",
+        date(2020, 10, 24),
+    )
+    assert rows[-1] == (
+        "PhoneCall",
+        ("person:jeyhun bayramov", "person:mevlut cavusoglu"),
+        date(2020, 10, 21),
+    )
+
+
+def test_dismissing_another_claim_is_no_denial_of_the_attack():
+    facts = wire_facts(
+        "Russian missiles struck Kyiv on Monday, killing 20 people. Ukrainian investigators said "
+        "they had found fragments of a cruise missile, dismissing the claim that the damage was "
+        "caused by an interceptor.",
+        date(2024, 7, 9),
+    )
+    assert [a.claim.stance for a in facts.attacks] == ["asserted"]

@@ -1671,7 +1671,9 @@ class EventFinder:
             self.is_place(m.ref) and MEETING_PLACE.search(text[: m.start]) for m in mentions
         )
         kind = "PhoneCall" if phone or (spoke and not placed) else "Meeting"
-        opening = [d for d in dates if d.start <= 1 and d.role != "report"]  # 'Earlier in the
+        opening = [
+            d for d in dates if d.start <= 1 and d.role in ("same-day", "told-day")
+        ]  # 'Earlier in the
         # day, A and B held talks at the block hit by a drone on March 2': the day it opens with
         when = (
             (self.event_date(opening, thread=self.calls) if opening else None)
