@@ -172,6 +172,11 @@ NOT_ATTACKED_BEFORE = re.compile(
     r"|past|toward|towards|to|(?:positioned|based|stationed|deployed)\s+in"
     r"|(?:reroute|divert|sail|travel|go|steam)\w*\s+around"  # 'reroute around the Cape'"
     r"|(?:reported|claimed|announced|confirmed)\s+by|according\s+to"
+    # 'launchers that were aimed at Ganja, Mingachevir and other cities': meant, not struck
+    r"|aimed\s+at(?:\s+(?-i:[A-Z])[\w'’-]*,?(?:\s+and)?)*"
+    # 'fired cruise missiles from a submarine in the Black Sea': where they came from
+    r"|from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:submarine|ship|warship|vessel|frigate|boat|base"
+    r"|airbase|air\s+base)s?\s+(?:in|off|on)"
     r"|(?:sirens?|alerts?)\s+(?:\w+\s+){0,2}?(?:in|across|over)"  # 'setting off sirens in Tel Aviv'
     r"|urged|called\s+on|pressed|asked"  # 'Aoun urged Washington to press Israel': a government
     r"|(?:(?:with|diplomatic|economic|political|international)\s+pressure|sanctions)\s+(?:on|against)"

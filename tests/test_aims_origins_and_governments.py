@@ -1,0 +1,41 @@
+"""Places that are not struck: those a weapon was aimed at, where it was fired from, and a
+capital that speaks for its government (invented events, real places): 'destroyed launchers
+that were aimed at Ganja'; 'fired cruise missiles from a submarine in the Black Sea'; 'Yerevan
+reserved the right to hit military facilities in Azerbaijan'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows
+
+THURSDAY = date(2022, 7, 14)
+
+
+def test_a_town_a_weapon_was_aimed_at_is_not_struck():
+    rows = attack_rows(
+        "Early on Thursday, the Azerbaijani army said it had destroyed Armenian missile "
+        "launchers that were aimed at Ganja, Mingachevir and other cities.",
+        THURSDAY,
+    )
+    assert not any(place in ("place:ganja", "place:mingachevir") for place, *_ in rows)
+
+
+def test_the_sea_a_missile_was_fired_from_is_not_struck():
+    rows = attack_rows(
+        "A Russian missile strike on the centre of Vinnytsia on Thursday killed 23 people. "
+        "According to the police, Russia fired Kalibr cruise missiles from a submarine in the "
+        "Black Sea.",
+        THURSDAY,
+    )
+    assert [place for place, *_ in rows] == ["geo:689558"]  # Vinnytsia
+
+
+def test_a_capital_that_reserves_the_right_to_strike_is_its_government():
+    rows = attack_rows(
+        "Armenia's Defense Ministry said Azerbaijan had struck military targets near the town "
+        "of Vardenis on Thursday, and warned that Yerevan reserved the right to hit military "
+        "facilities in Azerbaijan.",
+        THURSDAY,
+    )
+    assert [(place, day) for place, day, *_ in rows] == [("place:vardenis", THURSDAY)]
