@@ -39,3 +39,23 @@ def test_a_capital_that_reserves_the_right_to_strike_is_its_government():
         THURSDAY,
     )
     assert [(place, day) for place, day, *_ in rows] == [("place:vardenis", THURSDAY)]
+
+
+def test_a_country_owning_a_besieged_city_is_not_its_attacker():
+    rows = attack_rows(
+        "A drone attack on the last functioning public hospital in Sudan's besieged city of El "
+        "Fasher killed 70 people on Thursday. The state authorities blamed the RSF for the "
+        "strike.",
+        THURSDAY,
+    )
+    assert [(attacker, figures) for _, _, attacker, figures in rows] == [("org:rsf", (70, None))]
+
+
+def test_a_defence_ministry_denying_stands_for_its_country():
+    rows = attack_rows(
+        "According to Azerbaijan, five people died on Thursday when a missile hit the village of "
+        "Garayusifli in Barda district. Armenia's Defense Ministry spokeswoman Shushan Stepanyan "
+        "dismissed the claims as disinformation.",
+        THURSDAY,
+    )
+    assert {attacker for _, _, attacker, _ in rows} == {"country:AM"}

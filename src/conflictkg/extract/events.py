@@ -358,6 +358,7 @@ PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|state
 BRIEFED_BEFORE = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+$")
 OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
 DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|enclave|capital|camp|village|strip|region|area)\b")
 SUBJECTS_FORCES = re.compile(  # 'after its forces shot down'
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|jets|warplanes"
     r"|drones|air\s+defen[cs]es?|units|soldiers)\s+(?:\w+\s+)?"
@@ -3549,7 +3550,10 @@ class EventFinder:
     def perpetrator(self, text: str, mentions: list[Mention], strict: bool = False) -> str | None:
         """The attacker the sentence names (named_attacker); a defence ministry stands for its
         country ("Russia's defence ministry said its missiles hit ...": Russia)."""
-        actor = self.named_attacker(text, mentions, strict)
+        return self.country_of_ministry(self.named_attacker(text, mentions, strict))
+
+    def country_of_ministry(self, actor: str | None) -> str | None:
+        """A defence ministry stands for its country ("Armenia's Defense Ministry")."""
         if actor and actor.startswith(DEFENCE_MINISTRY):
             name = actor.removeprefix(DEFENCE_MINISTRY)
             return next(
@@ -3657,10 +3661,14 @@ class EventFinder:
                 return m.ref  # 'an Israeli military operation': the forces' operation
             if self.lex.after_actor.match(rest):
                 follow = self.lex.word_after_actor.match(rest)
-                if follow and (
-                    self.lex.attack_verb.fullmatch(follow.group(1))
-                    or self.lex.attack.fullmatch(follow.group(1))
-                ):
+                if (
+                    follow
+                    and (
+                        self.lex.attack_verb.fullmatch(follow.group(1))
+                        or self.lex.attack.fullmatch(follow.group(1))
+                    )
+                    and not PLACE_NOUN_AFTER.match(rest, follow.end())
+                ):  # not "in Sudan's besieged city of El Fasher": a city described
                     return m.ref
         own_forces = SUBJECTS_FORCES.search(text)
         if own_forces and self.lex.attack_verb.search(text, own_forces.start()):
@@ -3809,7 +3817,7 @@ class EventFinder:
             and m.ref.startswith(("country:", "forces:", "org"))
             and DENIER_GAP.fullmatch(text, m.end, denied.start())
         ]  # "Azerbaijan's defence ministry denied": Azerbaijan, not its ministry
-        denier = (
+        denier = self.country_of_ministry(  # "Armenia's Defense Ministry denied": Armenia
             min(deniers, key=lambda m: (m.ref.startswith("org"), -m.start)).ref if deniers else None
         )
         for index in self.context.last_attacks:  # an attacker only carried over yields too
