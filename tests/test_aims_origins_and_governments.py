@@ -59,3 +59,29 @@ def test_a_defence_ministry_denying_stands_for_its_country():
         THURSDAY,
     )
     assert {attacker for _, _, attacker, _ in rows} == {"country:AM"}
+
+
+def test_a_barrage_told_on_with_other_missiles_keeps_its_day_and_some_is_about():
+    rows = attack_rows(
+        "An Iranian ballistic missile struck Soroka Medical Center in Beersheba on Thursday "
+        "morning, lightly injuring some 40 people, hospital officials said. Other missiles in "
+        "the same barrage hit a high-rise in Ramat Gan and residential buildings in Holon, east "
+        "and south of Tel Aviv.",
+        date(2025, 6, 20),
+    )
+    thursday = date(2025, 6, 19)
+    assert rows == [
+        ("geo:295530", thursday, "country:IR", (None, 40)),  # Beersheba
+        ("geo:293788", thursday, "country:IR", None),  # Ramat Gan
+        ("geo:294751", thursday, "country:IR", None),  # Holon, not Tel Aviv
+    ]
+
+
+def test_the_first_day_of_the_war_recalled_gives_no_toll_to_the_attack_told_last():
+    rows = attack_rows(
+        "On Aug. 10, an Israeli airstrike on a school compound in Gaza City killed at least 93 "
+        "people. The war began when Hamas-led militants stormed into southern Israel on Oct. 7, "
+        "killing some 1,200 people.",
+        date(2024, 8, 16),
+    )
+    assert [figures for *_, figures in rows] == [(93, None)]

@@ -218,7 +218,8 @@ SOURCE_CLAUSE_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,5}?(?:at|in|of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"
+    r"\b(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:and|or)\s+)?"  # 'east and
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"  # south of
     r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
@@ -358,6 +359,15 @@ PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|state
 BRIEFED_BEFORE = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+$")
 OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
 DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+WAR_BEGAN = re.compile(  # at the sentence's start: not 'since the war began on 7 October, when'
+    r"^(?:The|This|That)\s+(?:war|conflict|fighting|offensive)\s+(?:began|erupted|broke\s+out|started|was\s+triggered)"
+    r"\b[^.;]{0,40}?\bwhen\b",
+    re.IGNORECASE,
+)
+SAME_WAVE = re.compile(  # 'Other missiles in the same barrage', 'during the same attack'
+    r"\b(?:in|during)\s+the\s+same\s+(?:barrage|wave|attack|salvo|strikes?|raid|bombardment"
+    r"|assault|night)\b|^(?:Other|Another|More)\s+(?:missiles|drones|rockets|shells|strikes|bombs)\b"
+)
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|enclave|capital|camp|village|strip|region|area)\b")
 SUBJECTS_FORCES = re.compile(  # 'after its forces shot down'
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|jets|warplanes"
@@ -2719,6 +2729,9 @@ class EventFinder:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
             # Stepanakert had again come under artillery fire': on Saturday
         told = [self.attacks[i].when for i in self.context.last_attacks]
+        if when is None and places and SAME_WAVE.search(text) and told:
+            when = next((a.when for a in reversed(self.attacks) if a.when.day), None)  # 'Other
+            # missiles in the same barrage hit Ramat Gan': on the barrage's day
         if when is None and places and self.lex.more_victims.match(text) and told:
             when = next((a.when for a in reversed(self.attacks) if a.when.day), None)  # 'Another
             # 10 people were killed in Kryvyi Rih': in the same wave as the attack told before
@@ -3420,7 +3433,8 @@ class EventFinder:
         kept = places[:1]
         for before, place in zip(places, places[1:], strict=False):
             gap = text[before.end : place.start]
-            if not (REFERENCE_POINT.search(gap) and not CLAUSE_BETWEEN.search(gap)):
+            point = REFERENCE_POINT.search(gap)
+            if not (point and not CLAUSE_BETWEEN.search(gap, 0, point.start())):
                 kept.append(place)  # not 'struck the Kursk region, where the governor said a
                 # drone hit a car near the town of Rylsk': Rylsk lies near no place named
         return kept
@@ -4075,6 +4089,9 @@ class EventFinder:
             for part in self.totals_by_clause(text, dates) or [figures]:
                 self.add_total(RunningTotal(part, since, damage, sentence.index, claim))
             return False
+        if figures is not None and not attacks and WAR_BEGAN.search(text):
+            return False  # 'The war began when militants stormed into southern Israel on Oct.
+            # 7, killing some 1,200 people': the war's first day, not the attack told last
         if (
             figures is not None
             and (not running or update)
