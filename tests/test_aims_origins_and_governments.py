@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows
+from .wire import attack_rows, wire_facts
 
 THURSDAY = date(2022, 7, 14)
 
@@ -85,3 +85,22 @@ def test_the_first_day_of_the_war_recalled_gives_no_toll_to_the_attack_told_last
         date(2024, 8, 16),
     )
     assert [figures for *_, figures in rows] == [(93, None)]
+
+
+def test_a_country_named_in_a_place_description_is_not_the_attacker():
+    rows = attack_rows(
+        "Azerbaijani forces shelled Martuni on Thursday. Officials said that Berdzor, the town "
+        "on the road connecting Artsakh with Armenia, was shelled on Thursday evening.",
+        THURSDAY,
+    )
+    assert [attacker for _, _, attacker, _ in rows] == ["forces:AZ", "forces:AZ"]
+
+
+def test_a_lake_named_for_a_country_names_no_country():
+    facts = wire_facts(
+        "Suspected Boko Haram militants killed about 40 farmers in Borno state on Thursday. "
+        "The gunmen struck Dumba, a community on the shores of Lake Chad.",
+        THURSDAY,
+    )
+    assert "country:TD" not in facts.entities
+    assert "place:lake-chad" in facts.entities

@@ -3092,8 +3092,10 @@ class EventFinder:
         if told.place is not None and not (self.is_region(told.place) and again.figures is None):
             return attacks  # 'Junta aircraft bombed a village in Sagaing Region on Sunday,
             # killing nine. A plane dropped two bombs on Let Yet Kone village': the village
-        if told.sentence != again.sentence - 1:
-            return attacks
+        if told.sentence != again.sentence - 1 or not same_attacker(
+            told.perpetrator, again.perpetrator
+        ):  # not 'the army destroyed Armenian launchers. Armenia said Azerbaijan struck
+            return attacks  # Vardenis': two attacks
         self.attacks.pop()
         self.carried.discard(attacks[0])
         self.attacks[index] = replace(
@@ -3708,7 +3710,9 @@ class EventFinder:
             if m.ref.startswith(("country:", "forces:"))
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
-                r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to)\s+"
+                r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to"
+                r"|(?:connect|link)\w*\s+(?:[\w-]+\s+){0,3}?(?:with|and))\s+"  # 'the road
+                # connecting Artsakh with Armenia'
                 r"(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?"
                 r"(?:-?(?:north|south|east|west|central)(?:ern)?)?\s+)?$",  # 'in north-central'
                 text[: m.start],
