@@ -104,3 +104,12 @@ def test_a_lake_named_for_a_country_names_no_country():
     )
     assert "country:TD" not in facts.entities
     assert "place:lake-chad" in facts.entities
+
+
+def test_a_wave_of_strikes_owned_by_a_country_names_its_attacker():
+    rows = attack_rows(
+        "Lebanon's health minister says the number of people killed in Israel's wave of air "
+        "strikes on Wednesday has risen to 558.",
+        THURSDAY,
+    )
+    assert rows == [(None, date(2022, 7, 13), "country:IL", (558, None))]

@@ -878,6 +878,11 @@ class EventLexicon:
             ignore_case=True,
         )
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.owner_of_attacks = re.compile(  # "Israel's wave of air strikes"
+            r"['’]s\s+(?:wave|barrage|series|string|spate|round)\s+of\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
+        )
         self.facility_appositive = re.compile(  # 'Okhmatdyt, the country's largest children's
             # hospital': a building of the town told
             rf",\s+(?:the|a|an)\s+[^,;.]{{0,50}}?\b(?:{alternatives(lex['facility_words'])})\b",
@@ -3671,6 +3676,8 @@ class EventFinder:
                 return m.ref
             if rest[:1] == " " and self.lex.attack.match(rest, 1):
                 return m.ref  # 'Israeli air strikes', 'Russian missile strikes'
+            if self.lex.owner_of_attacks.match(rest):
+                return m.ref  # "Israel's wave of air strikes"
             if (word := self.lex.attack.search(text, m.start, m.end + 40)) and (
                 word.start() < m.end < word.end()
             ):
