@@ -87,7 +87,6 @@ TIME_AFTER_THE_ATTACK = re.compile(  # 'Hours after the strikes', 'Shortly befor
     r"\b(?:[Hh]ours|[Mm]inutes|[Dd]ays|[Ss]hortly|[Ss]oon|[Mm]oments|[Jj]ust)\s+(?:after|before)\s+"
     r"(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?$"
 )
-WELCOMED = re.compile(r"\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+")
 TITLE_GAP = re.compile(
     r"(?:(?:the|his|her|their)\s+|[A-Z][\w.'’-]*\s+)*"
 )  # 'Indian Prime Minister'
@@ -356,22 +355,12 @@ DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles we
     r"\s*(?:According\s+to\s+[^,]{1,60},\s*(?:the|these|those)|The|These|Those)\s+(?:[\w-]+\s+){0,2}"
 )
 PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b")
-BRIEFED_BEFORE = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+$")
 OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
 DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
 WAR_BEGAN = re.compile(  # at the sentence's start: not 'since the war began on 7 October, when'
     r"^(?:The|This|That)\s+(?:war|conflict|fighting|offensive)\s+(?:began|erupted|broke\s+out|started|was\s+triggered)"
     r"\b[^.;]{0,40}?\bwhen\b",
     re.IGNORECASE,
-)
-SAME_WAVE = re.compile(  # 'Other missiles in the same barrage', 'during the same attack'
-    r"\b(?:in|during)\s+the\s+same\s+(?:barrage|wave|attack|salvo|strikes?|raid|bombardment"
-    r"|assault|night)\b|^(?:Other|Another|More)\s+(?:missiles|drones|rockets|shells|strikes|bombs)\b"
-)
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|enclave|capital|camp|village|strip|region|area)\b")
-SUBJECTS_FORCES = re.compile(  # 'after its forces shot down'
-    r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|jets|warplanes"
-    r"|drones|air\s+defen[cs]es?|units|soldiers)\s+(?:\w+\s+)?"
 )
 WHEN_STRUCK = re.compile(
     r",?\s+when\s+(?:it|they|he|she)\s+(?:was|were)\s+(?:hit|struck|shot\s+down|attacked|targeted"
@@ -382,10 +371,6 @@ VILLAGE_OF_AREA = re.compile(  # ' village of Aghdam district'
     r"(?:\s+(?:district|region|province|rayon|governorate))?"
 )
 LEADING_PARTICIPLE = re.compile(r"(?:Before|After|Since|While|Ahead\s+of)\s+\w+ing\b[^,;]{1,80},")
-PLANNED_MEETING_WITH = re.compile(  # 'to discuss a possible meeting with Kagame'
-    r"\b(?:possible|planned|future|proposed|potential|prospective|eventual|upcoming)\s+"
-    r"(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)\s+(?:with|between|of)\b"
-)
 DEFINITE_OBJECT = re.compile(r"\s+(?:it|them|the|its|their)\b")  # 'hit it', 'struck the station'
 DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's object told before
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
@@ -878,6 +863,22 @@ class EventLexicon:
             ignore_case=True,
         )
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.welcomed = re.compile(rf"\b(?:{alternatives(lex['welcoming_verbs'])})\s+")
+        self.same_wave = re.compile(  # 'Other missiles in the same barrage'
+            rf"\b(?:in|during)\s+the\s+same\s+(?:{alternatives(lex['same_wave_nouns'])})\b"
+            r"|^(?:Other|Another|More)\s+(?:missiles|drones|rockets|shells|strikes|bombs)\b"
+        )
+        self.unheld_meeting_with = re.compile(  # 'to discuss a possible meeting with Kagame'
+            rf"\b(?:{alternatives(lex['unheld_meeting_adjectives'])})\s+"
+            r"(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)\s+(?:with|between|of)\b"
+        )
+        self.briefed_before = re.compile(rf"\b(?:{alternatives(lex['briefing_verbs'])})\s+$")
+        self.described_place_after = re.compile(
+            rf"\s+(?:{alternatives(lex['described_place_nouns'])})\b"
+        )
+        self.subjects_forces = re.compile(  # 'after its forces shot down'
+            rf"\b(?:its|their)\s+(?:own\s+)?(?:{alternatives(lex['own_forces_nouns'])})\s+"
+        )
         self.owner_of_attacks = re.compile(  # "Israel's wave of air strikes"
             r"['’]s\s+(?:wave|barrage|series|string|spate|round)\s+of\s+(?:[\w-]+\s+){0,2}?"
             rf"(?:{alternatives(lex['attack_nouns'])})\b",
@@ -1536,7 +1537,7 @@ class EventFinder:
                 and not self.lex.agent_of.match(text, m.end)  # "Trump's envoy Steve Witkoff"
                 and not (  # 'He also informed Michel of his phone conversation with Erdogan':
                     # the one told of it took no part
-                    BRIEFED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    self.lex.briefed_before.search(text, max(0, m.start - 30), m.start)
                     and OWN_EXCHANGE_AFTER.match(text, m.end)
                 )
                 and not (  # 'under the mediation of the Emir', 'at Ain el-Tineh'; not 'met
@@ -1668,7 +1669,7 @@ class EventFinder:
             people = [
                 p for p in people if any(m.ref == p and m.start >= fronted.end() for m in mentions)
             ]
-        planned = PLANNED_MEETING_WITH.search(text, trigger.end())
+        planned = self.lex.unheld_meeting_with.search(text, trigger.end())
         if planned:  # 'met A in Luanda to discuss a possible meeting with B': B has not met
             people = [
                 p for p in people if any(m.ref == p and m.start < planned.start() for m in mentions)
@@ -1851,11 +1852,10 @@ class EventFinder:
         self.calls[-1] = replace(last, when=day)
         return True
 
-    @staticmethod
-    def welcomed_person(text: str, mentions: list[Mention]) -> re.Match | None:
+    def welcomed_person(self, text: str, mentions: list[Mention]) -> re.Match | None:
         """'Putin welcomed Indian Prime Minister Narendra Modi at his residence': a host who
         welcomed a person met them (not 'welcomed the decision')."""
-        for verb in WELCOMED.finditer(text):
+        for verb in self.lex.welcomed.finditer(text):
             person = next(
                 (m for m in mentions if m.ref.startswith("person:") and m.start >= verb.end()),
                 None,
@@ -2734,7 +2734,7 @@ class EventFinder:
             when = fought[1]  # 'Hostilities continued on Saturday. The emergency service said
             # Stepanakert had again come under artillery fire': on Saturday
         told = [self.attacks[i].when for i in self.context.last_attacks]
-        if when is None and places and SAME_WAVE.search(text) and told:
+        if when is None and places and self.lex.same_wave.search(text) and told:
             when = next((a.when for a in reversed(self.attacks) if a.when.day), None)  # 'Other
             # missiles in the same barrage hit Ramat Gan': on the barrage's day
         if when is None and places and self.lex.more_victims.match(text) and told:
@@ -3690,10 +3690,10 @@ class EventFinder:
                         self.lex.attack_verb.fullmatch(follow.group(1))
                         or self.lex.attack.fullmatch(follow.group(1))
                     )
-                    and not PLACE_NOUN_AFTER.match(rest, follow.end())
+                    and not self.lex.described_place_after.match(rest, follow.end())
                 ):  # not "in Sudan's besieged city of El Fasher": a city described
                     return m.ref
-        own_forces = SUBJECTS_FORCES.search(text)
+        own_forces = self.lex.subjects_forces.search(text)
         if own_forces and self.lex.attack_verb.search(text, own_forces.start()):
             subject = next((m for m in actors if m.start <= 1), None)
             if subject and subject.end <= own_forces.start():  # 'Azerbaijan apologised to
