@@ -1134,28 +1134,16 @@ class EventFinder:
                 replace(sentence, text=rest),
             ]
         after = DAYS_AFTER_CALL.search(sentence.text)
-        if after and self.lex.spoke.search(sentence.text, after.end()):
-            # 'A said on Wednesday he had held a call with B, a day after B spoke to C': B's
-            # call with C is told on its own, on the day before, read as 'a day earlier B spoke
-            # to C'
-            text = sentence.text
-            earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
-            return [
-                replace(
-                    sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
-                ),
-                replace(
-                    sentence,
-                    text=" " * after.start() + earlier + text[after.end() :],
-                ),
-            ]
-        if (
-            after
-            and self.attack_word(sentence.text[after.end() :])
-            and self.attack_word(sentence.text[: after.start()])
-        ):  # 'Israeli jets struck Hodeidah on Saturday, a day after a Houthi drone hit Tel
-            # Aviv': the attack it came after is told on its own, read as 'a day earlier a
-            # Houthi drone hit Tel Aviv'
+        if after and (
+            self.lex.spoke.search(sentence.text, after.end())
+            or (
+                self.attack_word(sentence.text[after.end() :])
+                and self.attack_word(sentence.text[: after.start()])
+            )
+        ):  # 'A said on Wednesday he had held a call with B, a day after B spoke to C', 'Israeli
+            # jets struck Hodeidah on Saturday, a day after a Houthi drone hit Tel Aviv': the call
+            # or attack it came after is told on its own, on the day before, read as 'a day
+            # earlier B spoke to C'
             text = sentence.text
             earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
             return [

@@ -55,10 +55,12 @@ SUCCUMBED_BEFORE = re.compile(r"\bsuccumbed\s+to\s+(?:her|his|their)\s+$", re.IG
 SUBGROUP_TAIL = r"(?:(?!\b(?:said|says|told|that)\b)[^,.;])*"
 # the dot of an abbreviated month ('on Sept. 3') ends no sentence
 MONTH_DOT = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
+# words before a count that qualify it ('at least 12', 'some 40')
+QUALIFIER = "at least|more than|over|nearly|about|around|some|roughly|almost|approximately"
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
 RISEN_TO = re.compile(
     rf"(?:[^.;,]|{MONTH_DOT}){{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
-    rf"(?:(?P<q>at least|more than|over|nearly|about|around|some|roughly|almost|approximately)\s+)?(?P<n>{NUMBER.pattern})",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER.pattern})",
     re.IGNORECASE,
 )
 INCLUDING_BEFORE = re.compile(r"including\s+$", re.IGNORECASE)
@@ -132,7 +134,7 @@ class FigureReader:
                 rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by|since)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)?"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
                 r"\s+(?:(?(put)at|to)|(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'stands at eight'
-                rf"(?:(?P<q>at least|more than|over|nearly|about|around|some|roughly|almost|approximately)\s+)?(?P<n>{NUMBER.pattern})"
+                rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER.pattern})"
                 # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
                 rf"(?:\s+[\w-]+)?(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?",
                 re.IGNORECASE,
@@ -158,7 +160,7 @@ class FigureReader:
         )
         # what a gerund counts: 'killing 5', 'killing a woman', 'the death toll rose to 12'
         self.after_gerund = re.compile(
-            rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>at least|more than|over|nearly|about|around|some|roughly|almost|approximately)\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
+            rf"(?:(?:[^.;]|{MONTH_DOT}){{0,80}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?|\s+)(?:(?P<q>{QUALIFIER})\s+)?(?:(?:her|his|their|its)\s+(?=\w+\s))?(?:(?P<v>dozens|scores|hundreds|a dozen)|(?P<n>{NUMBER.pattern})|(?P<one>an?|its|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{one_victim})\b"
             # 'killing two crew members and injuring a third'
             r"|(?P<nth>a\s+(?:third|fourth|fifth|sixth)\b)(?!\s+(?:of|time|day)\b))",
             re.I,
