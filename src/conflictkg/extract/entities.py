@@ -102,6 +102,9 @@ CAPITALIZED_WORD = re.compile(
 )
 LIST_OPENING = re.compile(r"\s*[-–—:](?=\s)")  # a dash or colon before a list of names
 LIST_JOINT = re.compile(r",?\s+and(?=\s)|,(?=\s)")  # between the names of a list
+# after a name in a list: another joint, or the list's end ('Kfar Kila and', 'and Khiam.'),
+# not the rest of a title ('Yerevan, Defence Ministry spokeswoman')
+LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s|\s*[.;]|\s+(?:on|overnight|late|early|in)\b")
 JOINT_BEFORE = re.compile(r"(?:,|,?\s+(?:and|or))\s+$")  # 'Kharkiv and ' before 'Odesa'
 ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # 'Igor Popov (Russia)'
 OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -922,10 +925,12 @@ class EntityFinder:
         Hodeidah', 'RSF fighters stormed Wad al-Noura')."""
         return {
             sentence.start + m.end()
-            for sentence in self.sentences
-            if self.lex.attack_word.search(sentence.text)
+            for sentence in self.attack_sentences()
             for m in self.lex.place_cue.finditer(sentence.text)
         }
+
+    def attack_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if self.lex.attack_word.search(s.text)]
 
     def find_listed_places(self):
         """'Stepanakert, Shushi, Martakert, Shosh, and several other communities': a name in a
@@ -1062,6 +1067,7 @@ class EntityFinder:
         countries = self.named_countries()
         cued = {m.end() for m in self.lex.locative.finditer(self.text)}
         near_attack = self.after_place_words_in_attacks()
+        attack_spans = [(s.start, s.end) for s in self.attack_sentences()]
         for m in CAPITALIZED_NAME.finditer(self.text):
             # "Omdurman's Karari district": Karari; 'In El Fasher, ...': El Fasher
             before = OWNER.match(m.group(0)) or LEADING_STOP_WORD.match(m.group(0))
@@ -1104,7 +1110,14 @@ class EntityFinder:
                     countries.add(feature.country)  # 'Kharkiv' names Ukraine for 'Sumy'
                     break
                 if (
-                    start in near_attack
+                    (
+                        start in near_attack
+                        or (  # 'hit depots in Chabriha, Borj El Chmali and Khiam': the list
+                            self.listed_after_place(start)
+                            and LIST_GOES_ON.match(self.text, end)
+                            and any(a <= start < b for a, b in attack_spans)
+                        )
+                    )
                     and not self.hit_at(start, end)
                     and not PERSONAL_POSSESSION.match(self.text, end)  # "hit Dizayee's house"
                     and (

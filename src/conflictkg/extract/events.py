@@ -93,7 +93,10 @@ TITLE_GAP = re.compile(
 ON_BEFORE = re.compile(r"\bon\s+$")  # a day told with 'on': 'on Erbil on Monday'
 ON_START = re.compile(r"(?:late|early)\s+on\b|on\b", re.IGNORECASE)  # 'late on Monday'
 RETALIATION_FOR = re.compile(r",?\s+in\s+(?:revenge|retaliation|response)\s+(?:for|to)\s+")
-DAYS_AFTER_CALL = re.compile(r",\s+(?P<amount>a day|two days|three days)\s+after\s+")
+DAYS_AFTER_CALL = re.compile(  # ', a day after', 'The attack came two days after'
+    r"(?:,|\s+(?:came|comes|come))\s+(?P<amount>a day|two days|three days|(?:just\s+|only\s+)?hours)"
+    r"\s+after\s+"
+)
 # 'said on Wednesday (that) he had held a call': the speaker's own call, told on that day
 OWN_CALL_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has)\s+")
 # 'The following day he held talks': the pronoun right after the date that opens a sentence
@@ -468,6 +471,7 @@ class Context:
     background_paragraph: int | None = None
     first_sentence: str = ""  # 'KYIV.': a dateline cut in two
     last_places: list[str] = field(default_factory=list)  # places the last sentence named
+    last_region: str | None = None  # the region named last ('the region' in a later sentence)
     open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
     delegation_talks: tuple[int, DateWindow, str | None, tuple[str, ...]] | None = None  # the
@@ -863,6 +867,7 @@ class EventLexicon:
             ignore_case=True,
         )
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.region_words = {w.lower() for w in lex["region_words"]}
         self.welcomed = re.compile(rf"\b(?:{alternatives(lex['welcoming_verbs'])})\s+")
         self.same_wave = re.compile(  # 'Other missiles in the same barrage'
             rf"\b(?:in|during)\s+the\s+same\s+(?:{alternatives(lex['same_wave_nouns'])})\b"
@@ -1015,6 +1020,7 @@ class EventFinder:
         self.totals: list[RunningTotal] = []
         self.resolutions: list[ResolutionRef] = []
         self.carried: set[int] = set()  # attacks whose attacker was carried from the one before
+        self.absorbed: set[int] = set()  # attacks told again by place, left out at the end
         self.context = Context()
         self.figures = vocab.derive(FigureReader)
 
@@ -1044,7 +1050,9 @@ class EventFinder:
         self.attacks += [  # each as the attack it counts, in its final state
             replace(self.attacks[i], figures=f, sentence=at, claim=claim, another_count=True)
             for i, f, at, claim in self.other_counts
+            if i not in self.absorbed
         ]
+        self.attacks = [a for i, a in enumerate(self.attacks) if i not in self.absorbed]
 
     def place_the_placeless(self, by_sentence: dict[int, list[Mention]]):
         """'A rocket slammed into a train station in eastern Ukraine on Friday ... Russia
@@ -1146,6 +1154,8 @@ class EventFinder:
             # earlier B spoke to C'
             text = sentence.text
             earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
+            if after["amount"].endswith("hours"):  # 'hours after' a night's strikes: that
+                earlier = " " * len(after.group(0))  # night or the day before; its own day
             return [
                 replace(
                     sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
@@ -1355,6 +1365,8 @@ class EventFinder:
         # the places of the attacks told, before those named in passing ('only hours after the
         # ceasefire announced in Moscow, a missile destroyed a building in the city')
         self.context.last_places = list(dict.fromkeys(told or named)) or self.context.last_places
+        regions = [m.ref for m in local if self.is_region(m.ref)]
+        self.context.last_region = regions[-1] if regions else self.context.last_region
 
     # --- claims
 
@@ -2754,7 +2766,7 @@ class EventFinder:
             )
             places = named if len(named) == 1 else []
         if not places and when and points_back and not ELSEWHERE_OPENER.match(text):
-            places = self.place_told_before(sentence, dated=bool(when.day))
+            places = self.place_told_before(sentence, bool(when.day), points_back.group(0))
             if points_back.group(0).lower().endswith("capital"):  # 'in the capital': the
                 places = [m for m in places if self.capital_of(m.ref)]  # place told, a capital
         if (
@@ -3103,30 +3115,43 @@ class EventFinder:
     def placed_by_next_list(self, attacks: list[int]) -> list[int]:
         """'Ukraine's SBU said it had hit 41 aircraft deep inside Russia. Russia said airfields
         in the Murmansk, Irkutsk and Amur regions were attacked on Sunday': the attack told just
-        before without a place or a toll is the one now told by place, on the same day, by the
-        same attacker; it is no attack of its own."""
-        if not attacks or len(self.context.last_attacks) != 1:
+        before without a place (or in a country only) or a toll is the one now told by place,
+        on its day, by the same attacker; it is no attack of its own. The places told without a
+        day take its day ('... fired missiles at energy sites on January 8. Officials said
+        civilians were killed in Kharkiv and Dnipro')."""
+        if not attacks:
             return attacks
-        index = self.context.last_attacks[0]
+        before = self.attacks[attacks[0]].sentence - 1
+        told_before = itertools.takewhile(  # the attacks of the sentence before, last first
+            lambda i: self.attacks[i].sentence >= before, range(attacks[0] - 1, -1, -1)
+        )
+        placeless = [
+            i
+            for i in told_before
+            if self.attacks[i].sentence == before
+            and i not in self.absorbed
+            and (self.attacks[i].place or "country:").startswith("country:")
+            and self.attacks[i].figures is None
+            and self.attacks[i].perpetrator is not None
+        ]
+        if len(placeless) != 1:
+            return attacks
+        index = placeless[0]
         told = self.attacks[index]
-        if (
-            told.place is not None
-            or told.figures is not None
-            or told.perpetrator is None
-            or index != attacks[0] - 1
-            or told.sentence != self.attacks[attacks[0]].sentence - 1
-            or not all(
-                self.attacks[i].place
-                and self.attacks[i].when.day == told.when.day
-                and self.attacks[i].perpetrator == told.perpetrator
-                for i in attacks
-            )
+        if not all(
+            self.attacks[i].place
+            and not self.attacks[i].place.startswith("country:")
+            and self.attacks[i].when.day in (told.when.day, None)
+            and self.attacks[i].perpetrator == told.perpetrator
+            for i in attacks
         ):
             return attacks
-        del self.attacks[index]
-        self.carried = {i - 1 if i > index else i for i in self.carried if i != index}
-        self.context.last_attacks = []  # it pointed at the attack just removed
-        return [i - 1 for i in attacks]
+        for i in attacks:
+            if self.attacks[i].when.day is None:
+                self.attacks[i] = replace(self.attacks[i], when=told.when)
+        self.absorbed.add(index)
+        self.context.last_attacks = [i for i in self.context.last_attacks if i != index]
+        return attacks
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
         """The attacker a sentence names, for the attacks told next, with the countries where it
@@ -3281,14 +3306,19 @@ class EventFinder:
         cut = clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
-    def place_told_before(self, sentence: Sentence, dated: bool) -> list[Mention]:
+    def place_told_before(self, sentence: Sentence, dated: bool, anaphor: str = "") -> list[Mention]:
         """'The armed forces shelled the cemetery on Oct. 15': an attack that names no place but
         points back to one ('the cemetery', 'the town') is at the one place the sentence before
         named or told of ('Stepanakert has been shelled since the weekend. Rockets hit the city
         overnight'); else, when it has a day, at the one place this article told of attacks at
-        so far, or at the place of the attack just told."""
+        so far, or at the place of the attack just told. 'The region' points back to the region
+        named last, not to a town ('... over the Belgorod Region ... On Sunday, the military
+        again attacked the region')."""
         if len(self.context.last_places) == 1:
-            return [Mention(self.context.last_places[0], "", 0, 0, sentence.index)]
+            told = self.context.last_places[0]
+            if anaphor and anaphor.split()[-1].lower() in self.lex.region_words:
+                told = self.context.last_region or told
+            return [Mention(told, "", 0, 0, sentence.index)]
         if not dated:
             return []
         told = {a.place for a in self.attacks if a.place}

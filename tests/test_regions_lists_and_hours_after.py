@@ -1,0 +1,70 @@
+"""A region named again as 'the region', then the town where the attack fell; an attack that
+'came a day after' another, told on its own day; a strike 'hours after' another, each read on
+its own; the places a list names after an attack told without a place take its day; names of
+unknown villages listed after one (invented events, real places): 'On Monday, the military
+again attacked the region. In the town of Rylsk, a woman was injured'; 'The strike on Lviv
+came a day after Russian forces fired missiles ... on January 8. Officials said civilians
+were killed in Kharkiv, Zaporizhzhia and Dnipro'; 'jets hit launchers in Ramyeh, Markaba and
+Yaroun'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, wire_facts
+
+
+def test_the_region_named_again_is_where_the_town_told_next_lies():
+    rows = attack_rows(
+        "A missile struck Kursk on Saturday, killing two people. Debris fell across the Kursk "
+        "Region. On Monday, the Ukrainian military again attacked the region. In the town of "
+        "Rylsk, a woman was injured when a drone struck a car, the governor said.",
+        date(2024, 8, 13),
+    )
+    assert rows == [
+        ("geo:538560", date(2024, 8, 10), None, (2, None)),  # Kursk, on Saturday
+        ("geo:695019", date(2024, 8, 12), "forces:UA", (None, 1)),  # Rylsk, on Monday
+    ]
+
+
+def test_an_attack_that_came_a_day_after_another_is_told_on_its_own_day():
+    rows = attack_rows(
+        "The strike on Lviv came a day after Russian forces fired missiles at energy facilities "
+        "across Ukraine on January 8. Ukrainian officials said homes had been hit and civilians "
+        "killed in Kharkiv, Zaporizhzhia and Dnipro.",
+        date(2024, 1, 10),
+    )
+    assert rows == [
+        ("geo:702550", None, None, None),  # Lviv, not on January 8
+        ("geo:706483", date(2024, 1, 8), "forces:RU", None),  # Kharkiv
+        ("geo:687700", date(2024, 1, 8), "forces:RU", None),  # Zaporizhzhia
+        ("geo:709930", date(2024, 1, 8), "forces:RU", None),  # Dnipro
+    ]
+
+
+def test_strikes_hours_after_another_attack_and_the_villages_they_hit():
+    facts = wire_facts(
+        "Israeli jets struck targets across southern Lebanon late on Saturday, the army said, "
+        "hours after a drone launched from Lebanon hit a house in Metula, wounding two people. "
+        "The army said the jets hit rocket launchers in Ramyeh, Markaba and Yaroun.",
+        date(2024, 3, 10),
+    )
+    rows = [(a.place, a.when.day, a.perpetrator) for a in facts.attacks]
+    assert rows == [
+        ("geo:294247", None, None),  # Metula: hours before the strikes, no day of its own
+        ("place+:ramyeh", date(2024, 3, 9), "country:IL"),
+        ("place+:markaba", date(2024, 3, 9), "country:IL"),
+        ("place+:yaroun", date(2024, 3, 9), "country:IL"),
+    ]
+    assert facts.attacks[0].figures.injured == 2
+
+
+def test_a_title_after_a_place_and_a_comma_is_no_place():
+    facts = wire_facts(
+        "Rockets hit Stepanakert on Thursday, Human Rights Defender of Artsakh Artak Beglaryan "
+        "said. In Yerevan, Defence Ministry spokeswoman Shushan Stepanyan said the shelling "
+        "went on.",
+        date(2020, 10, 9),
+    )
+    places = {ref for ref, e in facts.entities.items() if e.kind == "Place"}
+    assert places == {"place:stepanakert", "place:nagorno-karabakh", "place:yerevan"}
