@@ -3306,7 +3306,9 @@ class EventFinder:
         cut = clause.start() if clause else len(text)
         return [m for m in places if m.start < cut]
 
-    def place_told_before(self, sentence: Sentence, dated: bool, anaphor: str = "") -> list[Mention]:
+    def place_told_before(
+        self, sentence: Sentence, dated: bool, anaphor: str = ""
+    ) -> list[Mention]:
         """'The armed forces shelled the cemetery on Oct. 15': an attack that names no place but
         points back to one ('the cemetery', 'the town') is at the one place the sentence before
         named or told of ('Stepanakert has been shelled since the weekend. Rockets hit the city
