@@ -68,3 +68,39 @@ def test_a_title_after_a_place_and_a_comma_is_no_place():
     )
     places = {ref for ref, e in facts.entities.items() if e.kind == "Place"}
     assert places == {"place:stepanakert", "place:nagorno-karabakh", "place:yerevan"}
+
+
+def test_a_town_struck_after_an_aside_that_describes_it():
+    rows = attack_rows(
+        "A missile hit Ganja at 01:00 on October 17, killing 13 civilians. The ministry said "
+        "that Mingachevir, home to the country's largest hydropower plant, was also targeted "
+        "the same night. Tartar, a town of 100,000 people, was shelled on Friday.",
+        date(2020, 10, 18),
+    )
+    assert [(place, day) for place, day, *_ in rows] == [
+        ("place:ganja", date(2020, 10, 17)),
+        ("place:mingachevir", date(2020, 10, 17)),
+        ("place:tartar", date(2020, 10, 16)),
+    ]
+
+
+def test_a_town_described_is_the_one_the_sentence_named_not_its_dateline():
+    rows = attack_rows(
+        "Baku - Rescue teams in Ganja were pulling bodies from the debris on Saturday after a "
+        "missile fired from Armenia slammed into a residential quarter of Azerbaijan's "
+        "second-largest city at about 01:00 on October 17, killing 13 people.",
+        date(2020, 10, 17),
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("place:ganja", date(2020, 10, 17), (13, None))
+    ]
+
+
+def test_a_town_described_without_a_town_named_is_no_town_told_before():
+    rows = attack_rows(
+        "A missile hit Ganja on October 17, killing 13. Armenia called the reports from Baku a "
+        "lie. Saturday's strike was the third attack on Azerbaijan's second-largest city this "
+        "month.",
+        date(2020, 10, 18),
+    )
+    assert "place:baku" not in {place for place, *_ in rows}

@@ -292,8 +292,10 @@ SIDES = re.compile(r"\bbetween\s+[^,.;]{1,50}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
+DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
-    r"^,\s+(?:the|a|an|its|which|whose|[A-Z]\w+[`'’]s)\b[^,;.]{1,80},"
+    r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|[A-Z]\w+[`'’]s)\b"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},"  # ', home to 100,000 people,'
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
 CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
@@ -902,6 +904,10 @@ class EventLexicon:
             r"|\s+(?:of|in))\s+the\s+(?:city|town|capital|village|camp)\b",  # 'the Falouja area
             # of the camp'
             re.IGNORECASE,
+        )
+        self.described_town = re.compile(  # "Azerbaijan's second-largest city"
+            r"\b(?:[A-Z][\w-]*|the\s+country)['’]s\s+(?:(?:second|third|fourth)[-\s]+)?"
+            r"(?:largest|biggest|most\s+populous)\s+(?:city|town|port)\b"
         )
         self.place_anaphor = re.compile(
             rf"\b(?:the|that|this)\s+(?:same\s+)?(?:{back})\b(?!\s+of\b)"
@@ -2751,9 +2757,17 @@ class EventFinder:
         ):  # 'The strike hit the area late on Wednesday', '... the town, near Tubas'
             return self.date_last_attacks(when) if when else list(self.context.last_attacks)
         points_back = not places and not is_call and self.lex.place_anaphor.search(text)
-        if points_back and self.lex.place_anaphor.search(text, trigger.start()):
-            # 'Displaced people in Zamzam camp, south of El Fasher, said a drone struck a water
-            # point in the camp': the one place the sentence named before the strike
+        if (
+            not places
+            and not is_call
+            and (
+                (points_back and self.lex.place_anaphor.search(text, trigger.start()))
+                or self.lex.described_town.search(text, trigger.start())
+            )
+        ):  # 'Displaced people in Zamzam camp, south of El Fasher, said a drone struck a water
+            # point in the camp'; "Rescue teams in Ganja ... after a missile slammed into a
+            # quarter of Azerbaijan's second-largest city": the one place the sentence named
+            # before the strike (not where it was written: 'Baku - ...')
             named = self.without_reference_points(
                 text,
                 [
@@ -2762,6 +2776,7 @@ class EventFinder:
                     if self.is_place(m.ref)
                     and m.end <= trigger.start()
                     and self.may_be_attacked(text, m, mentions)
+                    and not (m.start == 0 and DASH_AFTER.match(text, m.end))
                 ],
             )
             places = named if len(named) == 1 else []
