@@ -129,7 +129,9 @@ SUFFERED = re.compile(
 # 'said it had killed', 'said they killed': the speaker's own killing
 OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
 # ', but the generals have since refused ...': a clause of its own, whose people took no part
-BUT_CLAUSE = re.compile(r",\s+but\s+(?!also\b|with\b)|;\s+")
+BUT_CLAUSE = re.compile(  # ', but ...'; ', as Washington stepped up efforts that Putin says'
+    r",\s+but\s+(?!also\b|with\b)|;\s+|,\s+(?:as|while|amid|even\s+as)\s+(?!well\b)"
+)
 # 'at the same junction where a truck bomb killed 587 people in 2017': an attack there before
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 PLACED_WITHIN = 8  # sentences between an attack told without its town and the one placing it
@@ -157,7 +159,8 @@ INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
 TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b")
 # 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
 MINISTERS_OF = re.compile(
-    r"\s*(?:(?:with|to)\s+)?the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"
+    r"\s*(?:(?:separately|jointly|on|\w+day)\s+){0,3}(?:(?:with|to)\s+)?"  # 'met separately on
+    r"the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"  # Friday with the foreign ministers of'
     r"(?:,?\s+and\s+(?P<b>[A-Z]\w+))?",
     re.IGNORECASE,
 )
@@ -381,7 +384,7 @@ DEFINITE_AFTER = re.compile(r"\s+(?:the|its|their)\b")  # an attack verb's objec
 ANOTHER = re.compile(r"\b(?:another|again|a second|a fresh|a new|separately|also)\b", re.IGNORECASE)
 # 'also met', 'also separately met'; not 'had also met'
 ALSO_BEFORE = re.compile(r"(?<!had )\balso\s+(?:[\w-]+\s+)?$")
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+SEPARATE = re.compile(r"\b(?:separate(?:ly)?|back-to-back)\b", re.IGNORECASE)
 ONE_APART = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)  # before 'separate meeting'
 # 'Separately, ...', 'In a separate development, ...': other news, not meetings held apart
 OTHER_NEWS_OPENER = re.compile(r"\s*(?:Separately|In a separate \w+(?: \w+)?),\s*", re.IGNORECASE)
@@ -1785,6 +1788,9 @@ class EventFinder:
         ):
             return True  # 'Trump described his conversation with the Ukrainian leader as very
             # good': the call told before, no day of its own
+        if len(groups) == 1 and not when.day and self.told_apart_before(sentence.index, people):
+            return True  # 'Pompeo met separately on Friday with the foreign ministers of A and
+            # B. Pompeo held talks with A and B at the State Department': those meetings
         for group in groups:
             self.calls.append(
                 CallReport(
@@ -1813,6 +1819,17 @@ class EventFinder:
     def pair_told_before(self, people: set[str]) -> bool:
         """Whether the article told a call or meeting of just these people before."""
         return len(people) >= 2 and any(set(call.participants) == people for call in self.calls)
+
+    def told_apart_before(self, index: int, people: list[str]) -> bool:
+        """Whether the sentence before told two or more calls or meetings, each of one host
+        with one of these people: the same, told again together."""
+        before = list(itertools.takewhile(lambda c: c.sentence == index - 1, reversed(self.calls)))
+        hosts = {c.participants[0] for c in before}
+        return (
+            len(before) >= 2
+            and len(hosts) == 1
+            and {p for c in before for p in c.participants} == set(people)
+        )
 
     def met_again(self, sentence: Sentence, trigger: re.Match, mentions, dates, group, claim):
         """'A was welcomed by B on Monday evening for informal talks, and the two leaders held

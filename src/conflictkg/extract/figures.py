@@ -56,7 +56,7 @@ SUBGROUP_TAIL = r"(?:(?!\b(?:said|says|told|that)\b)[^,.;])*"
 # the dot of an abbreviated month ('on Sept. 3') ends no sentence
 MONTH_DOT = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
 # words before a count that qualify it ('at least 12', 'some 40')
-QUALIFIER = "at least|more than|over|nearly|about|around|some|roughly|almost|approximately"
+QUALIFIER = "at least|more than|over|nearly|about|around|some|roughly|almost|approximately|close to"
 # 'the number of martyrs had risen to 455', 'the wounded reached 1,410'
 RISEN_TO = re.compile(
     rf"(?:[^.;,]|{MONTH_DOT}){{0,120}}?\b(?:rose|risen|reached|climbed|increased|stands|stood|jumped)\s+(?:to\s+|at\s+)?"
@@ -295,6 +295,7 @@ class FigureReader:
                 "approximately",
                 "nearly",
                 "almost",
+                "close to",
                 "some",
                 "more than",
                 "over",
