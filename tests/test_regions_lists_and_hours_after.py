@@ -104,3 +104,29 @@ def test_a_town_described_without_a_town_named_is_no_town_told_before():
         date(2020, 10, 18),
     )
     assert "place:baku" not in {place for place, *_ in rows}
+
+
+def test_a_toll_told_a_day_earlier_is_no_update_and_said_on_the_morning_of_is_no_day():
+    rows = attack_rows(
+        "The number of people killed by a Russian missile that hit a building in Dnipro on Jan. "
+        "14 has risen to 40, the governor said on the morning of Jan. 16. A day earlier the "
+        "toll stood at 30.",
+        date(2023, 1, 16),
+    )
+    assert rows == [("geo:709930", date(2023, 1, 14), "country:RU", (40, None))]
+
+
+def test_explosions_also_reported_in_two_towns_are_two_more_attacks():
+    rows = attack_rows(
+        "A missile hit a building in Dnipro on Jan. 14, killing 40. The attack came on Saturday "
+        "afternoon as part of a mass missile strike that Russia launched against Ukraine's "
+        "energy infrastructure. Explosions were also reported in Kyiv, where debris fell in the "
+        "Dniprovskyi district in the morning, and in Kharkiv, where Governor Oleh Syniehubov "
+        "said missiles hit critical infrastructure facilities.",
+        date(2023, 1, 16),
+    )
+    assert [(place, day) for place, day, *_ in rows] == [
+        ("geo:709930", date(2023, 1, 14)),  # Dnipro, told again on Saturday: one attack
+        ("place:kyiv", date(2023, 1, 14)),  # in the same mass strike, on Saturday
+        ("geo:706483", date(2023, 1, 14)),  # Kharkiv
+    ]

@@ -295,6 +295,7 @@ SIDES = re.compile(r"\bbetween\s+[^,.;]{1,50}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){
 ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British', 'US and UK'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
+AND_IN_PLACE = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|on)\s+(?=[A-Z])")
 DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
     r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|[A-Z]\w+[`'’]s)\b"
@@ -766,6 +767,8 @@ class EventLexicon:
         self.earlier_figure = re.compile(  # 'The police had on Sunday put the figure at 14'
             rf"\bhad\s+(?:\w+\s+){{0,3}}?(?:{counted})\b"
             r"|\b(?:initially|earlier)\s+(?:put|gave|reported|said)\b|^(?:Initially|Earlier),"
+            # 'A day earlier the toll stood at 30', 'the number had been 18 the day before'
+            r"|\b(?:a\s+day|hours|the\s+day|the\s+night)\s+(?:earlier|before)\b|^Previously\b"
             r"|\b(?:put|puts|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number)\b",
             re.IGNORECASE,
         )
@@ -1274,7 +1277,7 @@ class EventFinder:
             self.context.period_sentence = sentence.index
         self.context.war_is_subject = bool(self.lex.war_subject.match(text))
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
-        attacks = self.placed_by_next(attacks)
+        attacks = self.placed_by_next(attacks, text)
         attacks = self.placed_by_next_list(attacks)
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
@@ -3058,7 +3061,11 @@ class EventFinder:
             return
         index = self.context.last_attacks[0]
         attack = self.attacks[index]
-        if attack.place is not None or attack.sentence != sentence.index - 1:
+        if (
+            attack.place is not None
+            or attack.sentence != sentence.index - 1
+            or ANOTHER.search(sentence.text)  # 'Explosions were also reported in Kyiv'
+        ):
             return
         towns = {
             m.ref
@@ -3114,11 +3121,12 @@ class EventFinder:
         self.attacks[attacks[0]] = replace_figures(self.attacks[attacks[0]], told[1])
         self.context.placeless_toll = None
 
-    def placed_by_next(self, attacks: list[int]) -> list[int]:
+    def placed_by_next(self, attacks: list[int], text: str) -> list[int]:
         """'Azerbaijan admitted shooting down a helicopter over Armenia on Monday. ... it was hit
         by a missile near the village of Yeraskh': the attack the sentence before told without
-        a place, told again, without a day of its own, where it took place: one attack."""
-        if len(attacks) != 1 or attacks[0] != len(self.attacks) - 1:
+        a place, told again, without a day of its own, where it took place: one attack. Not
+        one told as another ('Explosions were also reported in Kyiv')."""
+        if len(attacks) != 1 or attacks[0] != len(self.attacks) - 1 or ANOTHER.search(text):
             return attacks
         if len(self.context.last_attacks) != 1:
             return attacks
@@ -3326,6 +3334,17 @@ class EventFinder:
             if self.lex.attack_verb.search(told) and self.lex.casualty.search(told):
                 clause = None  # 'struck the Kursk region, where the governor said a drone hit a
                 # car near Rylsk, killing the driver': where the attack was
+        joined = (
+            AND_IN_PLACE.search(text, clause.end())
+            if clause and clause.group(0).endswith("where")
+            else None
+        )
+        if joined:  # 'in Kyiv, where debris fell in the Dniprovskyi district, and in Kharkiv,
+            # where ...': the place after the clause is struck too
+            later = [m for m in places if m.start >= joined.end()]
+            return [m for m in places if m.start < clause.start()] + self.before_relative_clause(
+                text, later
+            )
         if clause and clause["description"]:
             close = text.find(",", clause.end())
             if close > 0:

@@ -298,7 +298,8 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing)"  # 'said in a
     # statement on Monday', 'said on Telegram on Saturday'
     r"|\s+on\s+(?:Telegram|X|Twitter|Facebook|social\s+media|(?:state\s+)?television))?"
-    r"\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)?$"  # 'said late on Saturday', 'said late Saturday'
+    r"\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+|on\s+the\s+(?:morning|afternoon|evening|night)"
+    r"\s+of\s+)?$"  # 'said late on Saturday', 'said late Saturday', 'said on the morning of'
     # 'In a statement on Saturday, Museveni said', 'Speaking on Sunday, the governor said'
     r"|^\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|post|interview|briefing|address)"
     r"(?:\s+(?:released|issued|published))?(?:\s+on\s+[A-Z]\w+)?"  # 'In a post on Telegram on'
