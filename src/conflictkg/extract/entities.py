@@ -234,6 +234,9 @@ class EntityLexicon:
         )
         self.kind_words = {w.lower() for w in lex["place_kind_words"]} | {"city", "camp"}
         self.attack_word = vocab.words("attack_words")
+        self.profession = re.compile(
+            rf"\b(?:{alternatives(lex['profession_words'], ignore_case=True)})(?= [A-Z])"
+        )
         self.region_words = {w.lower() for w in lex["region_words"]}
         # 'Kharkiv' names Kharkivska oblast, 'Belgorod' Belgorodskaya oblast'
         self.adjective_ending = re.compile("|".join(["", *lex["region_adjective_endings"]]))
@@ -318,6 +321,11 @@ class EntityLexicon:
         self.community_adjectives = set(lex["community_adjectives"])
         self.junta = re.compile(
             rf"\b(?:{alternatives(lex['junta_words'], ignore_case=True)})\b", re.I
+        )
+        self.government_attacker = re.compile(  # 'a government air strike'
+            r"\b(?:federal\s+)?government(?=(?:['’]s)?\s+(?:"
+            rf"{alternatives(lex['government_force_nouns'], ignore_case=True)})\b)",
+            re.I,
         )
         anaphors = alternatives(lex["army_anaphors"])
         self.army_anaphor = re.compile(  # 'the army', 'army warplanes'
@@ -594,6 +602,16 @@ class EntityFinder:
         home = self.home_country() if juntas else None
         for m in juntas if home else ():  # 'a junta airstrike': the land's own armed forces
             self.add_forces(m.start(), m.end(), home)
+        rulers = [
+            m
+            for m in self.lex.government_attacker.finditer(self.text)
+            if not self.hit_at(*m.span())
+        ]
+        home = self.home_country() if rulers else None
+        for m in rulers if home else ():  # 'a government air strike': the land's own state
+            self.add_hit(
+                m.start(), m.end(), f"country:{home}", "Country", self.vocab.countries[home]
+            )
 
     def add_forces(self, start: int, end: int, code: str):
         label = f"{self.lex.demonyms.get(code) or self.vocab.countries[code]} Armed Forces"
@@ -1177,6 +1195,10 @@ class EntityFinder:
             title, of_key = self.counterpart_position(m.start())
             for name in self.names_listed(m.end()):
                 self.add_person(name[0], name[1], title, of_key)
+        for m in self.lex.profession.finditer(self.text):  # 'journalist Eskinder Nega'
+            name = self.name_at(m.end())
+            if name and " " in self.text[name[0] : name[1]] and not self.hit_at(*name):
+                self.add_person(name[0], name[1], None, None)
 
     def counterpart_position(self, cue: int) -> tuple[str | None, str | None]:
         """'Foreign Minister Jeyhun Bayramov and his Armenian counterpart Zohrab Mnatsakanyan':
@@ -1479,8 +1501,12 @@ class EntityFinder:
             return
         start = title_start - len(before) + m.start(1)
         name = m.group(1)
-        if SENTENCE_STOP.search(name):  # 'Monday. Mirzoyan, a career diplomat': a sentence
-            return  # ends inside, so the name is not all of it
+        stops = list(SENTENCE_STOP.finditer(name))
+        if stops:  # 'Tigray. Getachew Reda, a spokesman': a sentence ends inside; the name is
+            # what follows, if it is more than one word ('Monday. Mirzoyan, a career diplomat')
+            start, name = start + stops[-1].end(), name[stops[-1].end() :]
+            if " " not in name:
+                return
         words = name.split()
         if any(w in self.lex.not_names for w in words) or self.hit_at(start, start + len(name)):
             return
@@ -1529,8 +1555,11 @@ class EntityFinder:
 
     def find_person_repeats(self):
         """Later mentions of a person by full name or surname alone ('Bayramov’s'); a surname two
-        people share is the one of them named last before it (nearest_named)."""
+        people share is the one of them named last before it (nearest_named). A given name
+        alone is the person's where no one's surname is that word ('Abiy Ahmed ... Abiy said':
+        Ethiopians go by their given names)."""
         forms: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
         for key, ent in self.entities.items():
             if ent.kind != "Person":
                 continue
@@ -1547,8 +1576,12 @@ class EntityFinder:
                     said.append(surname[bare.end() :])
                 if len(words) > 1:  # 'Sheikh Mohammed'
                     said += [f"{h} {words[0]}" for h in self.lex.given_name_honorifics]
+                    if len(words[0]) > 3 and words[0] not in self.lex.not_names:
+                        given.setdefault(words[0], set()).add(key)
                 for form in said:
                     forms.setdefault(form, set()).add(key)
+        for form, keys in given.items():
+            forms.setdefault(form, keys)
         for start, end in whole_words(self.text, forms):
             if not self.hit_at(start, end):
                 keys = forms[self.text[start:end]]

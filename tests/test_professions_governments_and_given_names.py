@@ -1,0 +1,73 @@
+"""People named after a word of their profession, or right after a sentence that ends with a
+place; a government's air strike in a civil war; a person named again by the given name; a
+person whose predecessor took part (invented events, real places and people): 'journalist
+Eskinder Nega'; 'western Tigray. Getachew Reda, a spokesman'; 'a government air strike hit a
+mill in Mai Tsebri'; 'Abiy Ahmed ... In Addis Ababa, Abiy said'; "spoke with Wang's
+predecessor Qin Gang"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, call_rows, wire_facts
+
+TUESDAY = date(2022, 1, 11)
+
+
+def people(facts) -> set[str]:
+    return {ref for ref, e in facts.entities.items() if e.kind == "Person"}
+
+
+def test_people_named_after_their_profession():
+    facts = wire_facts(
+        "The government freed TPLF founding member Sebhat Nega, Oromo politician Jawar Mohammed "
+        "and journalist Eskinder Nega on Friday.",
+        TUESDAY,
+    )
+    assert people(facts) == {
+        "person:sebhat nega",
+        "person:jawar mohammed",
+        "person:eskinder nega",
+    }
+
+
+def test_a_name_before_a_title_right_after_a_sentence_that_ends_with_a_place():
+    facts = wire_facts(
+        "The camp housed people who had fled fighting in western Tigray. Getachew Reda, a "
+        "spokesman for the TPLF, blamed the federal government.",
+        TUESDAY,
+    )
+    assert people(facts) == {"person:getachew reda"}
+
+
+def test_a_government_air_strike_is_by_the_state_of_the_land_struck():
+    rows = attack_rows(
+        "A government air strike hit a flour mill in Mai Tsebri, a town in southern Tigray, on "
+        "Monday, killing 17 people.",
+        TUESDAY,
+    )
+    assert rows == [("place+:mai tsebri", date(2022, 1, 10), "country:ET", (17, None))]
+
+
+def test_a_person_named_again_by_the_given_name_is_no_place():
+    facts = wire_facts(
+        "The deal was signed by Redwan Hussien, adviser to Prime Minister Abiy Ahmed. In Addis "
+        "Ababa, Abiy said his government was committed to peace.",
+        date(2022, 11, 2),
+    )
+    abiy = [m.ref for m in facts.mentions if m.text == "Abiy"]
+    assert abiy == ["person:abiy ahmed"]
+
+
+def test_the_predecessor_of_a_person_named_takes_part_not_the_person():
+    rows = call_rows(
+        "Ukrainian Foreign Minister Dmytro Kuleba met Chinese Foreign Minister Wang Yi in "
+        "Guangzhou on Wednesday. Kuleba's last "
+        "exchange with Beijing came in March last year, when he spoke by telephone with Wang's "
+        "predecessor Qin Gang.",
+        date(2024, 7, 25),
+    )
+    assert [participants for _, participants, _ in rows] == [
+        ("person:dmytro kuleba", "person:wang yi"),
+        ("person:dmytro kuleba", "person:qin gang"),
+    ]
