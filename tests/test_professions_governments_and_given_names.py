@@ -71,3 +71,21 @@ def test_the_predecessor_of_a_person_named_takes_part_not_the_person():
         ("person:dmytro kuleba", "person:wang yi"),
         ("person:dmytro kuleba", "person:qin gang"),
     ]
+
+
+def test_who_condemns_an_attack_is_not_its_attacker_and_fire_from_positions_is():
+    rows = attack_rows(
+        "\"The United States strongly condemns today's attack on IDP camps near Goma from "
+        'positions of the Rwanda Defence Force (RDF) and M23," spokesman Matthew Miller said.',
+        date(2024, 5, 4),
+    )
+    assert rows == [("geo:216281", date(2024, 5, 4), "forces:RW", None)]  # Goma
+
+
+def test_a_missile_that_slammed_into_a_town_was_fired_by_the_forces_named():
+    rows = attack_rows(
+        "Thirteen civilians were killed when a ballistic missile fired by the Armenian armed "
+        "forces slammed into a residential neighbourhood of Ganja on October 17.",
+        date(2020, 10, 17),
+    )
+    assert rows == [("place:ganja", date(2020, 10, 17), "forces:AM", (13, None))]

@@ -142,6 +142,9 @@ POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
 # truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
 # or a maker, not the attacker
+FROM_POSITIONS_OF = re.compile(
+    r"\bfrom\s+(?:\w+\s+)?positions\s+(?:of|held\s+by|controlled\s+by)\s+(?:the\s+)?$"
+)
 NOT_THE_ATTACKER_AFTER = re.compile(
     r"[\s-](?:flagged|registered|owned|operated|managed|brokered|mediated|backed|sponsored"
     r"|supplied|made|built)\b"
@@ -750,7 +753,11 @@ class EventLexicon:
         self.campaign_start = vocab.words("campaign_start_words")
         self.reacted_to = re.compile(  # 'condemned the strike', "denounced Monday's attack"
             rf"\b(?:{alternatives(lex['reaction_verbs'])})\s+(?:the|this|that|these|those"
-            rf"|[A-Z]\w+['’]s)\s+{attack_noun}",
+            rf"|[A-Z]\w+['’]s|today['’]s|yesterday['’]s)\s+{attack_noun}",
+            re.IGNORECASE,
+        )
+        self.reacts = re.compile(  # 'The United States strongly condemns': not the attacker
+            rf"\s+(?:\w+ly\s+)?(?:{alternatives(lex['reaction_verbs'])})\b(?!\s+into\b)",
             re.IGNORECASE,
         )
         self.done_by = re.compile(  # 'the attack was carried out by', 'the projectile was a
@@ -3683,6 +3690,7 @@ class EventFinder:
                 and not self.lex.attack_verb_before.search(text, 0, m.start)  # its object
                 and not self.struck_actor(text, m)
                 and not NOT_THE_ATTACKER_AFTER.match(text, m.end)  # 'a Barbados-flagged carrier'
+                and not self.lex.reacts.match(text, m.end)
                 and not VICTIMS_COUNTED_BEFORE.search(text, max(0, m.start - 60), m.start)
                 # 'killed 274 Palestinians': the victims
                 and not (
@@ -3717,8 +3725,10 @@ class EventFinder:
                 self.lex.blamed_on.search(text, 0, m.start)
                 or self.lex.attributed_to.search(text, 0, m.start)
                 or self.lex.linked_to.search(text, 0, m.start)
+                or FROM_POSITIONS_OF.search(text, max(0, m.start - 40), m.start)
             ):  # 'the strike on Ganja, which Baku blames on Armenia', 'an attack attributed to
-                return m.ref  # ADF rebels', 'reports linked the attackers to the RSF'
+                # ADF rebels', 'reports linked the attackers to the RSF', 'fired from positions
+                return m.ref  # of the RDF'
         for m in actors:  # 'The IDF said it had struck a Hezbollah rocket launcher', '... said
             # fighter jets struck': the speaker is the attacker, not what follows
             said = self.lex.said_it.match(text, m.end)
