@@ -130,3 +130,24 @@ def test_explosions_also_reported_in_two_towns_are_two_more_attacks():
         ("place:kyiv", date(2023, 1, 14)),  # in the same mass strike, on Saturday
         ("geo:706483", date(2023, 1, 14)),  # Kharkiv
     ]
+
+
+def test_a_town_struck_after_an_aside_one_of_its_kind():
+    rows = attack_rows(
+        "The Holy Savior Ghazanchetsots Cathedral in Shushi, one of the main spiritual symbols "
+        "of Artsakh, was struck twice on Thursday by the Azerbaijani armed forces.",
+        date(2020, 10, 8),
+    )
+    assert rows == [("place:shusha", date(2020, 10, 8), "forces:AZ", None)]
+
+
+def test_a_town_that_remained_under_fire():
+    rows = attack_rows(
+        "The capital Stepanakert also remained under fire on Thursday, with air-raid sirens "
+        "sounding through the day, while the town of Martuni was shelled again.",
+        date(2020, 10, 8),
+    )
+    assert [(place, day) for place, day, *_ in rows] == [
+        ("place:stepanakert", date(2020, 10, 8)),
+        ("place:martuni", date(2020, 10, 8)),
+    ]

@@ -301,7 +301,7 @@ IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Agh
 AND_IN_PLACE = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|on)\s+(?=[A-Z])")
 DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
-    r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|[A-Z]\w+[`'’]s)\b"
+    r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|one\s+of|[A-Z]\w+[`'’]s)\b"
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},"  # ', home to 100,000 people,'
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
@@ -1021,7 +1021,7 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village|province|oblast)s?\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|(?:has|have|had)\s+(?:also\s+|again\s+)?come|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            rf"^\s+(?:(?:district|region|city|town|village|province|oblast)s?\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|remained|remains|stayed|(?:has|have|had)\s+(?:also\s+|again\s+)?(?:come|remained)|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
