@@ -151,3 +151,14 @@ def test_a_town_that_remained_under_fire():
         ("place:stepanakert", date(2020, 10, 8)),
         ("place:martuni", date(2020, 10, 8)),
     ]
+
+
+def test_the_attack_told_again_in_a_village_of_the_region_is_that_attack_on_its_day():
+    rows = attack_rows(
+        "The death toll from an air attack by Myanmar's military on a gathering in the central "
+        "region of Sagaing rose to about 100 on Wednesday. The attack took place at about 8 a.m. "
+        "on Tuesday in Pazigyi village in Kanbalu township. Reports late on Tuesday had put the "
+        "number of dead at 53.",
+        date(2023, 4, 12),
+    )
+    assert rows == [("place+:pazigyi", date(2023, 4, 11), "forces:MM", (100, None))]

@@ -3132,14 +3132,20 @@ class EventFinder:
         """'Azerbaijan admitted shooting down a helicopter over Armenia on Monday. ... it was hit
         by a missile near the village of Yeraskh': the attack the sentence before told without
         a place, told again, without a day of its own, where it took place: one attack. Not
-        one told as another ('Explosions were also reported in Kyiv')."""
+        one told as another ('Explosions were also reported in Kyiv'). 'The attack' told
+        again in a village of the region told before is that attack, on its own day if it
+        gives one ('An air attack on a gathering in the region of Sagaing killed 100. The
+        attack took place on Tuesday in Pazigyi village')."""
         if len(attacks) != 1 or attacks[0] != len(self.attacks) - 1 or ANOTHER.search(text):
             return attacks
         if len(self.context.last_attacks) != 1:
             return attacks
         index = self.context.last_attacks[0]
         told, again = self.attacks[index], self.attacks[attacks[0]]
-        if again.place is None or again.when.day or self.is_region(again.place):
+        in_region = bool(
+            told.place and self.is_region(told.place) and self.lex.attack_subject.match(text)
+        )
+        if again.place is None or (again.when.day and not in_region) or self.is_region(again.place):
             return attacks
         if told.place is not None and not (self.is_region(told.place) and again.figures is None):
             return attacks  # 'Junta aircraft bombed a village in Sagaing Region on Sunday,
@@ -3153,6 +3159,7 @@ class EventFinder:
         self.attacks[index] = replace(
             told,
             place=again.place,
+            when=again.when if again.when.day else told.when,
             perpetrator=told.perpetrator or again.perpetrator,
             weapons=told.weapons or again.weapons,
             figures=told.figures or again.figures,
