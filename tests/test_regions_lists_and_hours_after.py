@@ -162,3 +162,20 @@ def test_the_attack_told_again_in_a_village_of_the_region_is_that_attack_on_its_
         date(2023, 4, 12),
     )
     assert rows == [("place+:pazigyi", date(2023, 4, 11), "forces:MM", (100, None))]
+
+
+def test_a_state_of_a_country_and_a_camp_some_kilometres_from_a_town():
+    facts = wire_facts(
+        "An attack on a camp for displaced people in Myanmar's northern Kachin state killed 29 "
+        "people and wounded 56 others, an ethnic armed group said on Tuesday. The blast hit the "
+        "Mung Lai Hkyet camp, about 5 km (3 miles) from the town of Laiza, at around 11:30 p.m. "
+        "on Monday. A spokesman of the State Service of Emergency Situations said the strike "
+        "had hit houses.",
+        date(2023, 10, 10),
+    )
+    assert "region:MM-11" in facts.entities  # Kachin State, ISO 3166-2
+    rows = [
+        (a.place, a.when.day, (a.figures.killed, a.figures.injured) if a.figures else None)
+        for a in facts.attacks
+    ]
+    assert rows == [("place+:mung lai hkyet", date(2023, 10, 9), (29, 56))]

@@ -228,7 +228,7 @@ SOURCE_CLAUSE_BEFORE = re.compile(
 REFERENCE_POINT = re.compile(  # 'west of', 'ten kilometres from', 'near': where the place lies
     r"\b(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:and|or)\s+)?"  # 'east and
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilomet(?:re|er)s?|km|miles?)"  # south of
-    r"\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
+    r"\)?\s+(?:\w+\s+)?(?:of|from)|near|outside|close to|on the outskirts of|above|overlooking)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",  # 'near the border town of'
     re.IGNORECASE,
 )
@@ -877,10 +877,11 @@ class EventLexicon:
         self.conflict_or_name_after = re.compile(  # 'the Karabakh conflict', 'Kyiv Mayor'; not
             rf"\s+(?:conflict|(?!(?:{kinds})\b(?![’']s))[A-Z])"  # 'the Gush Etzion Junction'
         )
-        back = alternatives(
+        back = alternatives(  # not 'the State Service', 'the state media'
             [*lex["facility_words"], *lex["place_kind_words"], "area", "capital"],
             ignore_case=True,
         )
+        back = rf"(?!state\b)(?:{back})"
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
         self.region_words = {w.lower() for w in lex["region_words"]}
         self.welcomed = re.compile(rf"\b(?:{alternatives(lex['welcoming_verbs'])})\s+")
