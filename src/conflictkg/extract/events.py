@@ -142,6 +142,10 @@ POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
 # truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
 # or a maker, not the attacker
+KILLING_OF_IN = re.compile(  # 'the killing of Hamas leader Ismail Haniyeh in '
+    r"\b(?:killing|assassination|death)\s+of\s+[^,;.]{1,60}?\s+in\s+(?:the\s+)?$"
+)
+IN_A_STRIKE = re.compile(r".*\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?$")  # ', in a (drone) strike'
 FROM_POSITIONS_OF = re.compile(
     r"\bfrom\s+(?:\w+\s+)?positions\s+(?:of|held\s+by|controlled\s+by)\s+(?:the\s+)?$"
 )
@@ -2615,6 +2619,11 @@ class EventFinder:
                     m.start < trigger.start()
                     and WHEN_STRUCK.search(text, m.end, trigger.end() + 20)
                 )
+                or (  # 'the killing of Haniyeh in Tehran on July 31, in a strike that'
+                    m.start < trigger.start()
+                    and KILLING_OF_IN.search(text, max(0, m.start - 80), m.start)
+                    and IN_A_STRIKE.match(text, max(0, trigger.start() - 12), trigger.start())
+                )
                 or (  # 'Qiyasli village of Aghdam district came under fire'
                     (tail := VILLAGE_OF_AREA.match(text, m.end))
                     and self.lex.passive_attack.match(text[tail.end() :])
@@ -4507,8 +4516,10 @@ class EventFinder:
                 said = next((r.when for r in dates if r.role == "report" and r.when.day), None)
                 days = [r.when for r in thread if r.when.day]
                 same = said or max(days, key=lambda w: w.day, default=None)
-                if same or self.context.last_date:
-                    return same or self.context.last_date
+                lead = self.context.lead_statement  # 'Blinken said on Monday ... Earlier in
+                # the day, at a meeting with Herzog': the day the lead's speaker spoke
+                if same or self.context.last_date or lead:
+                    return same or self.context.last_date or lead[1]
             if d.role == "day-before":  # the day before the one said ('Netanyahu said on
                 # Monday that a strike the night before'); a call's is before the last call's ('A
                 # had discussed the same issues with B the day before'), else the last day named;

@@ -1,0 +1,35 @@
+"""A meeting 'earlier in the day' of the day the lead's speaker spoke, and a killing in a town
+told before the strike that did it (invented wording, real people and places): 'Blinken said
+on Monday ... Earlier in the day, at a meeting in Tel Aviv with President Isaac Herzog';
+'after the killing of Haniyeh in Tehran on July 31, in a strike that Iran blamed on
+Israel'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import attack_rows, call_rows
+
+MONDAY = date(2024, 8, 19)
+
+
+def test_earlier_in_the_day_is_the_day_the_lead_speaker_spoke():
+    rows = call_rows(
+        "US Secretary of State Antony Blinken said on Monday that Israel had accepted a US "
+        "proposal. The onus, he said, was now on Hamas. Earlier in the day, at the start of a "
+        "meeting in Tel Aviv with President Isaac Herzog, Blinken said the region faced a "
+        "decisive moment. The proposal was put forward at two days of talks in Doha that ended "
+        "on Friday.",
+        MONDAY,
+    )
+    assert rows == [("Meeting", ("person:isaac herzog", "person:antony blinken"), MONDAY)]
+
+
+def test_a_killing_in_a_town_told_before_the_strike_that_did_it():
+    rows = attack_rows(
+        "The push comes amid fears of a wider war after the killing of Hamas political leader "
+        "Ismail Haniyeh in Tehran on July 31, in a strike that Iran and Hamas have blamed on "
+        "Israel.",
+        MONDAY,
+    )
+    assert rows == [("place:tehran", date(2024, 7, 31), "country:IL", None)]
