@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import attack_rows, call_rows
+from .wire import attack_rows, call_rows, total_rows
 
 MONDAY = date(2024, 8, 19)
 
@@ -33,3 +33,12 @@ def test_a_killing_in_a_town_told_before_the_strike_that_did_it():
         MONDAY,
     )
     assert rows == [("place:tehran", date(2024, 7, 31), "country:IL", None)]
+
+
+def test_a_toll_put_at_two_numbers_for_the_dead_and_the_wounded():
+    assert total_rows(
+        "On Thursday, the health ministry said the overall death toll in Gaza had passed "
+        "40,000. It put the number of dead at 40,005 and the number of wounded at 92,401 since "
+        "the war began with Hamas's October 7 attack on Israel.",
+        MONDAY,
+    ) == [(40005, 92401)]

@@ -131,12 +131,17 @@ class FigureReader:
                 # 'put the enclave's civilian death toll at 50', 'puts its civilian toll at 36'
                 r"(?:(?(put)(?:[\w-]+['’]s\s+)?(?:civilian\s+|military\s+)?))"
                 r"(?:(?:overall|total|final|official)\s+)?"
-                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by|since)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)?"
+                # ('put the number of dead at 40,005 and the number of wounded at 92,401': the
+                # nearest 'at', the words between taken only if need be)
+                rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by|since)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)??"
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
                 r"\s+(?:(?(put)at|to)|(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'stands at eight'
                 rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER.pattern})"
                 # '... to 62,122 martyrs and 156,758 injured': the injured of the same toll
-                rf"(?:\s+[\w-]+)?(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?",
+                # '... at 40,005 and the number of wounded at 92,401'
+                rf"(?:,?\s+and\s+the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+at\s+"
+                rf"(?P<n3>{NUMBER.pattern})|(?:\s+[\w-]+)?"
+                rf"(?:\s+and\s+(?P<n2>{NUMBER.pattern})\s+(?:others\s+)?(?:injured|wounded))?)",
                 re.IGNORECASE,
             )
             for field_name, nouns in vocab.lexicon["toll_nouns"].items()
@@ -308,6 +313,9 @@ class FigureReader:
             if m["put"] and field_name not in values and f"{field_name}_at_least" not in values:
                 self.raise_to(values, field_name, m)
                 stated.append(m.group(0))
+            elif m["put"] and m["n3"] and "injured" not in values:  # '... and the number of
+                values["injured"] = parse_number(m["n3"])  # wounded at 92,401'
+
         if not values:
             return None
         for children in self.children_counted.finditer(text):
@@ -354,8 +362,9 @@ class FigureReader:
     @staticmethod
     def raise_to(values: dict, field_name: str, m: re.Match):
         values[field_name] = parse_number(m["n"])
-        if field_name == "killed" and m["n2"] and parse_number(m["n2"]) is not None:
-            values["injured"] = parse_number(m["n2"])
+        injured = m["n2"] or m["n3"]
+        if field_name == "killed" and injured and parse_number(injured) is not None:
+            values["injured"] = parse_number(injured)
         if (m["q"] or "").lower() in ("at least", "more than", "over"):
             values[f"{field_name}_at_least"] = values[field_name] + (m["q"].lower() != "at least")
 
