@@ -42,3 +42,16 @@ def test_a_toll_put_at_two_numbers_for_the_dead_and_the_wounded():
         "the war began with Hamas's October 7 attack on Israel.",
         MONDAY,
     ) == [(40005, 92401)]
+
+
+def test_two_strikes_on_one_town_one_on_a_day_and_another_on_another():
+    rows = attack_rows(
+        "Among the deadliest incidents were two Armenian missile strikes on Ganja: one on Oct. "
+        "11 that killed 10 people, and another in the early hours of Oct. 17 that killed 13 "
+        "people and wounded dozens more.",
+        date(2020, 10, 23),
+    )
+    assert rows == [
+        ("place:ganja", date(2020, 10, 11), "country:AM", (10, None)),
+        ("place:ganja", date(2020, 10, 17), "country:AM", (13, None)),
+    ]

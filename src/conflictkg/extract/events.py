@@ -142,6 +142,7 @@ POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 # 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
 # truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
 # or a maker, not the attacker
+ANOTHER_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|again)\b", re.IGNORECASE)
 KILLING_OF_IN = re.compile(  # 'the killing of Hamas leader Ismail Haniyeh in '
     r"\b(?:killing|assassination|death)\s+of\s+[^,;.]{1,60}?\s+in\s+(?:the\s+)?$"
 )
@@ -3510,7 +3511,11 @@ class EventFinder:
                 for a, b in itertools.pairwise(cuts)
                 if (told := [d.when for d in dates if d.role == "event" and a <= d.start < b])
                 and told[0].day
-                and (self.attack_word(text[a:b]) or self.weapon_word(text[a:b]))
+                and (
+                    self.attack_word(text[a:b])
+                    or self.weapon_word(text[a:b])
+                    or ANOTHER_CLAUSE.match(text, a, b)  # ', and another on Oct. 17 that killed'
+                )
             ]
             if len(set(struck)) > 1:
                 return [(refs[0], day) for day in dict.fromkeys(struck)]
@@ -3994,6 +3999,9 @@ class EventFinder:
                 named = [i for i in attacks if self.names_place_of(part, i)] or self.dated_in(
                     part, shifted(dates, start), attacks
                 )
+                if len(named) > 1:  # 'two strikes on Ganja: one on Oct. 11 that killed 10,
+                    # and another on Oct. 17 that killed 13': the one of the clause's day
+                    named = self.dated_in(part, shifted(dates, start), named) or named
                 if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
                     named = [max(named, key=lambda i: self.place_named_at(part, i))]
                 if figures is not None and len(named) > 1:  # 'hit Kharkiv and Odesa, killing
