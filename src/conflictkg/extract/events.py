@@ -1952,7 +1952,8 @@ class EventFinder:
         led = self.lex.delegation_led.search(text)
         people = list(
             dict.fromkeys(m.ref for m in mentions if m.ref.startswith("person:") and led
-                          and m.start > led.start())
+                          and m.start > led.start()
+                          and not self.lex.agent_of.match(text, m.end))  # "Zelensky's party"
         )  # fmt: skip
         if len(people) < 2:
             return False
