@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .wire import call_rows
+from .wire import attack_rows, call_rows
 
 TUESDAY = date(2022, 3, 29)
 
@@ -33,3 +33,26 @@ def test_a_meeting_the_proposals_could_open_the_way_to_was_not_held():
         )
         == []
     )
+
+
+def test_an_attack_told_in_a_clause_with_as_and_the_group_named_by_its_backer():
+    rows = attack_rows(
+        "The toll from Israeli strikes on the Houthi-held port of Hodeidah has risen to six, the "
+        "Houthi-run health ministry said on Sunday, as the Iran-aligned group said it had fired "
+        "missiles at the Israeli city of Eilat.",
+        date(2024, 7, 21),
+    )
+    assert [(place, attacker, figures) for place, _, attacker, figures in rows] == [
+        ("place:hodeidah", "country:IL", (6, None)),
+        ("geo:295277", "org:houthis", None),  # Eilat
+    ]
+
+
+def test_a_clause_with_as_that_blames_is_no_other_attack():
+    rows = attack_rows(
+        "The death toll from the bombing of two camps on the outskirts of Goma has risen to 35, "
+        "the government said, as Kinshasa and Washington blamed the M23 rebels and the Rwandan "
+        "army for the attack.",
+        date(2024, 5, 5),
+    )
+    assert [(place, figures) for place, _, _, figures in rows] == [("geo:216281", (35, None))]

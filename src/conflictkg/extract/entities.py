@@ -506,7 +506,11 @@ class EntityFinder:
             last = bodies[before - 1] if before else None
             if last is None or last.key not in self.vocab.armed_groups:
                 continue
-            if not self.hit_at(m.start(), m.end()):
+            inside = [h for h in self.hits if h.start < m.end() and m.start() < h.end]
+            if all(  # 'the Iran-aligned group': the group, not Iran
+                h.kind in ("Country", "Demonym") and m.start() <= h.start and h.end <= m.end()
+                for h in inside
+            ):
                 self.add_hit(m.start(), m.end(), last.key, last.kind, last.label, named=False)
 
     def find_dateline_country(self):

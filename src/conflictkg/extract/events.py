@@ -92,6 +92,7 @@ TITLE_GAP = re.compile(
 )  # 'Indian Prime Minister'
 ON_BEFORE = re.compile(r"\bon\s+$")  # a day told with 'on': 'on Erbil on Monday'
 ON_START = re.compile(r"(?:late|early)\s+on\b|on\b", re.IGNORECASE)  # 'late on Monday'
+AS_ANOTHER_ATTACK = re.compile(r",\s+(?:even\s+)?as\s+(?!well\b|if\b|of\b|part\b|a\s+result\b)")
 RETALIATION_FOR = re.compile(r",?\s+in\s+(?:revenge|retaliation|response)\s+(?:for|to)\s+")
 DAYS_AFTER_CALL = re.compile(  # ', a day after', 'The attack came two days after'
     r"(?:,|\s+(?:came|comes|come))\s+(?P<amount>a day|two days|three days|(?:just\s+|only\s+)?hours)"
@@ -1204,6 +1205,29 @@ class EventFinder:
                     sentence,
                     end=sentence.start + revenge.start(),
                     text=sentence.text[: revenge.start()] + ".",
+                ),
+                replace(sentence, text=" " * cut + sentence.text[cut:]),
+            ]
+        meanwhile = AS_ANOTHER_ATTACK.search(sentence.text)
+        if (
+            meanwhile
+            and self.attack_word(sentence.text[: meanwhile.start()])
+            and any(  # a place struck in the clause: 'fired missiles at ... Eilat'
+                self.is_place(m.ref)
+                and self.lex.attack_verb.search(
+                    sentence.text, meanwhile.end(), m.start - sentence.start
+                )
+                for m in mentions
+                if m.start - sentence.start >= meanwhile.end()
+            )
+        ):  # 'The toll from strikes on Hodeidah has risen to six, the ministry said, as the
+            # group said it had fired missiles at Eilat': the other attack told on its own
+            cut = meanwhile.end()
+            return [
+                replace(
+                    sentence,
+                    end=sentence.start + meanwhile.start(),
+                    text=sentence.text[: meanwhile.start()] + ".",
                 ),
                 replace(sentence, text=" " * cut + sentence.text[cut:]),
             ]
