@@ -47,3 +47,37 @@ def test_a_count_close_to_a_number_is_that_number():
     assert total_rows(
         "The fighting has killed close to 5,000 people since September 27, Putin said.", FRIDAY
     ) == [(5000, None)]
+
+
+def test_separate_talks_in_a_city_on_a_day_with_the_ministers_of_two_countries():
+    rows = call_rows(
+        "Pompeo Meets Armenian, Azerbaijani Foreign Ministers Separately. U.S. Secretary of "
+        "State Mike Pompeo held separate talks in Washington on October 23 with the foreign "
+        "ministers of Armenia and Azerbaijan. Azerbaijani Foreign Minister Jeyhun Bayramov was "
+        "the first to arrive. Armenian Foreign Minister Zohrab Mnatsakanyan was received "
+        "moments after Bayramov left the building.",
+        FRIDAY,
+    )
+    assert rows == [
+        ("Meeting", (POMPEO, ARMENIAN), FRIDAY),
+        ("Meeting", (POMPEO, AZERBAIJANI), FRIDAY),
+    ]
+
+
+def test_met_first_separately_and_then_jointly_is_one_meeting_of_all():
+    rows = call_rows(
+        "The statement was issued on Friday by the co-chairs of the Minsk Group, Igor Popov of "
+        "Russia, Stephane Visconti of France and Andrew Schofer of the United States. They met "
+        "Armenian Foreign Minister Zohrab Mnatsakanyan and his Azerbaijani counterpart Jeyhun "
+        "Bayramov first separately and then jointly in Geneva on Friday.",
+        date(2020, 10, 31),
+    )
+    assert [set(people) for _, people, _ in rows] == [
+        {
+            "person:igor popov",
+            "person:stephane visconti",
+            "person:andrew schofer",
+            ARMENIAN,
+            AZERBAIJANI,
+        }
+    ]

@@ -1450,7 +1450,7 @@ class EntityFinder:
                 not given
                 and not (hit and self.ends_a_long_name(hit, tok, len(tokens)))
                 and (
-                    POSSESSIVE_END.sub("", word) in self.lex.not_names  # "General Prosecutor's"
+                    POSSESSIVE_END.sub("", word).rstrip(".") in self.lex.not_names  # "Prosecutor's"
                     or self.vocab.titles.match(self.text, tok.start())  # 'the UN Secretary-General
                     # for Libya', 'Council Prime Minister Senior General Min Aung Hlaing'
                     or hit

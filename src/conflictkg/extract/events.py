@@ -130,6 +130,10 @@ SUFFERED = re.compile(
 # 'said it had killed', 'said they killed': the speaker's own killing
 OWN_KILLING = re.compile(r"(?:had\s+|has\s+)?(?:killed|eliminated|assassinated)\b")
 # ', but the generals have since refused ...': a clause of its own, whose people took no part
+LEFT_CLAUSE = re.compile(  # 'moments after Bayramov left', 'shortly before Lavrov arrived'
+    r"\b(?:(?:moments|minutes|hours|shortly|soon|just|right)\s+)?(?:after|before)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:left|departed|arrived|landed)\b"
+)
 BUT_CLAUSE = re.compile(  # ', but ...'; ', as Washington stepped up efforts that Putin says'
     r",\s+but\s+(?!also\b|with\b)|;\s+|,\s+(?:as|while|amid|even\s+as)\s+(?!well\b)"
 )
@@ -168,8 +172,9 @@ INVITED_FOR = re.compile(r"\binvited\s+(?:to\s+[A-Z][\w-]*\s+)?(?:for|to)\s+$")
 TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b")
 # 'met the foreign ministers of Armenia and Azerbaijan': the holders of the office
 MINISTERS_OF = re.compile(
-    r"\s*(?:(?:separately|jointly|on|\w+day)\s+){0,3}(?:(?:with|to)\s+)?"  # 'met separately on
-    r"the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"  # Friday with the foreign ministers of'
+    # 'met separately on Friday with the foreign ministers of', 'held separate talks in
+    # Washington on October 23 with the foreign ministers of'
+    r"\s*(?:[\w.]+\s+){0,6}?(?:(?:with|to)\s+)?the\s+foreign\s+ministers?\s+of\s+(?P<a>[A-Z]\w+)"
     r"(?:,?\s+and\s+(?P<b>[A-Z]\w+))?",
     re.IGNORECASE,
 )
@@ -1562,6 +1567,9 @@ class EventFinder:
         planned = self.lex.planned_clause.search(text, trigger.end(), cut)
         if planned:  # 'met B on Monday and is due to hold talks with C on Tuesday'
             cut = planned.start()
+        left = LEFT_CLAUSE.search(text, trigger.end(), cut)
+        if left:  # 'was received moments after Bayramov left the building': Bayramov had gone
+            cut = left.start()
         contrast = BUT_CLAUSE.search(text, trigger.end(), cut)
         if contrast:  # 'met A in March, but the generals have refused to let envoys meet B'
             cut = contrast.start()
