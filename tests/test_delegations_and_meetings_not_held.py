@@ -56,3 +56,31 @@ def test_a_clause_with_as_that_blames_is_no_other_attack():
         date(2024, 5, 5),
     )
     assert [(place, figures) for place, _, _, figures in rows] == [("geo:216281", (35, None))]
+
+
+def test_calls_told_earlier_on_a_day_with_two_generals():
+    rows = call_rows(
+        "Secretary of State Antony Blinken said on Tuesday that a convoy had been fired on. "
+        "Blinken spoke earlier on Tuesday with army chief General Abdel Fattah al-Burhan and "
+        "with RSF commander General Mohamed Hamdan Dagalo, known as Hemedti.",
+        date(2023, 4, 18),
+    )
+    assert rows == [
+        (
+            "PhoneCall",
+            ("person:antony blinken", "person:abdel fattah al-burhan"),
+            date(2023, 4, 18),
+        ),
+        ("PhoneCall", ("person:antony blinken", "person:mohamed hamdan dagalo"), date(2023, 4, 18)),
+    ]
+
+
+def test_an_attack_carried_out_by_forces_associated_with_a_group_and_a_flag_flown():
+    rows = attack_rows(
+        "Blinken said the convoy, which had diplomatic plates and was flying a U.S. flag, came "
+        "under fire in Khartoum on Monday. Everyone in it was safe, he said. Initial reports "
+        "indicated that it had been carried out by forces associated with the paramilitary "
+        "Rapid Support Forces (RSF), he added.",
+        date(2023, 4, 18),
+    )
+    assert rows == [("geo:379252", date(2023, 4, 17), "org:rsf", None)]  # Khartoum

@@ -152,12 +152,16 @@ KILLING_OF_IN = re.compile(  # 'the killing of Hamas leader Ismail Haniyeh in '
     r"\b(?:killing|assassination|death)\s+of\s+[^,;.]{1,60}?\s+in\s+(?:the\s+)?$"
 )
 IN_A_STRIKE = re.compile(r".*\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?$")  # ', in a (drone) strike'
+BY_BEFORE = re.compile(  # 'by the', 'by forces associated with the paramilitary'
+    r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,2}(?:associated|affiliated|linked|loyal|allied)\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+)?)?$"
+)
 FROM_POSITIONS_OF = re.compile(
     r"\bfrom\s+(?:\w+\s+)?positions\s+(?:of|held\s+by|controlled\s+by)\s+(?:the\s+)?$"
 )
 NOT_THE_ATTACKER_AFTER = re.compile(
     r"[\s-](?:flagged|registered|owned|operated|managed|brokered|mediated|backed|sponsored"
-    r"|supplied|made|built)\b"
+    r"|supplied|made|built|flags?)\b"  # 'flying a U.S. flag'
 )
 # 'X also took part in the meeting': X joins the meeting told before
 TOOK_PART_IN_TOLD = re.compile(
@@ -662,6 +666,8 @@ class EventLexicon:
         self.spoke_on_a_day = re.compile(  # 'spoke on Thursday with', 'talked late Monday to'
             rf"\b(?:{alternatives(lex['call_spoke_verbs'])})\s+(?:(?:on|late|early)\s+)?"
             rf"(?:{alternatives(WEEKDAYS, ignore_case=True)}|yesterday|today|again|separately|earlier|later)"
+            # 'spoke earlier on Tuesday with'
+            rf"(?:\s+(?:on\s+)?(?:{alternatives(WEEKDAYS, ignore_case=True)}))?"
             r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:with|to)\b",
             re.IGNORECASE,
         )
@@ -773,7 +779,8 @@ class EventLexicon:
         )
         self.done_by = re.compile(  # 'the attack was carried out by', 'the projectile was a
             # rocket launched by'
-            rf"\b(?:was|were)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
+            rf"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{alternatives(lex['done_by_verbs'])})\s+by\b"
         )
         self.harm_done = re.compile(  # 'RSF fighters killed 11 villagers'
             rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(lex['harm_verbs'])})\s+"
@@ -3757,9 +3764,12 @@ class EventFinder:
             if CLAIMED_BY.search(text, max(0, m.start - 20), m.start):
                 return m.ref  # 'a suicide bombing in Ankara, claimed by the PKK'
             if (
-                re.search(r"\bby\s+(?:the\s+)?$", text[: m.start])
+                BY_BEFORE.search(text, max(0, m.start - 80), m.start)
                 and not self.lex.kept_by.search(text, max(0, m.start - 40), m.start)
-                and self.lex.attack.search(CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1])
+                and (
+                    self.lex.attack.search(CLAUSE_BREAK_BEFORE_BY.split(text[: m.start])[-1])
+                    or self.lex.done_by.search(text, max(0, m.start - 120), m.start)
+                )  # 'it had been carried out by forces associated with the RSF'
             ):  # 'struck by Russian missiles'; not 'a missile ..., dismissing the claim that the
                 return m.ref  # damage was caused by a Ukrainian interceptor'
             if self.lex.arms_of.search(text, 0, m.start) and self.lex.attack.search(text):
