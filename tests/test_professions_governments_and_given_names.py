@@ -89,3 +89,23 @@ def test_a_missile_that_slammed_into_a_town_was_fired_by_the_forces_named():
         date(2020, 10, 17),
     )
     assert rows == [("place:ganja", date(2020, 10, 17), "forces:AM", (13, None))]
+
+
+def test_soldiers_killed_in_an_airstrike_on_a_province_by_the_assad_regime():
+    rows = attack_rows(
+        "At least 33 Turkish soldiers were martyred in an airstrike carried out by Assad regime "
+        "forces in northwestern Syria's Idlib province, the governor said early Friday.",
+        date(2020, 2, 28),
+    )
+    assert [(place, attacker, figures) for place, _, attacker, figures in rows] == [
+        ("region:SY-ID", "forces:SY", (33, None))
+    ]
+
+
+def test_capitals_that_inform_each_other_are_governments_not_towns_struck():
+    rows = attack_rows(
+        "The ministry claimed the Turkish troops had come under fire from Syrian forces near "
+        "Saraqib on Thursday, and that Ankara had not informed Moscow of their location.",
+        date(2020, 2, 28),
+    )
+    assert [place for place, *_ in rows] == ["geo:164816"]  # Saraqib

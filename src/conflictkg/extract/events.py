@@ -901,6 +901,10 @@ class EventLexicon:
         )
         back = rf"(?!state\b)(?:{back})"
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.one_attack = re.compile(  # '33 soldiers were killed in an airstrike ... in Idlib'
+            rf"\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?(?:{alternatives(lex['attack_nouns'])})\b",
+            re.IGNORECASE,
+        )
         self.region_words = {w.lower() for w in lex["region_words"]}
         self.welcomed = re.compile(rf"\b(?:{alternatives(lex['welcoming_verbs'])})\s+")
         self.same_wave = re.compile(  # 'Other missiles in the same barrage'
@@ -2866,6 +2870,7 @@ class EventFinder:
             places
             and all(m.ref.startswith("region:") for m in places)
             and (not self.one_days_window(when) or COUNTED_ATTACKS.search(text))
+            and not (figures is not None and self.lex.one_attack.search(text))
         ):  # 'launched 87 attacks on Kherson Oblast over the past day', 'dropped 900 glide
             # bombs on the Kharkiv region in October': a tally of a region, no one attack
             return []
