@@ -179,3 +179,17 @@ def test_a_state_of_a_country_and_a_camp_some_kilometres_from_a_town():
         for a in facts.attacks
     ]
     assert rows == [("place+:mung lai hkyet", date(2023, 10, 9), (29, 56))]
+
+
+def test_a_city_described_as_facing_the_capital_and_a_district_of_another_city():
+    rows = attack_rows(
+        "An air strike on a residential area of Omdurman, the city facing the capital Khartoum "
+        "across the Nile, killed at least 22 people on Saturday, health authorities said. On "
+        "June 17, at least 17 people were killed when an air strike hit homes in the Yarmouk "
+        "district of southern Khartoum, according to the ministry.",
+        date(2023, 7, 9),
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("geo:365137", date(2023, 7, 8), (22, None)),  # Omdurman, not Khartoum
+        ("geo:379252", date(2023, 6, 17), (17, None)),  # Khartoum, not Omdurman told before
+    ]

@@ -314,6 +314,10 @@ ACTOR_JOINT = re.compile(r"\s*[-–/]\s*|\s+and\s+|\s+\(")  # 'American-British'
 CASUALTY_PLACE_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+")  # 'killed in '
 IN_CONTAINER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # 'Chiragli in the Aghdam district'
 AND_IN_PLACE = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|on)\s+(?=[A-Z])")
+DISTRICT_OF_TOWN = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+)
 DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
     r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|one\s+of|[A-Z]\w+[`'’]s)\b"
@@ -449,7 +453,7 @@ DESCRIBING_CLAUSE = re.compile(  # 'Ganja, which ...', 'El Fasher, the capital o
     # Darfur', '..., as troops pressed on'
     r",\s+(?:which|where|whose\b|who\b|whom\b"
     r"|(?P<description>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|seat|port|hub|home)"
-    r"\s+(?:of|in)\b)|as\s+(?!well\b|if\b|of\b|many\b|much\b|part\b|a\s+result\b))"
+    r"\s+(?:of|in|facing|near|across|opposite|bordering|next\s+to|close\s+to)\b)|as\s+(?!well\b|if\b|of\b|many\b|much\b|part\b|a\s+result\b))"
 )
 ACCUSED_OF = re.compile(r"\s+(?:of|for)\s+([^,.;]{1,60})")  # 'accused Baku of staging ...'
 UNKNOWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z]\w+")  # ', the White House said'
@@ -2733,8 +2737,9 @@ class EventFinder:
                     for o in mentions
                     if self.is_place(o.ref)
                     and any(
-                        m.ref.startswith("geo:") and POSSESSIVE.fullmatch(text, o.start, m.start)
-                        for m in places
+                        (m.ref.startswith("geo:") and POSSESSIVE.fullmatch(text, o.start, m.start))
+                        or DISTRICT_OF_TOWN.fullmatch(text, m.end, o.start)  # 'the Yarmouk
+                        for m in places  # district of southern Khartoum': Khartoum
                     )
                 ] or self.told_town_of_the_district(sentence, mentions)
             places = fronted[:1] or places
