@@ -3257,7 +3257,8 @@ class EventFinder:
             self.attacks[i].place
             and not self.attacks[i].place.startswith("country:")
             and self.attacks[i].when.day in (told.when.day, None)
-            and self.attacks[i].perpetrator == told.perpetrator
+            and self.attacks[i].perpetrator is not None
+            and same_attacker(self.attacks[i].perpetrator, told.perpetrator)  # forces:IL, IL
             for i in attacks
         ):
             return attacks
@@ -3873,7 +3874,7 @@ class EventFinder:
             if m.ref.startswith(("country:", "forces:"))
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
-                r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to"
+                r"\b(?:of|in|on|at|to|against|across|throughout|into|inside|(?:border|frontier)s?\s+with|near|close\s+to"
                 r"|(?:connect|link)\w*\s+(?:[\w-]+\s+){0,3}?(?:with|and))\s+"  # 'the road
                 # connecting Artsakh with Armenia'
                 r"(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?"
