@@ -55,3 +55,12 @@ def test_two_strikes_on_one_town_one_on_a_day_and_another_on_another():
         ("place:ganja", date(2020, 10, 11), "country:AM", (10, None)),
         ("place:ganja", date(2020, 10, 17), "country:AM", (13, None)),
     ]
+
+
+def test_a_toll_that_later_rose_is_the_attacks_toll():
+    rows = attack_rows(
+        "On Sunday, a strike on a building in Beirut killed four people and wounded 14. The toll "
+        "later rose to five.",
+        date(2024, 11, 20),
+    )
+    assert rows == [("geo:276781", date(2024, 11, 17), None, (5, 14))]  # Beirut

@@ -134,6 +134,7 @@ class FigureReader:
                 # ('put the number of dead at 40,005 and the number of wounded at 92,401': the
                 # nearest 'at', the words between taken only if need be)
                 rf"(?:{toll_nouns(nouns)})(?:\s+(?:from|in|of|at|on|by|since)\s+(?:[^.;]|{MONTH_DOT}){{0,250}}?)??"
+                r"(?:\s+(?:later|since|then|subsequently|further))?"  # 'the toll later rose to'
                 r"(?:\s+(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped))?"
                 r"\s+(?:(?(put)at|to)|(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'stands at eight'
                 rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER.pattern})"
