@@ -84,3 +84,19 @@ def test_an_attack_carried_out_by_forces_associated_with_a_group_and_a_flag_flow
         date(2023, 4, 18),
     )
     assert rows == [("geo:379252", date(2023, 4, 17), "org:rsf", None)]  # Khartoum
+
+
+def test_the_speaker_who_says_he_proposed_during_talks_hosted_by_a_third():
+    rows = call_rows(
+        "Ukrainian Foreign Minister Dmytro Kuleba said that during the talks with Russian "
+        "Foreign Minister Sergey Lavrov on Thursday, hosted by Turkish Foreign Minister Mevlut "
+        "Cavusoglu in Antalya, he proposed a 24-hour ceasefire, but Lavrov made no commitment.",
+        date(2022, 3, 10),
+    )
+    assert rows == [
+        (
+            "Meeting",
+            ("person:dmytro kuleba", "person:sergey lavrov", "person:mevlut cavusoglu"),
+            date(2022, 3, 10),
+        )
+    ]

@@ -184,6 +184,8 @@ MINISTERS_OF = re.compile(
 )
 # 'attended the swearing-in of B and met C', '..., and then met': a verb of its own before
 COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+BY_AFTER = re.compile(r"\s+by\b")
+SPEAKER_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?!said\b|says\b|added\b|told\b)\w+")
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
@@ -1723,7 +1725,8 @@ class EventFinder:
                 people += group  # and B with mediators from the OSCE Minsk Group'
         people += [ref for ref in subject_group if ref not in people]
         reported = REPORTED_CLAUSE.search(text[: trigger.start()])
-        if reported:
+        own_part = reported and SPEAKER_PRONOUN.search(text, reported.end())  # 'Kuleba said
+        if reported and not own_part:  # that during the talks with Lavrov, he proposed': his
             speakers = {m.ref for m in mentions if m.end <= reported.start()}
             mentioned_after = {m.ref for m in mentions if m.start >= reported.end()}
             people = [p for p in people if p not in speakers or p in mentioned_after]
@@ -2101,8 +2104,8 @@ class EventFinder:
         calls: list[tuple[tuple, str, int]] = []
         since = 0  # where the last meeting's counterpart was named
         for trigger in triggers:
-            if trigger.start() < since:
-                continue
+            if trigger.start() < since or BY_AFTER.match(text, trigger.end()):
+                continue  # 'talks with A, hosted by B': the same meeting, not one more
             after = next((m for m in people if m.start >= trigger.end()), None)
             if after is None or not COUNTERPART_GAP.fullmatch(text, trigger.end(), after.start):
                 continue
