@@ -64,3 +64,27 @@ def test_a_toll_that_later_rose_is_the_attacks_toll():
         date(2024, 11, 20),
     )
     assert rows == [("geo:276781", date(2024, 11, 17), None, (5, 14))]  # Beirut
+
+
+def test_a_town_struck_on_a_day_and_once_again_and_the_second_attacks_toll():
+    rows = attack_rows(
+        "He recalled that Ganja was struck with ballistic missiles on October 11 and once again "
+        "on October 17, and that the second attack alone killed 13 civilians in their sleep.",
+        date(2020, 10, 24),
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("place:ganja", date(2020, 10, 11), None),
+        ("place:ganja", date(2020, 10, 17), (13, None)),
+    ]
+
+
+def test_the_meeting_told_again_with_the_day_it_was_held():
+    rows = call_rows(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov has met with US Secretary of State Mike "
+        "Pompeo in Washington, the ministry said. During the meeting, held on October 23, "
+        "Bayramov spoke of the attacks on civilians.",
+        date(2020, 10, 24),
+    )
+    assert rows == [
+        ("Meeting", ("person:jeyhun bayramov", "person:mike pompeo"), date(2020, 10, 23))
+    ]

@@ -320,6 +320,11 @@ DISTRICT_OF_TOWN = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
 )
+ORDINALS = {"first": 0, "former": 0, "earlier": 0, "second": 1, "third": 2, "latter": -1}
+ORDINALS |= {"last": -1, "later": -1}
+ORDINAL_ATTACK = re.compile(
+    rf"\bthe\s+({'|'.join(ORDINALS)})\b(?:\s+(?:attack|strike|bombing|one))?", re.IGNORECASE
+)
 DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
     r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|one\s+of|[A-Z]\w+[`'’]s)\b"
@@ -389,7 +394,10 @@ DEFINITE_SUBJECT = re.compile(  # also 'According to the office, the missiles we
 )
 PRONOUN_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b")
 OWN_EXCHANGE_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:his|her|their)\s+")
-DATE_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+# 'During the phone talk on October 2'; 'During the meeting, held on October 23,'
+DATE_RIGHT_AFTER = re.compile(
+    r",?\s+(?:(?:held|which\s+was\s+held|that\s+took\s+place)\s+)?(?:on\s+)?"
+)
 WAR_BEGAN = re.compile(  # at the sentence's start: not 'since the war began on 7 October, when'
     r"^(?:The|This|That)\s+(?:war|conflict|fighting|offensive)\s+(?:began|erupted|broke\s+out|started|was\s+triggered)"
     r"\b[^.;]{0,40}?\bwhen\b",
@@ -3553,7 +3561,7 @@ class EventFinder:
             when
             and len(days) > 1
             and len(refs) == 1
-            and re.search(r"\d\s+and\s+(?:again\s+)?(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
+            and re.search(r"\d\s+and\s+(?:once\s+)?(?:again\s+)?(?:on\s+)?[A-Z]?\w*\.?\s*\d", text)
         ):
             return [(refs[0], day) for day in days]
         if when and len(days) > 1 and len(refs) == 1:
@@ -4053,12 +4061,19 @@ class EventFinder:
                 )
                 told = figures or told
                 figures = replace(figures, sentences=(index,)) if figures else None
-                named = [i for i in attacks if self.names_place_of(part, i)] or self.dated_in(
-                    part, shifted(dates, start), attacks
+                named = (
+                    [i for i in attacks if self.names_place_of(part, i)]
+                    or self.dated_in(part, shifted(dates, start), attacks)
+                    or self.by_ordinal(part, attacks)
                 )
                 if len(named) > 1:  # 'two strikes on Ganja: one on Oct. 11 that killed 10,
-                    # and another on Oct. 17 that killed 13': the one of the clause's day
-                    named = self.dated_in(part, shifted(dates, start), named) or named
+                    # and another on Oct. 17 that killed 13': the one of the clause's day; 'and
+                    # that the second attack alone killed 13': the second told
+                    named = (
+                        self.dated_in(part, shifted(dates, start), named)
+                        or self.by_ordinal(part, named)
+                        or named
+                    )
                 if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
                     named = [max(named, key=lambda i: self.place_named_at(part, i))]
                 if figures is not None and len(named) > 1:  # 'hit Kharkiv and Odesa, killing
@@ -4084,6 +4099,16 @@ class EventFinder:
             ),
             None,
         )
+
+    def by_ordinal(self, part: str, attacks: list[int]) -> list[int]:
+        """'the second attack', 'the latter', 'the first strike': that one of the attacks told
+        in the sentence, in the order of their days."""
+        said = ORDINAL_ATTACK.search(part)
+        if not said:
+            return []
+        ordered = sorted(attacks, key=lambda i: self.attacks[i].when.day or date.max)
+        position = ORDINALS[said.group(1).lower()]
+        return [ordered[position]] if -len(ordered) <= position < len(ordered) else []
 
     def dated_in(self, part: str, dates: list[DateMention], attacks: list[int]) -> list[int]:
         """The one attack whose day the clause gives ('..., and on Oct. 11 a strike on an
