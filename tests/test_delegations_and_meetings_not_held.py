@@ -100,3 +100,16 @@ def test_the_speaker_who_says_he_proposed_during_talks_hosted_by_a_third():
             date(2022, 3, 10),
         )
     ]
+
+
+def test_calls_between_two_pairs_told_in_one_sentence():
+    rows = call_rows(
+        "The Riyadh round follows the telephone conversation between Russian President Vladimir "
+        "Putin and U.S. President Donald Trump on February 12, which lasted almost an hour and a half, and a phone call between Russian "
+        "Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio three days later.",
+        date(2025, 2, 18),
+    )
+    assert [(people, day) for _, people, day in rows] == [
+        (("person:vladimir putin", "person:donald trump"), date(2025, 2, 12)),
+        (("person:sergey lavrov", "person:marco rubio"), date(2025, 2, 15)),
+    ]

@@ -185,6 +185,8 @@ MINISTERS_OF = re.compile(
 # 'attended the swearing-in of B and met C', '..., and then met': a verb of its own before
 COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 BY_AFTER = re.compile(r"\s+by\b")
+BETWEEN_AFTER = re.compile(r"\s+between\s+")
+PAIR_JOINT = re.compile(r",?\s+and\s+(?:[\w.-]+\s+){0,3}?")  # 'Putin and U.S. President'
 SPEAKER_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?!said\b|says\b|added\b|told\b)\w+")
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
@@ -2114,6 +2116,21 @@ class EventFinder:
         for trigger in triggers:
             if trigger.start() < since or BY_AFTER.match(text, trigger.end()):
                 continue  # 'talks with A, hosted by B': the same meeting, not one more
+            pair = BETWEEN_AFTER.match(text, trigger.end())
+            two = [m for m in people if pair and m.start >= pair.end()][:2]
+            if len(two) == 2 and PAIR_JOINT.fullmatch(text, two[0].end, two[1].start):
+                # 'and a phone call between Lavrov and Rubio three days later': those two
+                by_phone = any(a < trigger.end() and trigger.start() < b for a, b in phone)
+                marks = [m.start() for m in SERIAL_CLAUSE.finditer(text, since, trigger.start())]
+                calls.append(
+                    (
+                        (two[0].ref, two[1].ref),
+                        "PhoneCall" if by_phone else "Meeting",
+                        marks[-1] if calls and marks else 0,
+                    )
+                )
+                since = two[1].end
+                continue
             after = next((m for m in people if m.start >= trigger.end()), None)
             if after is None or not COUNTERPART_GAP.fullmatch(text, trigger.end(), after.start):
                 continue
