@@ -113,3 +113,26 @@ def test_calls_between_two_pairs_told_in_one_sentence():
         (("person:vladimir putin", "person:donald trump"), date(2025, 2, 12)),
         (("person:sergey lavrov", "person:marco rubio"), date(2025, 2, 15)),
     ]
+
+
+def test_talks_of_two_states_whose_sides_are_named_in_two_sentences():
+    rows = call_rows(
+        "The consultations between Russia and the United States, held at the Diriyah Palace in "
+        "Riyadh on February 18, lasted about four and a half hours. The Russian delegation was "
+        "headed by Foreign Minister Sergey Lavrov and presidential aide Yury Ushakov. The "
+        "American side was represented by Secretary of State Marco Rubio and Special Envoy "
+        "Steven Witkoff.",
+        date(2025, 2, 18),
+    )
+    assert rows == [
+        (
+            "Meeting",
+            (
+                "person:sergey lavrov",
+                "person:yury ushakov",
+                "person:marco rubio",
+                "person:steven witkoff",
+            ),
+            date(2025, 2, 18),
+        )
+    ]

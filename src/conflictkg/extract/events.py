@@ -514,6 +514,8 @@ class Context:
     last_region: str | None = None  # the region named last ('the region' in a later sentence)
     open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
+    delegation_call: tuple[int, int] | None = None  # the sentence that told the heads of
+    # delegations, and the index of their meeting: the other side may be told next
     delegation_talks: tuple[int, DateWindow, str | None, tuple[str, ...]] | None = None  # the
     # sentence, day, place and chairs of talks between delegations whose heads are not named yet
     period_sentence: int | None = None  # the last sentence that told of a period ('Since
@@ -601,8 +603,13 @@ class EventLexicon:
         self.chaired_by = re.compile(
             rf"\b(?:{alternatives(lex['meeting_joining_participles'])})\s+by\s+"
         )
-        self.delegation_led = re.compile(  # 'The Russian delegation was led by A'
-            rf"\b(?:{delegations})\b[^.;]{{0,40}}?\b(?:led|headed)\s+by\b", re.IGNORECASE
+        self.delegation_led = re.compile(  # 'The Russian delegation was led by A', 'The
+            # American side was represented by B'
+            rf"\b(?:{delegations}|side)\b[^.;]{{0,40}}?\b(?:led|headed|represented)\s+by\b",
+            re.IGNORECASE,
+        )
+        self.talks_between = re.compile(
+            rf"\b(?:{meeting_nouns}|negotiations|consultations)\s+between\b", re.IGNORECASE
         )
         self.plural_call = vocab.words("call_plural_words")
         self.onward_travel = vocab.words("onward_travel_words")
@@ -1794,9 +1801,11 @@ class EventFinder:
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
             self.context.open_call = (sentence.index, kind, when)  # '... with his counterparts'
         place = self.meeting_place(text, mentions) if kind == "Meeting" else None
-        if not people and self.lex.delegations.search(text):
-            self.context.delegation_talks = (sentence.index, when, place, ())  # 'delegations
-            # held talks in Istanbul': the heads may be named next
+        if not people and (
+            self.lex.delegations.search(text) or self.talks_of_countries(text, mentions)
+        ):  # 'delegations held talks in Istanbul', 'consultations between Russia and the
+            # United States, held in Riyadh': the heads may be named next
+            self.context.delegation_talks = (sentence.index, when, place, ())
         if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
             return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
             # did not meet each other
@@ -1995,7 +2004,28 @@ class EventFinder:
         Istanbul') are opened here."""
         text = sentence.text
         told = self.context.delegation_talks
-        if self.lex.talks_of_delegations.search(text) and not (told and told[0] == sentence.index):
+        led = self.lex.delegation_led.search(text)
+        heads = [
+            m.ref
+            for m in mentions
+            if m.ref.startswith("person:")
+            and led
+            and m.start > led.start()
+            and not self.lex.agent_of.match(text, m.end)  # "Zelensky's party"
+        ]
+        joined = self.context.delegation_call
+        if heads and joined and sentence.index == joined[0] + 1:
+            # '... The American side was represented by Rubio, Waltz and Witkoff': the other
+            # side of the talks just told
+            call = self.calls[joined[1]]
+            more = tuple(p for p in dict.fromkeys(heads) if p not in call.participants)
+            self.calls[joined[1]] = replace(call, participants=(*call.participants, *more))
+            self.context.delegation_call = (sentence.index, joined[1])
+            return True
+        talks = self.lex.talks_of_delegations.search(text) or self.talks_of_countries(
+            text, mentions
+        )
+        if talks and not (told and told[0] == sentence.index):
             dates = find_dates(text, self.article.published)
             when = self.event_date(dates, thread=self.calls) or self.undated()
             self.context.delegation_talks = (
@@ -2009,12 +2039,7 @@ class EventFinder:
         if chairs and not self.lex.delegation_led.search(text):
             self.context.delegation_talks = (*told[:3], (*told[3], *chairs))
             return False
-        led = self.lex.delegation_led.search(text)
-        people = list(
-            dict.fromkeys(m.ref for m in mentions if m.ref.startswith("person:") and led
-                          and m.start > led.start()
-                          and not self.lex.agent_of.match(text, m.end))  # "Zelensky's party"
-        )  # fmt: skip
+        people = list(dict.fromkeys(heads))
         if len(people) < 2:
             return False
         self.context.delegation_talks = None
@@ -2023,7 +2048,18 @@ class EventFinder:
         self.calls.append(
             CallReport("Meeting", tuple(people), told[1], told[2], topics, sentence.index, claim)
         )
+        self.context.delegation_call = (sentence.index, len(self.calls) - 1)
         return True
+
+    def talks_of_countries(self, text: str, mentions: list[Mention]) -> bool:
+        """'consultations between Russia and the United States': talks of two states whose
+        people are not named (yet)."""
+        between = self.lex.talks_between.search(text)
+        return bool(
+            between
+            and sum(m.ref.startswith("country:") and m.start > between.end() for m in mentions) >= 2
+            and not any(m.ref.startswith("person:") for m in mentions)
+        )
 
     def join_call_told(self, text: str, again: re.Match, mentions: list[Mention]):
         """'The meeting was attended by the co-chairs A, B and C', 'The talks with A, B and C':
