@@ -88,3 +88,19 @@ def test_the_meeting_told_again_with_the_day_it_was_held():
     assert rows == [
         ("Meeting", ("person:jeyhun bayramov", "person:mike pompeo"), date(2020, 10, 23))
     ]
+
+
+def test_one_of_the_deadliest_attacks_since_a_year_is_no_running_total():
+    rows = attack_rows(
+        "Myanmar's military government carried out an airstrike on a village gathering in the "
+        "country's Sagaing region on Tuesday, killing at least 100 people, in what appeared to "
+        "be one of the deadliest attacks since the army seized power in 2021.",
+        date(2023, 4, 12),
+    )
+    assert rows == [("place:sagaing", date(2023, 4, 11), "forces:MM", (100, None))]
+    assert (
+        total_rows(
+            "The strike killed 100 people, one of the deadliest since 2021.", date(2023, 4, 12)
+        )
+        == []
+    )

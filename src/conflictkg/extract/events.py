@@ -4546,8 +4546,9 @@ class EventFinder:
             return True  # 'The war ... broke out in April 2023. ..., it has killed 20,000'
         if ("between" in text or "from" in text) and MONTH_SPAN.search(text):
             return True  # 'killed in gang violence between April and June'
-        if DIGIT.search(text) and YEAR_PERIOD.search(text):
-            return True  # 'at least 5,601 people were killed in gang violence in 2024'
+        if DIGIT.search(text) and YEAR_PERIOD.search(SUPERLATIVE_SINCE.sub("", text)):
+            return True  # 'at least 5,601 people were killed in gang violence in 2024'; not
+            # 'one of the deadliest attacks since the army seized power in 2021'
         told = RELATIVE_ASIDE.sub(  # 'In X, which has been under fire since the war began, a
             # resident was killed': the aside's period is not the figure's
             lambda m: m.group(0) if self.lex.casualty.search(m.group(0)) else " " * len(m.group(0)),
