@@ -193,3 +193,17 @@ def test_a_city_described_as_facing_the_capital_and_a_district_of_another_city()
         ("geo:365137", date(2023, 7, 8), (22, None)),  # Omdurman, not Khartoum
         ("geo:379252", date(2023, 6, 17), (17, None)),  # Khartoum, not Omdurman told before
     ]
+
+
+def test_a_town_that_names_a_truce_is_no_town_struck():
+    rows = attack_rows(
+        "A missile hit Ganja on October 17, killing 13. On October 11, only hours after the "
+        "Moscow truce took effect, a missile destroyed an apartment building in the centre of "
+        "the city, killing 10 civilians. The city also came under missile fire on October 4.",
+        date(2020, 10, 18),
+    )
+    assert [(place, day) for place, day, *_ in rows] == [
+        ("place:ganja", date(2020, 10, 17)),
+        ("place:ganja", date(2020, 10, 11)),
+        ("place:ganja", date(2020, 10, 4)),
+    ]

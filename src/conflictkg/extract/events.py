@@ -916,7 +916,9 @@ class EventLexicon:
         self.facility = vocab.words("facility_words")
         kinds = alternatives([w.title() for w in lex["place_kind_words"]])
         self.conflict_or_name_after = re.compile(  # 'the Karabakh conflict', 'Kyiv Mayor'; not
-            rf"\s+(?:conflict|(?!(?:{kinds})\b(?![’']s))[A-Z])"  # 'the Gush Etzion Junction'
+            rf"\s+(?:conflict|(?!(?:{kinds})\b(?![’']s))[A-Z]"  # 'the Gush Etzion Junction'
+            # 'the Moscow truce', 'the Geneva talks': a pact or talks named after the town
+            rf"|(?:{alternatives(lex['pact_nouns'])})\b)"
         )
         back = alternatives(  # not 'the State Service', 'the state media'
             [*lex["facility_words"], *lex["place_kind_words"], "area", "capital"],
