@@ -109,12 +109,3 @@ def test_capitals_that_inform_each_other_are_governments_not_towns_struck():
         date(2020, 2, 28),
     )
     assert [place for place, *_ in rows] == ["geo:164816"]  # Saraqib
-
-
-def test_a_country_across_which_devices_exploded_is_not_their_attacker():
-    rows = attack_rows(
-        "On Sept. 17 and 18, thousands of pagers used by Hezbollah members exploded across "
-        "Lebanon, killing 37 people and wounding nearly 3,000.",
-        date(2024, 9, 24),
-    )
-    assert all(attacker != "country:LB" for _, _, attacker, _ in rows)

@@ -3940,7 +3940,7 @@ class EventFinder:
             if m.ref.startswith(("country:", "forces:"))
             and not self.lex.victim_after.match(text[m.end :])
             and not re.search(
-                r"\b(?:of|in|on|at|to|against|across|throughout|into|inside|(?:border|frontier)s?\s+with|near|close\s+to"
+                r"\b(?:of|in|on|at|to|against|(?:border|frontier)s?\s+with|near|close\s+to"
                 r"|(?:connect|link)\w*\s+(?:[\w-]+\s+){0,3}?(?:with|and))\s+"  # 'the road
                 # connecting Artsakh with Armenia'
                 r"(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?"
