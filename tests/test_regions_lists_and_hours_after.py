@@ -207,3 +207,12 @@ def test_a_town_that_names_a_truce_is_no_town_struck():
         ("place:ganja", date(2020, 10, 11)),
         ("place:ganja", date(2020, 10, 4)),
     ]
+
+
+def test_a_peoples_state_is_no_place():
+    facts = wire_facts(
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a move "
+        "Israel denounced.",
+        date(2024, 5, 28),
+    )
+    assert not [ref for ref, e in facts.entities.items() if e.kind == "Place"]

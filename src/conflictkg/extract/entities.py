@@ -866,7 +866,12 @@ class EntityFinder:
                     if owner:  # Omdurman is a place too, and Karari lies in it
                         self.place_candidate(start, start + owner.end() - len(owner.group(1)))
                     inner = start + (owner.end() if owner else 0)
-                    if not (region and self.subdivision(inner, end, m.group(0))):
+                    named = self.text[inner:end]
+                    if region and self.subdivision(inner, end, m.group(0)):
+                        pass
+                    elif named not in self.vocab.people_of and not (
+                        (known := self.vocab.surfaces.get(named)) and known.kind == "Demonym"
+                    ):  # 'a Palestinian state', 'the Jewish state': no place
                         self.place_candidate(inner, end, country=town_country)
                     if owner:
                         self.put_within(inner, end, start)
