@@ -216,3 +216,20 @@ def test_a_peoples_state_is_no_place():
         date(2024, 5, 28),
     )
     assert not [ref for ref, e in facts.entities.items() if e.kind == "Place"]
+
+
+def test_the_attack_named_by_its_place_is_at_that_place_and_an_attack_named_in_passing_is_not():
+    rows = attack_rows(
+        "The Tel al-Sultan attack, late on Sunday, 26 May, hit a camp for displaced people near "
+        "a UN base in the northwest of Rafah, killing 45 people.",
+        date(2024, 5, 28),
+    )
+    assert [(place, day, figures) for place, day, _, figures in rows] == [
+        ("place+:tel al-sultan", date(2024, 5, 26), (45, None))
+    ]
+    rows = attack_rows(
+        "Hezbollah, which has denied any involvement in the Majdal Shams attack, had not "
+        "confirmed the death by Wednesday afternoon.",
+        date(2024, 7, 31),
+    )
+    assert [day for _, day, *_ in rows if day] == []

@@ -327,6 +327,7 @@ ORDINALS |= {"last": -1, "later": -1}
 ORDINAL_ATTACK = re.compile(
     rf"\bthe\s+({'|'.join(ORDINALS)})\b(?:\s+(?:attack|strike|bombing|one))?", re.IGNORECASE
 )
+SUBJECT_THE = re.compile(r"\s*The\s+")
 DASH_AFTER = re.compile(r"\s*[-–—]\s")  # 'Baku – Rescue teams ...': a dateline's town
 APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to the north,'
     r"^,\s+(?:the|a|an|its|which|whose|where|home\s+to|once|now|one\s+of|[A-Z]\w+[`'’]s)\b"
@@ -926,6 +927,9 @@ class EventLexicon:
         )
         back = rf"(?!state\b)(?:{back})"
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
+        self.named_attack_after = re.compile(  # 'The Tel al-Sultan attack, late on Sunday'
+            rf"\s+(?:{alternatives(lex['attack_nouns'])})\b(?!\s+(?:on|against)\b)", re.IGNORECASE
+        )
         self.one_attack = re.compile(  # '33 soldiers were killed in an airstrike ... in Idlib'
             rf"\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?(?:{alternatives(lex['attack_nouns'])})\b",
             re.IGNORECASE,
@@ -2733,6 +2737,10 @@ class EventFinder:
                     # hit by a missile'
                     m.start < trigger.start()
                     and WHEN_STRUCK.search(text, m.end, trigger.end() + 20)
+                )
+                or (  # 'The Tel al-Sultan attack, late on Sunday, hit ...': the subject
+                    SUBJECT_THE.fullmatch(text, 0, m.start)
+                    and self.lex.named_attack_after.match(text, m.end)
                 )
                 or (  # 'the killing of Haniyeh in Tehran on July 31, in a strike that'
                     m.start < trigger.start()
