@@ -220,6 +220,7 @@ def test_a_peoples_state_is_no_place():
 
 def test_the_attack_named_by_its_place_is_at_that_place_and_an_attack_named_in_passing_is_not():
     rows = attack_rows(
+        "Tanks pushed into Rafah, where displaced people live in the Tel al-Sultan neighbourhood. "
         "The Tel al-Sultan attack, late on Sunday, 26 May, hit a camp for displaced people near "
         "a UN base in the northwest of Rafah, killing 45 people.",
         date(2024, 5, 28),
