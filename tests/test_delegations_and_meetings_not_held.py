@@ -136,3 +136,15 @@ def test_talks_of_two_states_whose_sides_are_named_in_two_sentences():
             date(2025, 2, 18),
         )
     ]
+
+
+def test_what_one_told_the_other_in_their_first_call_since_an_attack():
+    rows = call_rows(
+        "President Joe Biden told Israeli Prime Minister Benjamin Netanyahu on Thursday that U.S. "
+        "policy would depend on Israel protecting aid workers, in their first call since an "
+        "Israeli strike killed seven aid workers.",
+        date(2024, 4, 4),
+    )
+    assert rows == [
+        ("PhoneCall", ("person:joe biden", "person:benjamin netanyahu"), date(2024, 4, 4))
+    ]
