@@ -109,3 +109,14 @@ def test_capitals_that_inform_each_other_are_governments_not_towns_struck():
         date(2020, 2, 28),
     )
     assert [place for place, *_ in rows] == ["geo:164816"]  # Saraqib
+
+
+def test_militants_led_by_a_group_attacked_a_part_of_a_country():
+    rows = attack_rows(
+        "The war began on Oct. 7 when Hamas-led militants attacked southern Israel, killing "
+        "about 1,200 people and seizing 253 hostages.",
+        date(2024, 4, 4),
+    )
+    assert [(day, attacker, figures) for _, day, attacker, figures in rows] == [
+        (date(2023, 10, 7), "org:hamas", (1200, None))
+    ]

@@ -343,7 +343,9 @@ FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label 
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|district)\s+of\s+)?"
 )  # 'In the northern port city of Haifa, ...'
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b")  # a verb follows
+SUBJECT_GAP = re.compile(  # a verb follows: "Hamas's fighters attacked", 'Hamas-led militants
+    r"(?:['’]s|-led|-backed)?\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+s)\b"  # attacked'
+)
 # 'Following the reception by Aliyev, ...': an exchange told before, right after which this one
 FOLLOWED_CALL = (
     r"(?:Following|After)\s+(?:the|a|his|her|their|this|that)\s+(?:[\w-]+\s+)?"
@@ -870,8 +872,10 @@ class EventLexicon:
             re.IGNORECASE,
         )
         self.attack_verb = vocab.words("attack_verbs")
-        self.attack_verb_before = re.compile(  # 'struck Hezbollah targets': its object
-            rf"\b(?:{alternatives(lex['attack_verbs'], ignore_case=True)})\s+(?:the\s+|an?\s+)?$",
+        self.attack_verb_before = re.compile(  # 'struck Hezbollah targets', 'attacked southern
+            # Israel': its object
+            rf"\b(?:{alternatives(lex['attack_verbs'], ignore_case=True)})\s+(?:the\s+|an?\s+)?"
+            r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
             re.I,
         )
         arms = [w for _, words in lex["weapons"].items() for w in words]
