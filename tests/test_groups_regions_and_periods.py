@@ -86,7 +86,11 @@ def test_a_day_months_after_the_news_day_fell_last_year_and_its_toll_is_not_the_
         "killing 1,200 people.",
         date(2024, 3, 26),
     )
-    assert [(a.when.day, a.figures.killed) for a in facts.attacks] == [(date(2024, 3, 25), 8)]
+    # the attack the war began with is one of its own, by those who led it (since stop 27)
+    assert [(a.when.day, a.perpetrator, a.figures.killed) for a in facts.attacks] == [
+        (date(2024, 3, 25), "country:IL", 8),
+        (date(2023, 10, 7), "org:hamas", 1200),
+    ]
 
 
 def test_a_dateline_of_two_cities_gives_no_day_to_the_lead():

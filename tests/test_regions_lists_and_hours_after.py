@@ -234,3 +234,13 @@ def test_the_attack_named_by_its_place_is_at_that_place_and_an_attack_named_in_p
         date(2024, 7, 31),
     )
     assert [day for _, day, *_ in rows if day] == []
+
+
+def test_an_attack_that_came_after_an_order_to_halt_an_offensive_is_the_only_one():
+    rows = attack_rows(
+        "An Israeli strike set a tent camp ablaze in Rafah on Sunday, killing 45 people. The "
+        "attack came two days after the International Court of Justice ordered Israel to halt "
+        "its military offensive in Rafah.",
+        date(2024, 5, 28),
+    )
+    assert [(place, day) for place, day, *_ in rows] == [("geo:281102", date(2024, 5, 26))]

@@ -743,7 +743,7 @@ class EventLexicon:
         )
         self.unrealized_before = re.compile(  # 'the planned Israeli offensive in Rafah'
             rf"\b(?:{alternatives(lex['unrealized_attack_words'], ignore_case=True)})\s+"
-            r"(?:[\w-]+\s+)?$",
+            r"(?:[\w-]+\s+){0,2}$",  # 'halt its military offensive'
             re.IGNORECASE,
         )
         self.crowd_before = re.compile(  # 'Protesters stormed', 'angry demonstrators attacked'
@@ -1231,6 +1231,10 @@ class EventFinder:
             earlier = f"{after['amount']} earlier ".rjust(len(after.group(0)))
             if after["amount"].endswith("hours"):  # 'hours after' a night's strikes: that
                 earlier = " " * len(after.group(0))  # night or the day before; its own day
+            elif not after.group(0).startswith(","):  # 'The strikes came a day after ...':
+                # counted from the attack told, as 'a day after' is, not from the news day
+                lead = after.start("amount") - after.start()
+                earlier = " " * lead + text[after.start("amount") : after.end()]
             return [
                 replace(
                     sentence, end=sentence.start + after.start(), text=text[: after.start()] + "."
