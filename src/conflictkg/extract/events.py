@@ -1252,15 +1252,7 @@ class EventFinder:
             )
         ):  # 'fired missiles at IS positions in Idlib on Monday night, in revenge for the Jan. 3
             # bombings in Kerman': the attack avenged is told on its own, on its own day
-            cut = revenge.end()
-            return [
-                replace(
-                    sentence,
-                    end=sentence.start + revenge.start(),
-                    text=sentence.text[: revenge.start()] + ".",
-                ),
-                replace(sentence, text=" " * cut + sentence.text[cut:]),
-            ]
+            return cut_in_two(sentence, revenge.start(), revenge.end())
         meanwhile = AS_ANOTHER_ATTACK.search(sentence.text)
         if (
             meanwhile
@@ -1275,15 +1267,7 @@ class EventFinder:
             )
         ):  # 'The toll from strikes on Hodeidah has risen to six, the ministry said, as the
             # group said it had fired missiles at Eilat': the other attack told on its own
-            cut = meanwhile.end()
-            return [
-                replace(
-                    sentence,
-                    end=sentence.start + meanwhile.start(),
-                    text=sentence.text[: meanwhile.start()] + ".",
-                ),
-                replace(sentence, text=" " * cut + sentence.text[cut:]),
-            ]
+            return cut_in_two(sentence, meanwhile.start(), meanwhile.end())
         same = SAME_PLACE_WHERE.search(sentence.text)
         if same and self.attack_word(sentence.text[same.end() :]):
             # 'The bombings took place at the same junction where a truck bomb killed 587
@@ -4747,6 +4731,19 @@ class EventFinder:
     @staticmethod
     def concepts(table, text: str) -> tuple[str, ...]:
         return tuple(code for code, pattern in table if pattern.search(text))
+
+
+def cut_in_two(sentence: Sentence, head_end: int, tail_start: int) -> list[Sentence]:
+    """The sentence read as two: up to `head_end` (closed by a full stop), and from
+    `tail_start` on, the words before it blanked out so that offsets stay the sentence's."""
+    return [
+        replace(
+            sentence,
+            end=sentence.start + head_end,
+            text=sentence.text[:head_end] + ".",
+        ),
+        replace(sentence, text=" " * tail_start + sentence.text[tail_start:]),
+    ]
 
 
 def same_attacker(one: str | None, other: str | None) -> bool:
