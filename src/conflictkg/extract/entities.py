@@ -586,7 +586,8 @@ class EntityFinder:
     def find_unnamed_forces(self):
         """Armed forces the text does not name: 'the army' is the armed forces named last
         before it; 'the occupation aircraft' and 'the occupiers' are the armed forces of the
-        country that holds the land of the article's places (data: `occupiers`)."""
+        country that holds the land of the article's places (data: `occupiers`); 'a junta
+        airstrike' is the land's own forces, 'a government air strike' its state."""
         for m in self.lex.army_anaphor.finditer(self.text):
             named = [h for h in self.hits if h.key.startswith("forces:") and h.end <= m.start()]
             if named and not self.hit_at(m.start(), m.end()):
@@ -866,12 +867,8 @@ class EntityFinder:
                     if owner:  # Omdurman is a place too, and Karari lies in it
                         self.place_candidate(start, start + owner.end() - len(owner.group(1)))
                     inner = start + (owner.end() if owner else 0)
-                    named = self.text[inner:end]
-                    if region and self.subdivision(inner, end, m.group(0)):
-                        pass
-                    elif named not in self.vocab.people_of and not (
-                        (known := self.vocab.surfaces.get(named)) and known.kind == "Demonym"
-                    ):  # 'a Palestinian state', 'the Jewish state': no place
+                    subdivided = region and self.subdivision(inner, end, m.group(0))
+                    if not subdivided and not self.names_a_people(self.text[inner:end]):
                         self.place_candidate(inner, end, country=town_country)
                     if owner:
                         self.put_within(inner, end, start)
@@ -887,6 +884,11 @@ class EntityFinder:
             lead = LEADING_STOP_WORD.match(m.group(1))  # 'In Jabalia refugee camp, ...': Jabalia
             skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
             self.place_candidate(m.start(1) + skip, m.end(1))
+
+    def names_a_people(self, name: str) -> bool:
+        """'a Palestinian state', 'the Jewish state': a people's word or a demonym, no place."""
+        known = self.vocab.surfaces.get(name)
+        return name in self.vocab.people_of or (known is not None and known.kind == "Demonym")
 
     def put_within(self, start: int, end: int, owner_start: int):
         """The place found at start..end lies in the place found at owner_start."""
