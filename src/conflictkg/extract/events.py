@@ -144,14 +144,11 @@ NEAR_BEFORE = re.compile(r"\b(?:near|next\s+to|outside|beside|close\s+to)\s+(?:t
 MET_VERB = re.compile(r"\b(?:met|spoke|talked|held\s+talks)\b")  # a meeting told by its verb
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
-# 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
-# truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
-# or a maker, not the attacker
 ANOTHER_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|again)\b", re.IGNORECASE)
 KILLING_OF_IN = re.compile(  # 'the killing of Hamas leader Ismail Haniyeh in '
     r"\b(?:killing|assassination|death)\s+of\s+[^,;.]{1,60}?\s+in\s+(?:the\s+)?$"
 )
-IN_A_STRIKE = re.compile(r".*\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?$")  # ', in a (drone) strike'
+IN_A_STRIKE = re.compile(r"\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?$")  # ', in a (drone) strike'
 BY_BEFORE = re.compile(  # 'by the', 'by forces associated with the paramilitary'
     r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,2}(?:associated|affiliated|linked|loyal|allied)\s+"
     r"(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+)?)?$"
@@ -159,6 +156,9 @@ BY_BEFORE = re.compile(  # 'by the', 'by forces associated with the paramilitary
 FROM_POSITIONS_OF = re.compile(
     r"\bfrom\s+(?:\w+\s+)?positions\s+(?:of|held\s+by|controlled\s+by)\s+(?:the\s+)?$"
 )
+# 'a Barbados-flagged bulk carrier', 'a Greek-owned tanker', 'despite a Russian-brokered
+# truce', 'the Iran-backed Houthis', 'Russian-made missiles': a ship's flag, a broker, a backer
+# or a maker, not the attacker
 NOT_THE_ATTACKER_AFTER = re.compile(
     r"[\s-](?:flagged|registered|owned|operated|managed|brokered|mediated|backed|sponsored"
     r"|supplied|made|built|flags?)\b"  # 'flying a U.S. flag'
@@ -2737,7 +2737,7 @@ class EventFinder:
                 or (  # 'the killing of Haniyeh in Tehran on July 31, in a strike that'
                     m.start < trigger.start()
                     and KILLING_OF_IN.search(text, max(0, m.start - 80), m.start)
-                    and IN_A_STRIKE.match(text, max(0, trigger.start() - 12), trigger.start())
+                    and IN_A_STRIKE.search(text, max(0, trigger.start() - 12), trigger.start())
                 )
                 or (  # 'Qiyasli village of Aghdam district came under fire'
                     (tail := VILLAGE_OF_AREA.match(text, m.end))
@@ -4116,17 +4116,14 @@ class EventFinder:
                 )
                 told = figures or told
                 figures = replace(figures, sentences=(index,)) if figures else None
-                named = (
-                    [i for i in attacks if self.names_place_of(part, i)]
-                    or self.dated_in(part, shifted(dates, start), attacks)
-                    or self.by_ordinal(part, attacks)
-                )
-                if len(named) > 1:  # 'two strikes on Ganja: one on Oct. 11 that killed 10,
-                    # and another on Oct. 17 that killed 13': the one of the clause's day; 'and
-                    # that the second attack alone killed 13': the second told
+                named = [i for i in attacks if self.names_place_of(part, i)]
+                if len(named) != 1:  # the one of the clause's day, else of its ordinal, among
+                    # those named there or all ('two strikes on Ganja: one on Oct. 11 that killed
+                    # 10, and another on Oct. 17 that killed 13'; 'the second attack alone')
+                    pool = named or attacks
                     named = (
-                        self.dated_in(part, shifted(dates, start), named)
-                        or self.by_ordinal(part, named)
+                        self.dated_in(part, shifted(dates, start), pool)
+                        or self.by_ordinal(part, pool)
                         or named
                     )
                 if len(parts) > 1 and len(named) > 1:  # 'struck A and B, killing three in A'
