@@ -98,6 +98,14 @@ class Claim:
     stance: str  # asserted | alleged | denied
 
 
+def told(figures: Figures, name: str) -> int:
+    """The figure of a count ('killed'), or its bound ('at least 20'), or -1 when not told."""
+    value = getattr(figures, name)
+    if value is None:
+        value = getattr(figures, f"{name}_at_least")
+    return -1 if value is None else value
+
+
 @dataclass(frozen=True)
 class Figures:
     killed: int | None = None
@@ -111,9 +119,11 @@ class Figures:
     victims: str | None = None  # civilian | military
     sentences: tuple[int, ...] = ()  # the sentences that gave these figures
 
-    def merge(self, other: Figures) -> Figures:
+    def merge(self, other: Figures, rising: bool = False) -> Figures:
         """This report updated by a later sentence of the same article: the later figure where
-        it gives one (a source restates or updates the toll), this one's in the gaps."""
+        it gives one (a source restates or updates the toll), this one's in the gaps. With
+        `rising`, a smaller figure told later does not replace a larger one: tolls rise, so an
+        article that tells a smaller one after the lead's is telling how the count grew."""
         values = {
             name: getattr(other, name) if getattr(other, name) is not None else getattr(self, name)
             for name in ("children_killed", "children_injured", "victims")
@@ -124,6 +134,8 @@ class Figures:
             bound = f"{name}_at_least"
             kept = getattr(self, name) is not None or getattr(other, bound) is None
             source = self if getattr(other, name) is None and kept else other
+            if rising and source is other and told(self, name) > told(other, name):
+                source = self  # 'five had died by late Saturday' after the lead's 18
             values[name], values[bound] = getattr(source, name), getattr(source, bound)
         stated = "; ".join(s for s in (self.stated, other.stated) if s)
         sentences = tuple(sorted({*self.sentences, *other.sentences}))

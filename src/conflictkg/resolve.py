@@ -505,7 +505,7 @@ def make_event(window: DateWindow, members, containers: dict[str, str]) -> Event
                 event.other_counts.setdefault(art, []).append((figures, evidence))
                 continue
             if previous and figures:
-                figures = previous.merge(figures)
+                figures = previous.merge(figures, rising=True)
             event.reports[art] = figures or previous
     return event
 
