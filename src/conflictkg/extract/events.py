@@ -236,7 +236,7 @@ IN_TURN = re.compile(
 )
 TOPIC_START = re.compile(
     r"\b(?:(?<!for\s)about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
-    r"on\s+behalf\s+of|urged|urging|warned|asked)\b"
+    r"on\s+behalf\s+of|urged|urging|warned|asked|to\s+discuss)\b|,\s+saying\b"
 )  # 'conveyed a message of support from President X', 'urged him not to ... with Putin': X
 # and Putin took no part; not 'for about an hour'
 # a place in who told the news: 'according to a doctor at Ayder Referral Hospital', 'according
@@ -290,7 +290,7 @@ OWNS_A_PLACE = re.compile(
 )
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s+[A-Z][\w.'’ ]{1,30}?\s+[-–—]\s")
 # 'called on both sides to exercise restraint', not 'called on the President at his residence'
-CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+\s+){1,7}?to\s+[a-z]")
+CALLED_ON_TO = re.compile(r"\s+(?:(?!(?:at|in|during|on|for)\s)[\w.'’-]+,?\s+){1,14}?to\s+[a-z]")
 BETWEEN = re.compile(r"\bbetween\b")
 WHILE_IN = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 SUBJECT_START = re.compile(r"(?:The\s+)?")
@@ -1606,7 +1606,12 @@ class EventFinder:
         if contrast:  # 'met A in March, but the generals have refused to let envoys meet B'
             cut = contrast.start()
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
-        if addressee and addressee.ref.startswith("person:"):
+        if (
+            addressee
+            and addressee.ref.startswith("person:")
+            and topic[0][0].isalpha()
+            and not (topic[0].startswith("to "))
+        ):  # not 'to discuss Trump's push', ', saying Putin': no one addressed
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
         asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, trigger.start())]
         joined = COORDINATED_VERB.search(text, 0, trigger.start())
