@@ -141,6 +141,12 @@ BUT_CLAUSE = re.compile(  # ', but ...'; ', as Washington stepped up efforts tha
 SAME_PLACE_WHERE = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+)?\w+,?\s+where\s+")
 PLACED_WITHIN = 8  # sentences between an attack told without its town and the one placing it
 NEAR_BEFORE = re.compile(r"\b(?:near|next\s+to|outside|beside|close\s+to)\s+(?:the\s+)?$", re.I)
+# 'explosions were also heard in Kyiv', 'missiles also hit Kharkiv': more of the same wave; not
+# 'Armenia has also been attacking' (a campaign) nor 'the ministry also reported' (more news)
+ALSO_STRUCK = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:heard|hit|struck|targeted|shelled)\b"
+    r"|(?<!has\s)(?<!have\s)(?<!had\s)\balso\s+(?:hit|struck|targeted|shelled|pounded)\b"
+)
 MET_VERB = re.compile(r"\b(?:met|spoke|talked|held\s+talks)\b")  # a meeting told by its verb
 # "Azerbaijan's Tartar district": the country that owns the place named next
 POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\s+")
@@ -1353,6 +1359,7 @@ class EventFinder:
         attacks = self.find_attacks(sentence, local, dates, claim, is_call, figures, period)
         attacks = self.placed_by_next(attacks, text)
         attacks = self.placed_by_next_list(attacks)
+        attacks = self.dated_by_the_wave(attacks, text, dates)
         if not attacks and not is_call:
             self.place_last_attack(sentence, local, dates)
         if claim.stance == "denied" and self.context.last_attacks:
@@ -3338,6 +3345,32 @@ class EventFinder:
                 self.attacks[i] = replace(self.attacks[i], when=told.when)
         self.absorbed.add(index)
         self.context.last_attacks = [i for i in self.context.last_attacks if i != index]
+        return attacks
+
+    def dated_by_the_wave(self, attacks: list[int], text: str, dates) -> list[int]:
+        """'The attack on Dnipro was part of a massive strike launched by Russia on January 14.
+        Explosions were also heard in Kyiv ... and in Kharkiv': places struck 'also', told
+        without a day right after a dated attack by the same attacker, were struck that day."""
+        undated = [i for i in attacks if self.attacks[i].when.day is None]
+        if not undated or dates or not ALSO_STRUCK.search(text):
+            return attacks
+        before = self.attacks[attacks[0]].sentence - 1
+        told = [
+            a
+            for a in self.attacks[: attacks[0]]
+            if a.sentence == before and a.when.day and a.claim.stance != "denied"
+        ]
+        if len({a.when.day for a in told}) != 1:
+            return attacks
+        wave = told[-1]
+        for i in undated:
+            attacker = self.attacks[i].perpetrator
+            if (
+                attacker is None
+                or wave.perpetrator is None
+                or (same_attacker(attacker, wave.perpetrator))
+            ):
+                self.attacks[i] = replace(self.attacks[i], when=wave.when)
         return attacks
 
     def remember_attacker(self, perpetrator: str | None, mentions: list[Mention]):
