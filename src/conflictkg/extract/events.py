@@ -87,9 +87,6 @@ TIME_AFTER_THE_ATTACK = re.compile(  # 'Hours after the strikes', 'Shortly befor
     r"\b(?:[Hh]ours|[Mm]inutes|[Dd]ays|[Ss]hortly|[Ss]oon|[Mm]oments|[Jj]ust)\s+(?:after|before)\s+"
     r"(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?$"
 )
-TITLE_GAP = re.compile(
-    r"(?:(?:the|his|her|their)\s+|[A-Z][\w.'’-]*\s+)*"
-)  # 'Indian Prime Minister'
 ON_BEFORE = re.compile(r"\bon\s+$")  # a day told with 'on': 'on Erbil on Monday'
 ON_START = re.compile(r"(?:late|early)\s+on\b|on\b", re.IGNORECASE)  # 'late on Monday'
 AS_ANOTHER_ATTACK = re.compile(r",\s+(?:even\s+)?as\s+(?!well\b|if\b|of\b|part\b|a\s+result\b)")
@@ -664,8 +661,11 @@ class EventLexicon:
             r"|minister))"
             r"|He|She|(?<=,\s)(?:he|she)|"
             # 'On Friday he met', 'Later that day she received'
-            r"^(?:On|Later|Earlier|Then|After|Before|During|In|At)\b[^,;]{0,40}?\s(?:he|she)|"
+            r"^(?:On|Later|Earlier|Then|After|Before|During|In|At|There)\b[^,;]{0,40}?\s(?:he|she)|"
             r"[A-Z]\w+['’]s (?:FM|Foreign Minister|top diplomat)(?!\s+[A-Z]))\b"
+        )
+        self.titled_apposition = re.compile(  # 'the Indian prime minister, Narendra Modi'
+            rf"\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{titles}),\s+"
         )
         self.leader_titles = {t.lower() for t in lex["leader_titles"]}
         self.leader_anaphors = set(lex["leader_anaphors"])
@@ -1978,7 +1978,10 @@ class EventFinder:
                 (m for m in mentions if m.ref.startswith("person:") and m.start >= verb.end()),
                 None,
             )
-            if person and TITLE_GAP.fullmatch(text, verb.end(), person.start):
+            if person and (
+                TITLE_GAP.fullmatch(text, verb.end(), person.start)
+                or self.lex.titled_apposition.fullmatch(text, verb.end(), person.start)
+            ):
                 return verb
         return None
 
