@@ -1801,6 +1801,7 @@ class EventFinder:
         # day, A and B held talks at the block hit by a drone on March 2': the day it opens with
         when = (
             (self.event_date(opening, thread=self.calls) if opening else None)
+            or self.days_after_the_main_clause(text, trigger.start(), dates)
             or first_day_of_span(self.event_date(dates, thread=self.calls), dates)
             or self.call_date_around(sentence, trigger, mentions, dates)
             or self.visit_day(people)
@@ -2874,27 +2875,9 @@ class EventFinder:
         call_word = (
             (self.lex.phone.search(text) or self.lex.meeting.search(text)) if is_call else None
         )
-        after = next(  # 'told Netanyahu on Thursday ..., three days after Israeli strikes
-            # killed seven aid workers': the strikes three days before that Thursday
-            (
-                d
-                for d in dates
-                if d.role == "day-before-event"
-                and d.end <= trigger.start()
-                and not CLAUSE_MARK.search(text, d.end, trigger.start())
-            ),
-            None,
-        )
-        main_day = next(  # the day of the main clause, before 'three days after'
-            (
-                d.when.day
-                for d in dates
-                if d.role == "event" and d.when.day and after and d.end <= after.start
-            ),
-            None,
-        )
-        if not is_call and after and main_day:
-            when = DateWindow(day=main_day - timedelta(days=after.days))
+        days_after = self.days_after_the_main_clause(text, trigger.start(), dates)
+        if not is_call and days_after:
+            when = days_after
         elif not is_call:
             when = self.event_date(self.dates_of_the_attack(text, trigger, dates)) or lately
         elif call_word and call_word.start() > trigger.start():
@@ -4745,6 +4728,31 @@ class EventFinder:
                 # "Monday's talks came a day after": Sunday, whatever was told last
                 return DateWindow(day=(came or told or said) - timedelta(days=d.days))
         return None
+
+    @staticmethod
+    def days_after_the_main_clause(text: str, trigger: int, dates) -> DateWindow | None:
+        """'told Netanyahu on Thursday ..., three days after Israeli strikes killed seven aid
+        workers', 'struck on Sunday, two days after Scholz held a call with Putin': what the
+        trigger tells happened that many days before the main clause's day."""
+        after = next(
+            (
+                d
+                for d in dates
+                if d.role == "day-before-event"
+                and d.end <= trigger
+                and not CLAUSE_MARK.search(text, d.end, trigger)
+            ),
+            None,
+        )
+        main_day = next(  # the day of the main clause, before 'three days after'
+            (
+                d.when.day
+                for d in dates
+                if d.role == "event" and d.when.day and after and d.end <= after.start
+            ),
+            None,
+        )
+        return DateWindow(day=main_day - timedelta(days=after.days)) if main_day else None
 
     def last_told_day(self, thread=()) -> date | None:
         """The day of the call or attack told last; of the `thread`'s last, where all told after

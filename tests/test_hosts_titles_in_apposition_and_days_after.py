@@ -1,6 +1,6 @@
 """Meetings told with the guest's title before the name, set off by commas ('welcomed the
-Indian prime minister, Narendra Modi, with an embrace'), and by 'There he met' after the
-sentence that placed him (invented wording, real people and places)."""
+Indian prime minister, Narendra Modi, with an embrace'), by 'There he met' after the sentence
+that placed him, and a call told 'two days after' (invented wording, real people and places)."""
 
 from __future__ import annotations
 
@@ -39,4 +39,17 @@ def test_there_he_met_is_the_one_just_placed():
     )
     assert rows == [
         ("Meeting", ("person:volodymyr zelensky", "person:donald tusk"), date(2024, 7, 8))
+    ]
+
+
+def test_a_call_told_days_after_is_that_many_days_before_the_main_clauses_day():
+    rows = call_rows(
+        "Russia launched one of its largest air attacks of the war on Ukraine on Sunday, firing "
+        "around 120 missiles at energy facilities across the country, just two days after "
+        "German Chancellor Olaf Scholz held his first telephone conversation with Russian "
+        "President Vladimir Putin in almost two years.",
+        date(2024, 11, 18),
+    )
+    assert rows == [
+        ("PhoneCall", ("person:olaf scholz", "person:vladimir putin"), date(2024, 11, 15))
     ]
