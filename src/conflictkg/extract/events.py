@@ -189,7 +189,6 @@ MINISTERS_OF = re.compile(
 COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 BY_AFTER = re.compile(r"\s+by\b")
 BETWEEN_AFTER = re.compile(r"\s+between\s+")
-PAIR_JOINT = re.compile(r",?\s+and\s+(?:[\w.-]+\s+){0,3}?")  # 'Putin and U.S. President'
 SPEAKER_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?!said\b|says\b|added\b|told\b)\w+")
 REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|reported|announced|noted)(?:\s+[\w,]+){0,4}?\s+that\b"
@@ -365,6 +364,7 @@ NOT_PARTICIPANT_BEFORE = re.compile(
 FOLLOWS_A_CALL = re.compile(rf"\s*{FOLLOWED_CALL}")
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
+VISITORS_VERB = re.compile(r"\s+(?:were|are)\s+")  # 'A and B were visiting the city'
 LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
 )
@@ -533,6 +533,8 @@ class Context:
     # place, and its sentence
     visit: tuple[str, DateWindow] | None = None  # who arrived on a visit, and the day ('as
     # Blinken arrived in Kyiv on Wednesday ... He met Kuleba': on Wednesday)
+    visiting_pair: tuple[tuple[str, str], DateWindow] | None = None  # two who toured together
+    # ('as Zelensky and Mitsotakis were visiting the city on March 6'), and the day
     lead_statement: tuple[str, DateWindow] | None = None  # who spoke in the lead, and the day
     # ('Blinken said on Wednesday that ...')
     opening_person: tuple[int, str] | None = None  # a sentence that opened with a person's
@@ -1424,6 +1426,16 @@ class EventFinder:
             )
             if visitor:  # 'as Blinken arrived in Kyiv': his visit's day
                 self.context.visit = (visitor, dated[0].when)
+                people = [
+                    m for m in local if m.ref.startswith("person:") and m.end <= visit.start()
+                ]
+                if (
+                    len(people) >= 2
+                    and people[-2].ref != visitor
+                    and PAIR_JOINT.fullmatch(text, people[-2].end, people[-1].start)
+                    and VISITORS_VERB.fullmatch(text, people[-1].end, visit.start())
+                ):
+                    self.context.visiting_pair = ((people[-2].ref, visitor), dated[0].when)
             named_place = any(self.is_place(m.ref) for m in local)
             if (
                 not attacks
@@ -2213,7 +2225,7 @@ class EventFinder:
         pair who discuss, within two sentences of a call told without its counterpart, held it."""
         told = self.context.open_call
         if not told or sentence.index - told[0] > 2:
-            return False
+            return self.visit_told_by_its_pair(sentence, mentions, dates, claim)
         people = [m for m in mentions if m.ref.startswith("person:")]
         if len(people) < 2 or people[0].ref == people[1].ref:
             return False
@@ -2229,6 +2241,28 @@ class EventFinder:
         pair = (first.ref, second.ref)
         self.calls.append(CallReport(told[1], pair, when, None, topics, sentence.index, claim))
         self.context.call_date = (sentence.index, when)
+        return True
+
+    def visit_told_by_its_pair(self, sentence: Sentence, mentions: list[Mention], dates, claim):
+        """'... as Zelensky and Mitsotakis were visiting the city on March 6 ... The two leaders
+        discussed defence cooperation': the two who toured together and then discussed met,
+        on the day of the visit unless the sentence gives one."""
+        if not self.context.visiting_pair:
+            return False
+        pair, day = self.context.visiting_pair
+        text = sentence.text
+        exchange = self.lex.pair_exchange.search(text)
+        if not exchange:
+            return False
+        anaphor = self.lex.pair_anaphor.search(text, 0, exchange.start())
+        people = [
+            m.ref for m in mentions if m.ref.startswith("person:") and m.end <= exchange.start()
+        ]
+        if not (set(people) == set(pair) or (anaphor and not people)):
+            return False
+        when = self.event_date(dates, thread=self.calls) or day
+        topics = tuple(code for code, pattern in self.vocab.topics if pattern.search(text))
+        self.calls.append(CallReport("Meeting", pair, when, None, topics, sentence.index, claim))
         return True
 
     def counterparts_as_group(
