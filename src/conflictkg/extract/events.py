@@ -364,6 +364,8 @@ NOT_PARTICIPANT_BEFORE = re.compile(
 FOLLOWS_A_CALL = re.compile(rf"\s*{FOLLOWED_CALL}")
 AND_WITH = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")  # one call each
 PAIR_JOINT = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,4}")  # "A and Ukraine's Foreign Minister B"
+WHERE_HE_AND = re.compile(r",\s+(?:where|there)\s+(?:he|she)\s+and\s+")  # '..., where he and B'
+SIGNED = re.compile(r"\s+(?:also\s+)?signed\b")
 VISITORS_VERB = re.compile(r"\s+(?:were|are)\s+")  # 'A and B were visiting the city'
 LOCATED_AT = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
@@ -1560,6 +1562,7 @@ class EventFinder:
             or self.meeting_of_people(text, mentions)
             or self.lex.trip_to_meet.search(text)
             or self.welcomed_person(text, mentions)
+            or self.signed_where_they_were(text, mentions)
         )
         spoke = None if trigger else self.spoke_with(text, mentions)
         trigger = trigger or spoke
@@ -1996,6 +1999,21 @@ class EventFinder:
                 or self.lex.titled_apposition.fullmatch(text, verb.end(), person.start)
             ):
                 return verb
+        return None
+
+    @staticmethod
+    def signed_where_they_were(text: str, mentions: list[Mention]) -> re.Match | None:
+        """'Zelensky arrived in Madrid on Monday, where he and Spanish Prime Minister Pedro
+        Sanchez signed a security agreement': the two signed it together, so they met; not
+        'the three leaders have signed a joint statement' (no place they were at)."""
+        for where in WHERE_HE_AND.finditer(text):
+            guest = next(
+                (m for m in mentions if m.ref.startswith("person:") and m.start >= where.end()),
+                None,
+            )
+            signed = guest and SIGNED.match(text, guest.end)
+            if signed and TITLE_GAP.fullmatch(text, where.end(), guest.start):
+                return signed
         return None
 
     def meeting_of_people(self, text: str, mentions: list[Mention]) -> re.Match | None:
