@@ -71,7 +71,7 @@ def test_a_booby_trap_in_the_southern_gaza_city_of_rafah_claimed_by_an_armed_win
         date(2024, 6, 11),
     )
     assert [(a.place, a.when.day, a.perpetrator, a.figures.killed) for a in facts.attacks] == [
-        ("geo:281102", date(2024, 6, 10), "org:hamas", 3)
+        ("geo:281102", date(2024, 6, 10), "org:qassam-brigades", 3)  # the wing, not Hamas
     ]
     assert facts.attacks[0].weapons == ("explosive-device",)
     assert [t.figures.killed for t in facts.totals] == [301]

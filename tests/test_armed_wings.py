@@ -1,0 +1,20 @@
+"""An armed wing is an organization of its own, as the news tells it apart from its movement:
+the Qassam Brigades are not Hamas, and a claim by the wing is the wing's (invented wording,
+real organizations)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .wire import wire_facts
+
+
+def test_the_qassam_brigades_and_hamas_are_two_organizations():
+    facts = wire_facts(
+        "Hamas said on Monday that talks had stalled. Its armed wing, the Ezzedine al-Qassam "
+        "Brigades, said its fighters had fired rockets at Ashkelon on Sunday.",
+        date(2024, 2, 12),
+    )
+    named = {key: entity.label for key, entity in facts.entities.items() if key.startswith("org")}
+    assert named["org:hamas"] == "Hamas"
+    assert named["org:qassam-brigades"] == "Izz ad-Din al-Qassam Brigades"
