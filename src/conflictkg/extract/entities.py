@@ -863,6 +863,10 @@ class EntityFinder:
                     lead = LEADING_STOP_WORD.match(name.group(0))
                     skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
                     start, end = base + name.start() + skip, base + name.end()  # 'In Gaza City'
+                    if self.text[end : m.start()] == " " and self.named_with_its_kind(
+                        start, m.end()
+                    ):
+                        end = m.end()  # 'GAZA CITY': the city's name, not Gaza's
                     owner = OWNER.match(name.group(0)[skip:])  # "Omdurman's Karari district"
                     if owner:  # Omdurman is a place too, and Karari lies in it
                         self.place_candidate(start, start + owner.end() - len(owner.group(1)))
@@ -884,6 +888,15 @@ class EntityFinder:
             lead = LEADING_STOP_WORD.match(m.group(1))  # 'In Jabalia refugee camp, ...': Jabalia
             skip = lead.end() if lead and lead.group(1).lower() in STOP_WORDS else 0
             self.place_candidate(m.start(1) + skip, m.end(1))
+
+    def named_with_its_kind(self, start: int, end: int) -> bool:
+        """Whether a name and the kind word after it are one place's name ('Gaza City', 'Kuwait
+        City'), in the gazetteer however the text cases it ('GAZA CITY' in a dateline)."""
+        words = self.text[start:end].split()
+        if not words[-1][0].isupper():
+            return False  # 'Ganja city': Ganja, a city
+        name = " ".join(word.capitalize() for word in words)
+        return name in self.vocab.place_names or bool(gazetteer().lookup(name))
 
     def names_a_people(self, name: str) -> bool:
         """'a Palestinian state', 'the Jewish state': a people's word or a demonym, no place."""
@@ -1025,6 +1038,7 @@ class EntityFinder:
         ):
             return
         countries = {country} if country else self.named_countries()
+        word = word.title() if word.isupper() else word  # 'GAZA CITY' in a dateline
         feature = self.geonames_feature(word, countries)
         if feature and (
             not countries
