@@ -111,6 +111,7 @@ OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
     rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
 )
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 SENTENCE_STOP = re.compile(r"\w{3,}\.\s+")  # 'Monday. ' before a name; not 'J. '
 NAME_BEFORE_TITLE = re.compile(  # 'Jeyhun Bayramov, the ' (Foreign Minister); 'Massad Boulos,
@@ -1380,6 +1381,8 @@ class EntityFinder:
                 continue  # the end of a longer capitalized phrase, not a name
             elif self.lex.body_of_before.search(self.text, max(0, start - 40), start):
                 continue  # 'the Ministry of Natural Resources said': what a body is of
+            elif LOCATIVE_BEFORE.search(self.text, max(0, start - 8), start):
+                continue  # 'Al-Aqsa Martyrs Hospital in Deir al-Balah said': where the speaker is
             if any(
                 w in self.lex.not_names or w.isupper() or self.lex.org_head.fullmatch(w)
                 for w in words

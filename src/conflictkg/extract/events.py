@@ -519,6 +519,8 @@ class Context:
     background_paragraph: int | None = None
     first_sentence: str = ""  # 'KYIV.': a dateline cut in two
     last_places: list[str] = field(default_factory=list)  # places the last sentence named
+    place_of_kind: dict[str, str] = field(default_factory=dict)  # the place told last with a
+    # kind word ('Nuseirat refugee camp', 'the village of X'): 'camp' -> Nuseirat
     last_region: str | None = None  # the region named last ('the region' in a later sentence)
     open_call: tuple[int, str, DateWindow] | None = None  # sentence, kind and day of a call
     # whose counterpart was not named ('held phone calls with his Ukrainian counterpart')
@@ -940,6 +942,9 @@ class EventLexicon:
             ignore_case=True,
         )
         back = rf"(?!state\b)(?:{back})"
+        kinds = alternatives(lex["place_kind_words"], ignore_case=True)
+        self.kind_after_place = re.compile(rf"\s+(?:refugee\s+)?({kinds})\b", re.IGNORECASE)
+        self.kind_before_place = re.compile(rf"\b({kinds})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
         self.named_attack_after = re.compile(  # 'The Tel al-Sultan attack, late on Sunday'
             rf"\s+(?:{alternatives(lex['attack_nouns'])})\b(?!\s+(?:on|against)\b)", re.IGNORECASE
@@ -1474,6 +1479,13 @@ class EventFinder:
         self.context.last_places = list(dict.fromkeys(told or named)) or self.context.last_places
         regions = [m.ref for m in local if self.is_region(m.ref)]
         self.context.last_region = regions[-1] if regions else self.context.last_region
+        for m in local:
+            kind = self.is_place(m.ref) and (
+                self.lex.kind_after_place.match(text, m.end)
+                or self.lex.kind_before_place.search(text, max(0, m.start - 40), m.start)
+            )
+            if kind:
+                self.context.place_of_kind[kind.group(1).lower()] = m.ref
 
     # --- claims
 
@@ -3585,6 +3597,11 @@ class EventFinder:
         so far, or at the place of the attack just told. 'The region' points back to the region
         named last, not to a town ('... over the Belgorod Region ... On Sunday, the military
         again attacked the region')."""
+        same = anaphor.split()[-2:-1] == ["same"]
+        kind = self.context.place_of_kind.get(anaphor.split()[-1].lower()) if same else None
+        if kind and anaphor.split()[-1].lower() not in self.lex.region_words:
+            return [Mention(kind, "", 0, 0, sentence.index)]  # 'in the same camp' after
+            # 'Nuseirat refugee camp' and a hospital in a town: the camp, not the town
         if len(self.context.last_places) == 1:
             told = self.context.last_places[0]
             if anaphor and anaphor.split()[-1].lower() in self.lex.region_words:
