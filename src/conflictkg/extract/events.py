@@ -57,7 +57,7 @@ DATELINE = re.compile(
     # 'GOMA, Democratic Republic of Congo, May 4'
     r"(?:,\s*[A-Z][A-Za-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,3})*"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
-    r"(?:,\s*[A-Z][A-Za-z]{1,20}(?=\s*[-–—]))?"  # 'GAZA, March 1, 2024, WAFA -'
+    r"(?:,?\s*[A-Z][A-Za-z]{1,20}(?=\s*[-–—]))?"  # 'GAZA, March 1, 2024, WAFA -', 'June 9, 2024 WAFA -'
     r"(?:\s*/[^/\n]{1,30}/\.?(?=\s)|(?:\s*[(/][^)\n]{1,40}\)?)?\s*(?:[-–—:]+|\n|$))"  # 'SUMY,
     # April 14 /Ukrinform/.'
 )
