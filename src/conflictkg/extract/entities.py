@@ -94,7 +94,8 @@ PLACES_BEFORE = re.compile(
 # the two kinds of list, so that re starts only at capitals (the same matches, 3x faster)
 LISTED_NAME = rf"{PLACE_NAME}(?:[ \t]+(?:city|town))?"  # 'Idlib city, Sarmin, Ariha and ...'
 LIST_OF_PLACES = re.compile(
-    rf"{LISTED_NAME},\s+(?:(?:{LISTED_NAME},\s+)+(?:and\s+)?{LISTED_NAME}|(?:{LISTED_NAME},\s+)*{LISTED_NAME},?\s+and\s+{LISTED_NAME})"
+    # a list that ends with 'and' first: 'A, B, C and D' is four names, not three
+    rf"{LISTED_NAME},\s+(?:(?:{LISTED_NAME},\s+)*{LISTED_NAME},?\s+and\s+{LISTED_NAME}|(?:{LISTED_NAME},\s+)+(?:and\s+)?{LISTED_NAME})"
 )
 LISTED_PLACE = re.compile(rf"(?:and\s+)?({PLACE_NAME})(?:[ \t]+(?:city|town))?")
 CAPITALIZED_WORD = re.compile(
@@ -980,13 +981,17 @@ class EntityFinder:
         list of places is a place."""
         for m in LIST_OF_PLACES.finditer(self.text):
             names = list(LISTED_PLACE.finditer(m.group(0)))
-            places = [
-                n
-                for n in names
-                if (h := self.hit_at(m.start() + n.start(1), m.start() + n.end(1)))
-                and h.kind == "Place"
-            ]
-            if len(places) >= 2 and 2 * len(places) >= len(names):
+            hits = [self.hit_at(m.start() + n.start(1), m.start() + n.end(1)) for n in names]
+            places = [h for h in hits if h and h.kind == "Place"]
+            guessed = [h for h in hits if h and h.found_by == "people by name"]
+            others = [h for h in hits if h and h not in places and h not in guessed]
+            if (len(places) >= 2 and 2 * len(places) >= len(names)) or (
+                places and len(names) >= 4 and not others
+            ):  # 'naming Chabriha, Borj El Chmali, Kfar Kila, Rab Thalathin and Khiam': in a
+                # list of four names or more, a known place and no other known name make every
+                # name a place, even one guessed a person for its two capitalized words
+                for hit in guessed:
+                    self.hits.remove(hit)
                 for n in names:
                     self.place_candidate(m.start() + n.start(1), m.start() + n.end(1))
 
