@@ -112,6 +112,9 @@ OF_OR_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 SPEAKER = re.compile(  # 'Hikmat Hajiyev said'
     rf"(?<![\w-])((?:{NAME_TOKEN} ){{1,2}}{NAME_TOKEN})\s+(?:said|says|told|stated|noted|added|stressed|wrote|tweeted)\b"
 )
+# 'of Israel's Druze community, ' between a title and the name it is given
+OF_A_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+,(?=\s+[A-Z])")
+THE_OR_THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")  # 'the spiritual '
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 SENTENCE_STOP = re.compile(r"\w{3,}\.\s+")  # 'Monday. ' before a name; not 'J. '
@@ -1218,6 +1221,20 @@ class EntityFinder:
             names = (
                 self.names_listed(cursor) if singular else [n for n in [self.name_at(cursor)] if n]
             )
+            group = not names and not singular and OF_A_GROUP.match(self.text, span.end_char)
+            if group and THE_OR_THE_WORD_BEFORE.search(
+                self.text, max(0, span.start_char - 20), span.start_char
+            ):
+                # 'the spiritual leader of Israel's Druze community, Sheikh Mowafaq Tarif'
+                names = [
+                    n
+                    for n in [self.name_at(group.end())]
+                    if n
+                    and not self.hit_at(*n)
+                    and not self.vocab.titles.fullmatch(
+                        self.text[n[0] : n[1]].split()[0].replace("-", " ")
+                    )
+                ]  # not 'Lieutenant-Colonel Guillaume Ndjike Kaiko': a rank, read by its own pass
             for name in names:
                 self.add_person(name[0], name[1], singular or span.text, of_key)
             if not names:
