@@ -135,9 +135,10 @@ def test_a_toll_of_attacks_on_many_towns_listed_is_their_total_and_the_region_is
         ("geo:169389", friday),  # Idlib
         ("geo:164782", friday),  # Sarmin
         ("geo:172994", friday),  # Ariha, in Syria: not Jericho, which also goes by Ariha
+        ("place+:darat izza", friday),  # the list's last name, after 'and'
         ("geo:164782", friday),  # Sarmin again, with its own toll (one attack once resolved)
     ]
-    assert [figures for *_, figures in rows] == [None, None, None, (5, None)]
+    assert [figures for *_, figures in rows] == [None, None, None, None, (5, None)]
     assert total_rows(text, SATURDAY) == [(11, 40)]
 
 
