@@ -4821,7 +4821,10 @@ class EventFinder:
             ),
             None,
         )
-        return DateWindow(day=main_day - timedelta(days=after.days)) if main_day else None
+        own_day = any(d.start > after.end and d.when.day for d in dates) if after else False
+        if not main_day or own_day:  # 'two weeks after it was struck on February 18': its own
+            return None
+        return DateWindow(day=main_day - timedelta(days=after.days))
 
     def last_told_day(self, thread=()) -> date | None:
         """The day of the call or attack told last; of the `thread`'s last, where all told after

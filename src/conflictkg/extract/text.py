@@ -273,8 +273,9 @@ RELATIVE = re.compile(  # each starts a word: one test of that before the rest, 
 )
 # 'two days later', 'three days earlier', 'The attacks came two days after a strike on Ganja',
 # 'the missile attack on Barda two days before the talks'
-DAYS_APART = re.compile(  # also 'a week earlier'
-    r"\b(?:(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days|(?P<week>a\s+week))"
+DAYS_APART = re.compile(  # also 'nine days earlier', 'a week earlier', 'two weeks later'
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|[2-9]|[1-2]\d)\s+days|(?P<week>a|one|two|three|four)\s+weeks?)"
     r"\s+(?P<way>later|earlier|after|before)\b",
     re.IGNORECASE,
 )
@@ -491,7 +492,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         found.append(DateMention(0, later.end(), "same-day", DateWindow()))
         taken.append((0, later.end()))
     for m in DAYS_APART.finditer(sentence) if "days" in sentence or "week" in sentence else ():
-        days = 7 if m["week"] else parse_number(m["n"]) or 2
+        days = 7 * (parse_number(m["week"]) or 1) if m["week"] else parse_number(m["n"]) or 2
         role = DAYS_APART_ROLES[m["way"].lower()]
         found.append(DateMention(m.start(), m.end(), role, DateWindow(), days=days))
     for m in RELATIVE.finditer(sentence):
