@@ -263,7 +263,8 @@ RELATIVE_DAYS = [
     "the next day", "the following day", "earlier in the day", "later in the day",
     "overnight", "over the past day",
     "during the past day", "during the night", "in the past 24 hours", "over the last 24 hours",
-    "over the past 24 hours", "this week", "earlier this week", "last week", *sorted(TOLD_DAY),
+    "over the past 24 hours", "this week", "earlier this week", "last week",
+    "earlier this month", "last month", *sorted(TOLD_DAY),
 ]  # fmt: skip
 RELATIVE = re.compile(  # each starts a word: one test of that before the rest, at each place
     rf"\b(?:(?P<rel>{alternatives(RELATIVE_DAYS, ignore_case=True)})\b"
@@ -549,6 +550,21 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
                 else DateWindow(earliest=monday, latest=published)
             )
             found.append(DateMention(m.start(), m.end(), "event", window))
+        elif rel.endswith("month"):  # 'last month': the month before; 'earlier this month'
+            if NOT_A_CALENDAR_WEEK.search(sentence, 0, m.start()) or sentence.startswith(
+                " of", m.end()
+            ):
+                continue  # 'over the last month', 'the last month of'
+            first = published.replace(day=1)
+            window = (
+                DateWindow(
+                    earliest=(first - timedelta(days=1)).replace(day=1),
+                    latest=first - timedelta(days=1),
+                )
+                if rel == "last month"
+                else DateWindow(earliest=first, latest=published)
+            )  # 'since the campaign began last month': the campaign's, no event's
+            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
         elif rel.startswith(("overnight", "over", "during", "in the past")):
             window = DateWindow(earliest=published - timedelta(days=1), latest=published)
             found.append(DateMention(m.start(), m.end(), "event", window))
