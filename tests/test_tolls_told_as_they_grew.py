@@ -46,3 +46,47 @@ def test_a_larger_count_told_later_still_updates_the_leads(tmp_path):
             "Later on Monday the governor said the death toll had risen to 21",
         ),
     ) == [(21, 48)]
+
+
+LEAD_RISEN = (
+    " date 2020-10-17 By Wire\n\n"
+    "Toll from missile attack on Ganja rises\n\n"
+    "The number of civilians killed in the missile attack of the Armenian armed forces on Ganja "
+    "has risen to 13, the Prosecutor General's Office said.\n\n"
+    "At about 01:00 on Oct. 17, the Armenian armed forces fired a ballistic missile at a "
+    "residential area of Ganja, the office said. Earlier, the office had reported 12 people "
+    "killed.\n\n"
+    "On Oct. 11, a missile attack on the city killed 10 civilians.\n"
+)
+
+
+def test_a_risen_toll_in_the_lead_is_the_days_attack_told_with_its_hour_below(tmp_path):
+    (tmp_path / "ganja.txt").write_text(LEAD_RISEN, encoding="utf-8")
+    rows = build([tmp_path]).store.query(
+        """PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+        SELECT ?day ?killed WHERE {
+          ?attack a ckg:Attack ; ckg:date ?day ; ckg:casualties/ckg:killed ?killed
+        } ORDER BY ?day""",
+        use_default_graph_as_union=True,
+    )
+    assert [(r["day"].value, int(r["killed"].value)) for r in rows] == [
+        ("2020-10-11", 10),
+        ("2020-10-17", 13),
+    ]
+
+
+def test_a_higher_toll_of_another_weapon_is_another_attack(tmp_path):
+    (tmp_path / "odesa.txt").write_text(
+        " date 2024-03-06 By Wire\n\nTitle\n\n"
+        "A Russian missile strike on Odesa killed five people on Wednesday, the navy said.\n\n"
+        "Officials said 12 people had been killed by a Russian drone that hit an apartment "
+        "building in Odesa.\n",
+        encoding="utf-8",
+    )
+    rows = build([tmp_path]).store.query(
+        """PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+        SELECT ?killed WHERE { ?attack a ckg:Attack ; ckg:casualties/ckg:killed ?killed }
+        ORDER BY ?killed""",
+        use_default_graph_as_union=True,
+    )
+    assert [int(r["killed"].value) for r in rows] == [5, 12]

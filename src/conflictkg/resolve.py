@@ -349,6 +349,20 @@ class Cluster:
         if killed is not None:
             self.tolls.setdefault(article_id, set()).add(killed)
 
+    def told_alike(self, report) -> bool:
+        """Whether the report and what its article told of this event may be one strike's:
+        weapons alike ('missile', 'ballistic-missile'; not 'drone' and 'missile') and the same
+        victims (not 60 soldiers claimed beside 34 civilians)."""
+        article = report[0].article.id
+        told = [m[1] for m in self.members if m[0].article.id == article]
+        weapons = {w for r in told for w in r.weapons}
+        own = set(report[1].weapons)
+        victims = {r.figures.victims for r in told if r.figures and r.figures.victims}
+        own_victims = report[1].figures.victims if report[1].figures else None
+        return (not weapons or not own or any(a in b or b in a for a in own for b in weapons)) and (
+            own_victims is None or not victims or own_victims in victims
+        )
+
     def accepts(self, report) -> bool:
         """An undated report joins when the windows meet, its own article tells no other figures
         for this event, and something ties it to a dated event: the same article, a range the
@@ -364,8 +378,12 @@ class Cluster:
         published = report[0].article.published
         article_id = report[0].article.id
         killed = toll(report[1])
-        if killed is not None and self.tolls.get(article_id, set()) - {killed}:
-            return False  # its own article tells another toll: another attack
+        others = self.tolls.get(article_id, set()) - {killed} if killed is not None else set()
+        fresh = bool(self.window.day) and 0 <= (published - self.window.day).days <= 1
+        if others and not (fresh and killed > max(others) and self.told_alike(report)):
+            return False  # its own article tells another toll: another attack; but a higher
+            # toll of an attack of the day is that attack's, risen ('has risen to 13' in the
+            # lead, 'had reported 12 killed' below)
         news_of_the_day = (
             figures is not None
             and bool(self.window.day)
