@@ -91,7 +91,7 @@ def test_an_undated_toll_of_the_day_joins_that_days_attack_and_keeps_its_own_fig
     assert event.reports["undated"].killed == 7
 
 
-def test_a_bare_undated_mention_keeps_its_own_window():
+def goranboy_events(bare_published: date) -> list[tuple[date, tuple[str, ...]]]:
     dated = article(
         "dated",
         date(2020, 10, 28),
@@ -99,16 +99,26 @@ def test_a_bare_undated_mention_keeps_its_own_window():
     )
     bare = article(
         "bare",
-        date(2020, 10, 28),
+        bare_published,
         "The minister condemned the shelling of Goranboy by Armenia.",
     )
     kb = resolve([extract(dated), extract(bare)])
-    days = sorted(
-        (e.when.day or date.min, tuple(e.reports))
+    return sorted(
+        (e.when.day or date.min, tuple(sorted(e.reports)))
         for e in kb.events
         if e.places == ["place/goranboy"]
     )
-    assert days == [(date.min, ("bare",)), (date(2020, 10, 28), ("dated",))]
+
+
+def test_a_bare_undated_mention_in_news_of_that_day_is_the_days_attack():
+    assert goranboy_events(date(2020, 10, 28)) == [(date(2020, 10, 28), ("bare", "dated"))]
+
+
+def test_a_bare_undated_mention_days_later_keeps_its_own_window():
+    assert goranboy_events(date(2020, 10, 31)) == [
+        (date.min, ("bare",)),
+        (date(2020, 10, 28), ("dated",)),
+    ]
 
 
 EVENT_ORDER = """

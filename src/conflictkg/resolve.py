@@ -366,15 +366,14 @@ class Cluster:
     def accepts(self, report) -> bool:
         """An undated report joins when the windows meet, its own article tells no other figures
         for this event, and something ties it to a dated event: the same article, a range the
-        text gives ("in the early days of October"), the same death toll, or a toll told as news
-        of the day (a dated event of the day of publication or the day before, and the report
-        gives casualty figures of its own). A bare undated mention does not take another
-        article's date."""
+        text gives ("in the early days of October"), the same death toll, or news of the day (a
+        dated event of the day of publication or the day before: 'claimed on Monday that
+        Armenian units were shelling Tartar' in Monday's news). A bare undated mention of an
+        older day does not take another article's date."""
         when = report[1].when
         lo, hi = when.bounds()
         if not overlaps(self.window, lo, hi):
             return False
-        figures = report[1].figures if isinstance(report[1], AttackReport) else None
         published = report[0].article.published
         article_id = report[0].article.id
         killed = toll(report[1])
@@ -384,11 +383,7 @@ class Cluster:
             return False  # its own article tells another toll: another attack; but a higher
             # toll of an attack of the day is that attack's, risen ('has risen to 13' in the
             # lead, 'had reported 12 killed' below)
-        news_of_the_day = (
-            figures is not None
-            and bool(self.window.day)
-            and 0 <= (published - self.window.day).days <= 1
-        )
+        news_of_the_day = bool(self.window.day) and 0 <= (published - self.window.day).days <= 1
         if not self.window.day and when.assumed and isinstance(report[1], AttackReport):
             # two undated attacks on a town: one told with no word of its day is the other
             # only if that one may have been as late as the day before this news ('shelled

@@ -337,6 +337,7 @@ APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
 CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
+VILLAGE_AFTER = re.compile(r"\s+village\b")  # 'Gashalti village of ...'
 DISTRICT_OF_CITY_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
 FRONTED_PLACE = re.compile(  # 'In Kyiv, ...', 'Details: In Kyiv, ...' (a label of the outlet),
@@ -1092,7 +1093,11 @@ class EventLexicon:
         self.passive_attack = re.compile(
             # 'Belgorod, hit during a missile attack': a clause of its own after the place
             rf"^,\s+(?:{verbs})\s+(?:during|by|in|overnight|on|with)\b|"
-            rf"^\s+(?:(?:district|region|city|town|village|province|oblast)s?\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|remained|remains|stayed|(?:has|have|had)\s+(?:also\s+|again\s+)?(?:come|remained)|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
+            # 'Tartar city and the villages around it again came under fire': the town too
+            rf"^\s+(?:(?:district|region|city|town|village|province|oblast)s?\s+)?"
+            r"(?:and\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:villages|settlements|areas|suburbs)"
+            r"(?:\s+(?:around|near)\s+it)?\s+)?"
+            rf"(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|again\s+|already\s+)?(?:been\s+|being\s+)?(?:also\s+|again\s+|heavily\s+|intensively\s+)?(?:{verbs})|(?:(?:itself|also|again|too)\s+)?(?:came|come|comes|remained|remains|stayed|(?:has|have|had)\s+(?:also\s+|again\s+)?(?:come|remained)|(?:was|were|is|are)\s+(?:also\s+|again\s+)?)\s*under\s+(?:\w+\s+){{0,3}}?(?:fire|attacks?|shelling))\b"
         )
 
 
@@ -3796,7 +3801,9 @@ class EventFinder:
                 inner
                 and CITY_OF.fullmatch(text, inner.end, m.start)
                 and not REGION_WORD_AFTER.match(text, m.end)
-            ):  # 'the southern Gaza city of Rafah': Rafah
+                and not (inner.ref.startswith("place+:") and VILLAGE_AFTER.match(text, inner.end))
+            ):  # 'the southern Gaza city of Rafah': Rafah; not 'Gashalti village of Naftalan
+                # city', a village the gazetteer lacks, in the town named after it
                 kept[-1] = m
                 continue
             if (
