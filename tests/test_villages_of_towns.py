@@ -1,6 +1,7 @@
 """A village the gazetteer lacks, told as 'Gashalti village of Naftalan city', is where the
 shells fell, within that town; 'Tartar city and the villages around it again came under fire'
-strikes Tartar, not the village told before (invented wording and tolls, real places)."""
+strikes Tartar, not the village told before; missiles 'fired towards Mingachevir' struck at it
+(invented wording and tolls, real places)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_a_town_and_the_villages_around_it_under_fire_is_the_town():
         ("place+:gashalti", date(2020, 9, 27)),
         ("place:tartar", MONDAY),
     ]
+
+
+def test_missiles_fired_towards_a_town_are_an_attack_on_it():
+    rows = attack_rows(
+        "Overnight, the Armenian side also fired missiles towards Mingachevir, the Defense "
+        "Ministry said. There was no information about casualties there.",
+        date(2020, 10, 17),
+    )
+    assert [(place, attacker) for place, _, attacker, _ in rows] == [
+        ("place:mingachevir", "country:AM")
+    ]
+
+
+def test_people_who_fled_towards_a_town_tell_of_no_attack_on_it():
+    assert attack_rows("Thousands of residents fled towards Goris on Sunday.", MONDAY) == []

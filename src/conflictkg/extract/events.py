@@ -195,6 +195,8 @@ REPORTED_CLAUSE = re.compile(
 )  # 'the spokesperson said on Tuesday that': the speaker is no participant
 # where an attack came from or passed by, not where it struck: 'launched from Crimea', 'sail
 # around the Cape of Good Hope'
+# 'fired missiles towards Mingachevir': the town was the target, hit or not
+FIRED_TOWARD = re.compile(r"\b(?:fired|launched)\s+(?:[\w-]+\s+){1,3}towards?\s+(?:the\s+)?$")
 NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:from|via|(?<!tore\s)(?<!torn\s)(?<!ripped\s)(?<!road\s)(?<!highway\s)(?<!route\s)through"  # not
     # 'targeting the road through Berdzor'
@@ -3504,6 +3506,7 @@ class EventFinder:
             or (  # 'launched from Crimea'; not 'rescued four hostages from the Nuseirat camp'
                 NOT_ATTACKED_BEFORE.search(text[: m.start])
                 and not FREED_FROM.search(text, max(0, m.start - 60), m.start)
+                and not FIRED_TOWARD.search(text, max(0, m.start - 60), m.start)
             )
             or (
                 (context := self.lex.context_before.search(text, max(0, m.start - 60), m.start))
