@@ -2,7 +2,7 @@
 wording, real people and places): a person named in what the talks were about ('to discuss
 Trump's push'), in what the host said while there (', saying he was ready to meet Putin'), or
 in an appeal to come to a summit ('called on world leaders, including A and B, to attend')
-takes no part."""
+takes no part; nor does one named in a quote before the meeting."""
 
 from __future__ import annotations
 
@@ -49,3 +49,20 @@ def test_an_appeal_to_leaders_to_attend_a_summit_is_no_meeting():
         )
         == []
     )
+
+
+def test_a_person_named_in_a_quote_takes_no_part_in_the_meeting_told_after_it():
+    rows = call_rows(
+        "President Volodymyr Zelensky spoke to reporters in Helsinki. \"Unfortunately, it is "
+        "precisely Putin's words that diverge from reality,\" the President said at a press "
+        "conference in Helsinki, where he held talks today with President of Finland Alexander "
+        "Stubb.",
+        date(2025, 3, 19),
+    )
+    assert rows == [
+        (
+            "Meeting",
+            ("person:volodymyr zelensky", "person:alexander stubb"),
+            date(2025, 3, 19),
+        )
+    ]

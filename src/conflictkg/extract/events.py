@@ -339,6 +339,7 @@ APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
 CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
+QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # words quoted within a sentence
 VILLAGE_AFTER = re.compile(r"\s+village\b")  # 'Gashalti village of ...'
 DISTRICT_OF_CITY_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 REGION_WORD_AFTER = re.compile(r"\s+(?:district|region|province|governorate|state|oblast)\b", re.I)
@@ -1655,6 +1656,9 @@ class EventFinder:
         ):  # not 'to discuss Trump's push', ', saying Putin': no one addressed
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
         asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, trigger.start())]
+        asides += [(q.start(), q.end()) for q in QUOTED.finditer(text, 0, trigger.start())]
+        # '"It is Putin's words that diverge from reality," the President said in Helsinki,
+        # where he held talks with Stubb': one quoted takes no part
         joined = COORDINATED_VERB.search(text, 0, trigger.start())
         subject = next((m for m in mentions if m.ref.startswith("person:")), None)
         if joined and subject and subject.end <= joined.start():
