@@ -53,7 +53,7 @@ def test_an_appeal_to_leaders_to_attend_a_summit_is_no_meeting():
 
 def test_a_person_named_in_a_quote_takes_no_part_in_the_meeting_told_after_it():
     rows = call_rows(
-        "President Volodymyr Zelensky spoke to reporters in Helsinki. \"Unfortunately, it is "
+        'President Volodymyr Zelensky spoke to reporters in Helsinki. "Unfortunately, it is '
         "precisely Putin's words that diverge from reality,\" the President said at a press "
         "conference in Helsinki, where he held talks today with President of Finland Alexander "
         "Stubb.",
