@@ -148,3 +148,20 @@ def test_what_one_told_the_other_in_their_first_call_since_an_attack():
     assert rows == [
         ("PhoneCall", ("person:joe biden", "person:benjamin netanyahu"), date(2024, 4, 4))
     ]
+
+
+def test_delegations_met_with_a_chair_and_their_heads_named_next():
+    rows = call_rows(
+        "On Friday, Ukrainian and Russian delegations met for less than two hours at "
+        "Istanbul's Dolmabahce Palace, with Turkish Foreign Minister Hakan Fidan chairing the "
+        "session. The Ukrainian team was led by Defence Minister Rustem Umerov and the Russian "
+        "side by presidential aide Vladimir Medinsky.",
+        date(2025, 5, 17),
+    )
+    assert rows == [
+        (
+            "Meeting",
+            ("person:rustem umerov", "person:vladimir medinsky", "person:hakan fidan"),
+            date(2025, 5, 16),
+        )
+    ]

@@ -339,6 +339,9 @@ APPOSITION = re.compile(  # ', the region's main city, about 15 km (10 miles) to
     r"(?:\s+(?:about|some|around|roughly)\s+\d[^,;.]{1,60},)?"
 )
 CITY_OF = re.compile(r"\s+(?:city|town|village)\s+of\s+")
+CHAIRING = re.compile(
+    r"\s+(?:chairing|presiding\s+over|mediating|hosting)\b"
+)  # 'with Fidan chairing'
 QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # words quoted within a sentence
 VILLAGE_AFTER = re.compile(r"\s+village\b")  # 'Gashalti village of ...'
 DISTRICT_OF_CITY_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b", re.I)
@@ -1850,11 +1853,14 @@ class EventFinder:
         if len(people) == 1 and self.lex.call_context.search(text, trigger.end()):
             self.context.open_call = (sentence.index, kind, when)  # '... with his counterparts'
         place = self.meeting_place(text, mentions) if kind == "Meeting" else None
-        if not people and (
+        chairs = [m.ref for m in mentions if m.ref in people and CHAIRING.match(text, m.end)]
+        if (not people or chairs == people) and (
             self.lex.delegations.search(text) or self.talks_of_countries(text, mentions)
         ):  # 'delegations held talks in Istanbul', 'consultations between Russia and the
-            # United States, held in Riyadh': the heads may be named next
-            self.context.delegation_talks = (sentence.index, when, place, ())
+            # United States, held in Riyadh', 'delegations met, with Fidan chairing the
+            # session': the heads may be named next
+            self.context.delegation_talks = (sentence.index, when, place, tuple(chairs))
+            return bool(chairs)
         if len(people) < 2 or unnamed_host or (separate and not set(people) - set(hosts)):
             return bool(people)  # 'A and B held separate meetings with the co-chairs': A and B
             # did not meet each other
