@@ -1,6 +1,7 @@
 """Days counted from another day, past six and in weeks ('Nine days earlier', 'two weeks
 later'); a day the clause gives itself wins over one counted ('nearly two weeks after it was
-struck on February 18') (invented wording and tolls, real places)."""
+struck on February 18'); 'the latest in a series of attacks since' a day is no running total
+(invented wording and tolls, real places)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_a_day_the_clause_gives_wins_over_weeks_counted():
         ("place:gulf-of-aden", date(2024, 3, 6)),
         (None, date(2024, 2, 18)),  # the ship struck at sea, on its own day
     ]
+
+
+def test_the_latest_in_a_series_since_a_day_is_no_running_total():
+    rows = attack_rows(
+        "An air strike on a flour mill in the town of Mai Tsebri killed 17 people on Monday, aid "
+        "workers said, the latest in a series of deadly aerial attacks since government forces "
+        "pushed the rebels back last month.",
+        date(2022, 1, 11),
+    )
+    assert rows == [("place+:mai tsebri", date(2022, 1, 10), None, (17, None))]

@@ -313,8 +313,9 @@ REPORTING = re.compile(  # 'said on Monday', 'told state media on Monday', 'accu
 )
 # 'the most serious incident since the ceasefire took effect on November 27': a comparison with
 # another event, not the start of a running total
-SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest|first|highest)\s+[^,;]{0,40}?"
+SUPERLATIVE_SINCE = re.compile(  # also 'the latest in a series of deadly attacks since'
+    r"\b(?:most\s+\w+|deadliest|worst|biggest|largest|heaviest|first|highest"
+    r"|latest\s+in\s+(?:a|the)\s+(?:series|string|wave|spate))\s+[^,;]{0,40}?"
     r"\bsince\b[^,;.]*",
     re.IGNORECASE,
 )
