@@ -331,14 +331,16 @@ def attack_key(attack: AttackReport, ids: dict[str, str]) -> tuple:
 @dataclass
 class Cluster:
     """Reports taken for one event, with the window its date lies in and why each joined. The
-    articles and death tolls of its members are kept in sets as they join, so that testing a
-    report costs the same however many reports the event already has."""
+    articles, death tolls, weapons and victims of its members are kept in sets as they join, so
+    that testing a report costs the same however many reports the event already has."""
 
     window: DateWindow
     members: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     tolls: dict[str, set[int]] = field(default_factory=dict)  # article id -> its killed figures
+    weapons: dict[str, set[str]] = field(default_factory=dict)  # article id -> weapons told
+    victims: dict[str, set[str]] = field(default_factory=dict)  # article id -> victims told
 
     def add(self, member, note: str):
         self.members.append(member)
@@ -348,16 +350,19 @@ class Cluster:
         killed = toll(member[1])
         if killed is not None:
             self.tolls.setdefault(article_id, set()).add(killed)
+        if isinstance(member[1], AttackReport):
+            self.weapons.setdefault(article_id, set()).update(member[1].weapons)
+            if member[1].figures and member[1].figures.victims:
+                self.victims.setdefault(article_id, set()).add(member[1].figures.victims)
 
     def told_alike(self, report) -> bool:
         """Whether the report and what its article told of this event may be one strike's:
         weapons alike ('missile', 'ballistic-missile'; not 'drone' and 'missile') and the same
         victims (not 60 soldiers claimed beside 34 civilians)."""
         article = report[0].article.id
-        told = [m[1] for m in self.members if m[0].article.id == article]
-        weapons = {w for r in told for w in r.weapons}
+        weapons = self.weapons.get(article, set())
         own = set(report[1].weapons)
-        victims = {r.figures.victims for r in told if r.figures and r.figures.victims}
+        victims = self.victims.get(article, set())
         own_victims = report[1].figures.victims if report[1].figures else None
         return (not weapons or not own or any(a in b or b in a for a in own for b in weapons)) and (
             own_victims is None or not victims or own_victims in victims
@@ -377,13 +382,12 @@ class Cluster:
         published = report[0].article.published
         article_id = report[0].article.id
         killed = toll(report[1])
+        news_of_the_day = bool(self.window.day) and 0 <= (published - self.window.day).days <= 1
         others = self.tolls.get(article_id, set()) - {killed} if killed is not None else set()
-        fresh = bool(self.window.day) and 0 <= (published - self.window.day).days <= 1
-        if others and not (fresh and killed > max(others) and self.told_alike(report)):
+        if others and not (news_of_the_day and killed > max(others) and self.told_alike(report)):
             return False  # its own article tells another toll: another attack; but a higher
             # toll of an attack of the day is that attack's, risen ('has risen to 13' in the
             # lead, 'had reported 12 killed' below)
-        news_of_the_day = bool(self.window.day) and 0 <= (published - self.window.day).days <= 1
         if not self.window.day and when.assumed and isinstance(report[1], AttackReport):
             # two undated attacks on a town: one told with no word of its day is the other
             # only if that one may have been as late as the day before this news ('shelled
