@@ -240,7 +240,7 @@ IN_TURN = re.compile(
 )
 TOPIC_START = re.compile(
     r"\b(?:(?<!for\s)about|regarding|concerning|informed|briefed|told|conveyed|(?:a|the)\s+message|"
-    r"on\s+behalf\s+of|urged|urging|warned|asked|to\s+discuss)\b|,\s+saying\b"
+    r"on\s+behalf\s+of|urged|urging|warned|asked)\b|(?P<unaddressed>\bto\s+discuss\b|,\s+saying\b)"
 )  # 'conveyed a message of support from President X', 'urged him not to ... with Putin': X
 # and Putin took no part; not 'for about an hour'
 # a place in who told the news: 'according to a doctor at Ayder Referral Hospital', 'according
@@ -949,9 +949,13 @@ class EventLexicon:
             ignore_case=True,
         )
         back = rf"(?!state\b)(?:{back})"
-        kinds = alternatives(lex["place_kind_words"], ignore_case=True)
-        self.kind_after_place = re.compile(rf"\s+(?:refugee\s+)?({kinds})\b", re.IGNORECASE)
-        self.kind_before_place = re.compile(rf"\b({kinds})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        kind_words = alternatives(lex["place_kind_words"], ignore_case=True)
+        self.kind_after_place = re.compile(
+            rf"\s+(?:refugee\s+)?({kind_words})\b", re.IGNORECASE
+        )  # 'Nuseirat refugee camp'
+        self.kind_before_place = re.compile(
+            rf"\b({kind_words})\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        )  # 'the village of X'
         self.attack_nouns = {n.lower() for n in lex["attack_nouns"]}
         self.named_attack_after = re.compile(  # 'The Tel al-Sultan attack, late on Sunday'
             rf"\s+(?:{alternatives(lex['attack_nouns'])})\b(?!\s+(?:on|against)\b)", re.IGNORECASE
@@ -1652,10 +1656,7 @@ class EventFinder:
             cut = contrast.start()
         addressee = next((m for m in mentions if topic and 0 < m.start - topic.end() <= 2), None)
         if (
-            addressee
-            and addressee.ref.startswith("person:")
-            and topic[0][0].isalpha()
-            and not (topic[0].startswith("to "))
+            addressee and addressee.ref.startswith("person:") and not topic["unaddressed"]
         ):  # not 'to discuss Trump's push', ', saying Putin': no one addressed
             cut = addressee.end  # 'told Sergei Lavrov that X': Lavrov took part, X did not
         asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, trigger.start())]
@@ -3431,12 +3432,7 @@ class EventFinder:
             return attacks
         wave = told[-1]
         for i in undated:
-            attacker = self.attacks[i].perpetrator
-            if (
-                attacker is None
-                or wave.perpetrator is None
-                or (same_attacker(attacker, wave.perpetrator))
-            ):
+            if same_attacker(self.attacks[i].perpetrator, wave.perpetrator):
                 self.attacks[i] = replace(self.attacks[i], when=wave.when)
         return attacks
 

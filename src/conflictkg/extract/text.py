@@ -242,7 +242,7 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"
 )
 MONTH_NAME = re.compile(MONTH)
-NOT_A_CALENDAR_WEEK = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
+NOT_A_CALENDAR_SPAN = re.compile(r"\b(?:later|next|the|over|during|in|past)\s+$", re.IGNORECASE)
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|of|until|by|early|mid-|late|last)\s*$", re.I)
 MONTH_ONLY = re.compile(  # not 'Mar-a-Lago'
     rf"\b(?P<m>{MONTH})\b(?!-\w)(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
@@ -380,6 +380,20 @@ def day_in(published: date, month: int, day: int, year: int | None) -> date | No
     if found > published:
         return None  # a day after publication is a plan, not a reported event
     return found
+
+
+def calendar_span(rel: str, published: date) -> DateWindow:
+    """'this week' (since Monday), 'last week' (the one before), 'earlier this month' (since its
+    first), 'last month' (the month before), seen from the day of publication."""
+    if rel.endswith("week"):
+        start = published - timedelta(days=published.weekday())
+        before = start - timedelta(days=7)
+    else:
+        start = published.replace(day=1)
+        before = (start - timedelta(days=1)).replace(day=1)
+    if rel.startswith("last"):
+        return DateWindow(earliest=before, latest=start - timedelta(days=1))
+    return DateWindow(earliest=start, latest=published)
 
 
 def role_of(sentence: str, start: int) -> str:
@@ -539,33 +553,14 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), "day-after", DateWindow()))
         elif rel == "overnight" and any(0 < s - m.end() <= 4 for s, _ in taken):
             continue  # 'Overnight October 16-17': the night the date gives
-        elif rel.endswith("week"):  # 'this week': since Monday; 'last week': the one before
-            if NOT_A_CALENDAR_WEEK.search(sentence, 0, m.start()) or sentence.startswith(
+        elif rel.endswith(("week", "month")):  # 'this week', 'last month'
+            if NOT_A_CALENDAR_SPAN.search(sentence, 0, m.start()) or sentence.startswith(
                 " of", m.end()
             ):
-                continue  # 'later this week' (a plan), 'over the last week', 'the last week of'
-            monday = published - timedelta(days=published.weekday())
-            window = (
-                DateWindow(earliest=monday - timedelta(days=7), latest=monday - timedelta(days=1))
-                if rel == "last week"
-                else DateWindow(earliest=monday, latest=published)
-            )
-            found.append(DateMention(m.start(), m.end(), "event", window))
-        elif rel.endswith("month"):  # 'last month': the month before; 'earlier this month'
-            if NOT_A_CALENDAR_WEEK.search(sentence, 0, m.start()) or sentence.startswith(
-                " of", m.end()
-            ):
-                continue  # 'over the last month', 'the last month of'
-            first = published.replace(day=1)
-            window = (
-                DateWindow(
-                    earliest=(first - timedelta(days=1)).replace(day=1),
-                    latest=first - timedelta(days=1),
-                )
-                if rel == "last month"
-                else DateWindow(earliest=first, latest=published)
-            )  # 'since the campaign began last month': the campaign's, no event's
-            found.append(DateMention(m.start(), m.end(), role_of(sentence, m.start()), window))
+                continue  # 'later this week' (a plan), 'over the last month', 'the last week of'
+            # its role as any day's: 'since the campaign began last month' starts no event
+            role = role_of(sentence, m.start())
+            found.append(DateMention(m.start(), m.end(), role, calendar_span(rel, published)))
         elif rel.startswith(("overnight", "over", "during", "in the past")):
             window = DateWindow(earliest=published - timedelta(days=1), latest=published)
             found.append(DateMention(m.start(), m.end(), "event", window))
